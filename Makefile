@@ -1,0 +1,38 @@
+# Linkwell: `make run` opens the app on the demo database; `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= $(HOME)/.local/share/linkwell/demo/linkwell-demo.db
+DEMO_PASSPHRASE := demo-only-not-real-people
+
+.PHONY: run test setup system-deps bench screenshot clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Linkwell needs Python 3.11 or newer."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@scripts/system-deps.sh test
+
+run: system-deps setup
+	@scripts/system-deps.sh run
+	@test -f "$(DEMO_DB)" || LINKWELL_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/linkwell demo create --db "$(DEMO_DB)"
+	@echo "Demo database: $(DEMO_DB)"
+	@echo "Demo passphrase: $(DEMO_PASSPHRASE)   (fictional people only: never put real records in it)"
+	LINKWELL_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/linkwell --demo --db "$(DEMO_DB)"
+
+test: system-deps setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --cov --cov-report=term $(PYTEST_ARGS)
+
+bench: system-deps setup
+	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/demo_create.py
+
+clean:
+	rm -rf $(VENV) .coverage .pytest_cache

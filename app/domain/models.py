@@ -1,0 +1,30 @@
+"""Every table of the domain model; importing this registers them all on SQLModel.metadata."""
+
+from app.domain.audit import AuditEvent
+from app.domain.directory import (
+    Location,
+    Organisation,
+    Schedule,
+    Service,
+    ServiceLocation,
+    ServiceTaxonomy,
+    TaxonomyTerm,
+)
+from app.domain.episodes import (
+    Connection,
+    ConnectionStatusChange,
+    Contact,
+    Episode,
+    EpisodeStatusChange,
+    MeasureResponse,
+    PlanAction,
+    PlanGoal,
+    UnmetNeed,
+)
+from app.domain.people import Person, Practice, Worker
+
+__all__ = [
+    "AuditEvent", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
+    "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
+    "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "TaxonomyTerm", "UnmetNeed", "Worker",
+]

@@ -1,0 +1,46 @@
+"""Practices, workers and the people referred to them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlmodel import Field
+
+from app.domain.base import Record
+
+
+class Practice(Record, table=True):
+    ods_code: str = Field(max_length=10, unique=True)
+    name: str
+    pcn: str = ""
+    address: str = ""
+    postcode: str = ""
+    phone: str = ""
+
+
+class Worker(Record, table=True):
+    name: str
+    role: str = "link worker"  # link worker, navigator, GP, administrator
+    phone: str = ""
+    email: str = ""
+    practice_id: uuid.UUID | None = Field(default=None, foreign_key="practice.id", index=True)
+
+
+class Person(Record, table=True):
+    nhs_number: str | None = Field(default=None, max_length=10, index=True)
+    given_name: str
+    family_name: str
+    preferred_name: str = ""
+    date_of_birth: date | None = Field(default=None, index=True)
+    sex: str = ""  # female, male, intersex, not stated
+    gender: str = ""
+    ethnicity: str = ""  # NHS Data Dictionary ethnic category letter, or empty
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    postcode: str = ""
+    practice_id: uuid.UUID | None = Field(default=None, foreign_key="practice.id", index=True)
+    communication_needs: str = ""
+    consent_share_with_gp: bool = False
+    risk_note: str = ""  # safeguarding or risk: shown as a banner on the record

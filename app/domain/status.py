@@ -1,0 +1,159 @@
+"""Status vocabularies and the pure rules for moving between them.
+
+An illegal move raises ``IllegalTransition`` whose message names the moves that are allowed.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from app.errors import IllegalTransition, InvalidInput
+
+
+class EpisodeStatus(StrEnum):
+    REFERRED = "referred"
+    CONTACTED = "contacted"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WHAT_MATTERS = "what_matters"
+    PLANNED = "planned"
+    CONNECTING = "connecting"
+    REVIEW = "review"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return EPISODE_LABELS[self]
+
+
+EPISODE_LABELS = {
+    EpisodeStatus.REFERRED: "Referred, not yet contacted",
+    EpisodeStatus.CONTACTED: "Contacted, offer made",
+    EpisodeStatus.ACCEPTED: "Accepted",
+    EpisodeStatus.DECLINED: "Declined",
+    EpisodeStatus.WHAT_MATTERS: "What matters conversation held",
+    EpisodeStatus.PLANNED: "Plan agreed",
+    EpisodeStatus.CONNECTING: "Connecting and following up",
+    EpisodeStatus.REVIEW: "Under review",
+    EpisodeStatus.CLOSED: "Closed",
+}
+
+_E = EpisodeStatus
+EPISODE_MOVES: dict[EpisodeStatus, tuple[EpisodeStatus, ...]] = {
+    _E.REFERRED: (_E.CONTACTED, _E.CLOSED),
+    _E.CONTACTED: (_E.ACCEPTED, _E.DECLINED, _E.CLOSED),
+    _E.ACCEPTED: (_E.WHAT_MATTERS, _E.CLOSED),
+    _E.DECLINED: (_E.ACCEPTED, _E.CLOSED),
+    _E.WHAT_MATTERS: (_E.PLANNED, _E.CLOSED),
+    _E.PLANNED: (_E.CONNECTING, _E.REVIEW, _E.CLOSED),
+    _E.CONNECTING: (_E.REVIEW, _E.CLOSED),
+    _E.REVIEW: (_E.CONNECTING, _E.PLANNED, _E.CLOSED),
+    _E.CLOSED: (),
+}
+OPEN_EPISODE_STATUSES = tuple(s for s in EpisodeStatus if s is not _E.CLOSED)
+
+
+class ClosureReason(StrEnum):
+    GOALS_MET = "goals_met"
+    DISENGAGED = "disengaged"
+    DECLINED = "declined"
+    MOVED_AWAY = "moved_away"
+    TRANSFERRED = "transferred"
+    DIED = "died"
+    OTHER = "other"
+
+
+class ConnectionStatus(StrEnum):
+    """The HL7 SDOH referral (FHIR Task) statuses."""
+
+    DRAFT = "draft"
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    IN_PROGRESS = "in-progress"
+    ON_HOLD = "on-hold"
+    FAILED = "failed"
+    COMPLETED = "completed"
+    ENTERED_IN_ERROR = "entered-in-error"
+
+
+_C = ConnectionStatus
+CONNECTION_MOVES: dict[ConnectionStatus, tuple[ConnectionStatus, ...]] = {
+    _C.DRAFT: (_C.REQUESTED, _C.CANCELLED, _C.ENTERED_IN_ERROR),
+    _C.REQUESTED: (_C.ACCEPTED, _C.REJECTED, _C.COMPLETED, _C.CANCELLED, _C.FAILED, _C.ENTERED_IN_ERROR),
+    _C.ACCEPTED: (_C.IN_PROGRESS, _C.ON_HOLD, _C.COMPLETED, _C.CANCELLED, _C.FAILED, _C.ENTERED_IN_ERROR),
+    _C.IN_PROGRESS: (_C.ON_HOLD, _C.COMPLETED, _C.CANCELLED, _C.FAILED, _C.ENTERED_IN_ERROR),
+    _C.ON_HOLD: (_C.IN_PROGRESS, _C.CANCELLED, _C.FAILED, _C.ENTERED_IN_ERROR),
+    _C.REJECTED: (_C.ENTERED_IN_ERROR,),
+    _C.CANCELLED: (_C.ENTERED_IN_ERROR,),
+    _C.FAILED: (_C.ENTERED_IN_ERROR,),
+    _C.COMPLETED: (_C.ENTERED_IN_ERROR,),
+    _C.ENTERED_IN_ERROR: (),
+}
+CONNECTION_NEEDS_REASON = (_C.REJECTED, _C.FAILED)
+
+
+class ConnectionOutcome(StrEnum):
+    SERVICE_CLOSED = "service_closed"
+    NO_CAPACITY = "no_capacity"
+    NOT_ELIGIBLE = "not_eligible"
+    DID_NOT_ATTEND = "did_not_attend"
+    CHANGED_MIND = "changed_mind"
+    OTHER = "other"
+
+
+S = TypeVar("S", bound=StrEnum)
+
+
+def _parse(kind: type[S], value: str, what: str) -> S:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(s.value for s in kind)
+        raise InvalidInput(f"{value!r} is not a {what}; use one of: {allowed}.") from None
+
+
+def _say(status: StrEnum) -> str:
+    return status.label if isinstance(status, EpisodeStatus) else status.value
+
+
+def next_episode_status(
+    current: str, target: str, *, closure_reason: str | None = None
+) -> EpisodeStatus:
+    """The new status, if the move from ``current`` to ``target`` is allowed."""
+    cur = _parse(EpisodeStatus, current, "referral status")
+    new = _parse(EpisodeStatus, target, "referral status")
+    allowed = EPISODE_MOVES[cur]
+    if new not in allowed:
+        raise IllegalTransition(_refusal("A referral", cur, new, allowed))
+    if new is _E.CLOSED:
+        if not closure_reason:
+            reasons = ", ".join(r.value for r in ClosureReason)
+            raise InvalidInput(f"Closing needs a reason: one of {reasons}.")
+        _parse(ClosureReason, closure_reason, "closure reason")
+    return new
+
+
+def next_connection_status(
+    current: str, target: str, *, outcome_reason: str | None = None
+) -> ConnectionStatus:
+    cur = _parse(ConnectionStatus, current, "connection status")
+    new = _parse(ConnectionStatus, target, "connection status")
+    allowed = CONNECTION_MOVES[cur]
+    if new not in allowed:
+        raise IllegalTransition(_refusal("A connection", cur, new, allowed))
+    if new in CONNECTION_NEEDS_REASON:
+        if not outcome_reason:
+            reasons = ", ".join(r.value for r in ConnectionOutcome)
+            raise InvalidInput(f"A connection that is {new.value} needs a reason: one of {reasons}.")
+        _parse(ConnectionOutcome, outcome_reason, "connection outcome reason")
+    return new
+
+
+def _refusal(what: str, cur: StrEnum, new: StrEnum, allowed: tuple[StrEnum, ...]) -> str:
+    if not allowed:
+        return f"{what} that is '{_say(cur)}' is finished and cannot move to '{_say(new)}'."
+    options = "; ".join(f"'{_say(s)}'" for s in allowed)
+    return f"{what} that is '{_say(cur)}' cannot move to '{_say(new)}'. It can move to: {options}."

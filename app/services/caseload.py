@@ -1,0 +1,272 @@
+"""The caseload façade: people, their referrals (episodes) and everything recorded on them.
+
+Every public call is one unit of work (one transaction) and returns ``Changes``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.domain import nhs_number
+from app.domain.base import utcnow
+from app.domain.models import (
+    Connection,
+    ConnectionStatusChange,
+    Contact,
+    Episode,
+    EpisodeStatusChange,
+    Person,
+    Practice,
+    Service,
+)
+from app.domain.status import (
+    EPISODE_LABELS,
+    ConnectionStatus,
+    EpisodeStatus,
+    next_connection_status,
+    next_episode_status,
+)
+from app.errors import InvalidInput, NotFound
+from app.paths import load_json_resource
+from app.services.caseload_list import CaseloadList
+from app.services.changes import Changes
+from app.storage.database import Database
+
+
+def snomed_for(status: str) -> dict[str, str] | None:
+    """The SNOMED CT concept recorded when an episode moves to ``status``, from resources/."""
+    for concept in load_json_resource("snomed.json")["concepts"].values():
+        if concept["on_status"] == status:
+            return concept
+    return None
+
+
+def reference(list_name: str) -> dict[str, str]:
+    return load_json_resource("reference.json")[list_name]
+
+
+def _uuid(value: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFound(f"{value!r} is not a {what} id.") from None
+
+
+def _get(session: Session, model: type, value: str, what: str) -> Any:
+    found = session.get(model, _uuid(value, what))
+    if found is None:
+        raise NotFound(f"There is no {what} with id {value}.")
+    return found
+
+
+class Caseload:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.list = CaseloadList(db)
+
+    # --- people and referrals -------------------------------------------------------------
+
+    def add_person(self, *, given_name: str, family_name: str, **fields: Any) -> Changes:
+        given_name, family_name = given_name.strip(), family_name.strip()
+        if not given_name or not family_name:
+            raise InvalidInput("A person needs a given name and a family name.")
+        if fields.get("nhs_number"):
+            fields["nhs_number"] = nhs_number.parse(fields["nhs_number"])
+        with self.db.session() as session:
+            person = Person(given_name=given_name, family_name=family_name, **fields)
+            session.add(person)
+        return Changes(person_ids=frozenset({str(person.id)}), caseload=True, created_id=str(person.id))
+
+    def refer(
+        self,
+        person_id: str,
+        *,
+        referral_date: date,
+        referral_source: str,
+        reasons: list[str],
+        **fields: Any,
+    ) -> Changes:
+        """A new referral (episode) for an existing person, starting as 'referred'."""
+        if referral_source not in reference("referral_sources"):
+            raise InvalidInput(f"{referral_source!r} is not a referral source.")
+        unknown = [r for r in reasons if r not in reference("referral_reasons")]
+        if unknown:
+            raise InvalidInput(f"Unknown referral reason: {', '.join(unknown)}.")
+        with self.db.session() as session:
+            person = _get(session, Person, person_id, "person")
+            episode = Episode(
+                person_id=person.id,
+                referral_date=referral_date,
+                referral_source=referral_source,
+                reasons=list(reasons),
+                **fields,
+            )
+            session.add(episode)
+            session.add(EpisodeStatusChange(episode_id=episode.id, to_status=EpisodeStatus.REFERRED.value,
+                                            changed_at=episode.status_changed_at))
+        return Changes(person_ids=frozenset({person_id}), caseload=True, created_id=str(episode.id))
+
+    def move_episode(
+        self,
+        episode_id: str,
+        to: str,
+        *,
+        closure_reason: str | None = None,
+        note: str = "",
+        at: datetime | None = None,
+    ) -> Changes:
+        with self.db.session() as session:
+            episode = _get(session, Episode, episode_id, "referral")
+            new = next_episode_status(episode.status, to, closure_reason=closure_reason)
+            concept = snomed_for(new.value)
+            when = at or utcnow()
+            session.add(EpisodeStatusChange(
+                episode_id=episode.id, from_status=episode.status, to_status=new.value, changed_at=when,
+                snomed_concept=concept["id"] if concept else None, note=note,
+            ))
+            episode.status, episode.status_changed_at = new.value, when
+            if new is EpisodeStatus.CLOSED:
+                episode.closure_reason, episode.closed_at = closure_reason, when
+            session.add(episode)
+            person_id = str(episode.person_id)
+        return Changes(person_ids=frozenset({person_id}), caseload=True)
+
+    # --- contacts (append-only) -----------------------------------------------------------
+
+    def add_contact(
+        self, episode_id: str, *, kind: str, contact_at: datetime, duration_minutes: int = 0, notes: str = ""
+    ) -> Changes:
+        if kind not in reference("contact_kinds"):
+            raise InvalidInput(f"{kind!r} is not a kind of contact.")
+        with self.db.session() as session:
+            episode = _get(session, Episode, episode_id, "referral")
+            contact = Contact(episode_id=episode.id, kind=kind, contact_at=contact_at,
+                              duration_minutes=duration_minutes, notes=notes)
+            session.add(contact)
+            person_id = str(episode.person_id)
+        return Changes(person_ids=frozenset({person_id}), created_id=str(contact.id))
+
+    def edit_contact(self, contact_id: str, *, notes: str) -> Changes:
+        """A corrected contact: a new row that supersedes the old one, which is kept as history."""
+        with self.db.session() as session:
+            old = _get(session, Contact, contact_id, "contact")
+            if session.exec(select(Contact).where(Contact.supersedes_id == old.id)).first():
+                raise InvalidInput("That contact has already been edited; edit its newest version.")
+            new = Contact(episode_id=old.episode_id, kind=old.kind, contact_at=old.contact_at,
+                          duration_minutes=old.duration_minutes, notes=notes, worker_id=old.worker_id,
+                          supersedes_id=old.id)
+            session.add(new)
+            person_id = str(session.get(Episode, old.episode_id).person_id)
+        return Changes(person_ids=frozenset({person_id}), created_id=str(new.id))
+
+    # --- connections to services ----------------------------------------------------------
+
+    def connect(self, episode_id: str, service_id: str, *, kind: str = "refer", note: str = "") -> Changes:
+        with self.db.session() as session:
+            episode = _get(session, Episode, episode_id, "referral")
+            service = _get(session, Service, service_id, "service")
+            connection = Connection(episode_id=episode.id, service_id=service.id, kind=kind, note=note)
+            session.add(connection)
+            session.add(ConnectionStatusChange(connection_id=connection.id, to_status=connection.status))
+            person_id = str(episode.person_id)
+        return Changes(person_ids=frozenset({person_id}), created_id=str(connection.id))
+
+    def move_connection(self, connection_id: str, to: str, *, outcome_reason: str | None = None) -> Changes:
+        with self.db.session() as session:
+            connection = _get(session, Connection, connection_id, "connection")
+            new = next_connection_status(connection.status, to, outcome_reason=outcome_reason)
+            session.add(ConnectionStatusChange(connection_id=connection.id, from_status=connection.status,
+                                               to_status=new.value, outcome_reason=outcome_reason))
+            connection.status, connection.status_changed_at = new.value, utcnow()
+            connection.outcome_reason = outcome_reason
+            session.add(connection)
+            person_id = str(session.get(Episode, connection.episode_id).person_id)
+        return Changes(person_ids=frozenset({person_id}))
+
+    # --- reading one person ----------------------------------------------------------------
+
+    def summaries(self) -> list[dict[str, Any]]:
+        """Every person with their current referral's status (the ``person list --json`` shape)."""
+        ids = self.list.person_ids()
+        with self.db.session() as session:
+            people = {str(p.id): p for p in session.exec(select(Person))}
+            practices = {p.id: p.name for p in session.exec(select(Practice))}
+        rows = {r.person_id: r for r in self.list.rows(ids)}
+        return [_summary(people[i], practices, rows[i].status or None) for i in ids]
+
+    def person_detail(self, person_id: str) -> dict[str, Any]:
+        """Everything on one person (the ``person show --json`` shape)."""
+        with self.db.session() as session:
+            person = _get(session, Person, person_id, "person")
+            practices = {p.id: p.name for p in session.exec(select(Practice))}
+            episodes = session.exec(
+                select(Episode).where(Episode.person_id == person.id)
+                .order_by(col(Episode.referral_date), col(Episode.created_at))
+            ).all()
+            current = episodes[-1].status if episodes else None
+            detail = _summary(person, practices, current)
+            detail.update(
+                date_of_birth=_iso(person.date_of_birth), phone=person.phone, email=person.email,
+                postcode=person.postcode, communication_needs=person.communication_needs,
+                consent_share_with_gp=person.consent_share_with_gp, risk_note=person.risk_note,
+                episodes=[_episode_detail(session, e) for e in episodes],
+            )
+        return detail
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _summary(person: Person, practices: dict[uuid.UUID, str], status: str | None) -> dict[str, Any]:
+    return {
+        "id": str(person.id),
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "nhs_number": person.nhs_number,
+        "practice": practices.get(person.practice_id) if person.practice_id else None,
+        "status": status,
+    }
+
+
+def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
+    history = session.exec(select(EpisodeStatusChange).where(EpisodeStatusChange.episode_id == episode.id)
+                           .order_by(col(EpisodeStatusChange.changed_at))).all()
+    contacts = session.exec(select(Contact).where(Contact.episode_id == episode.id)
+                            .order_by(col(Contact.contact_at), col(Contact.created_at))).all()
+    superseded = {c.supersedes_id for c in contacts if c.supersedes_id}
+    connections = session.exec(select(Connection).where(Connection.episode_id == episode.id)
+                               .order_by(col(Connection.created_at))).all()
+    return {
+        "id": str(episode.id),
+        "referral_date": _iso(episode.referral_date),
+        "referral_source": episode.referral_source,
+        "referrer_name": episode.referrer_name,
+        "reasons": list(episode.reasons),
+        "consent_to_contact": episode.consent_to_contact,
+        "status": episode.status,
+        "status_label": EPISODE_LABELS[EpisodeStatus(episode.status)],
+        "closure_reason": episode.closure_reason,
+        "status_history": [
+            {"from": h.from_status, "to": h.to_status, "at": _iso(h.changed_at), "snomed": h.snomed_concept}
+            for h in history
+        ],
+        "contacts": [
+            {"id": str(c.id), "kind": c.kind, "at": _iso(c.contact_at), "duration_minutes": c.duration_minutes,
+             "notes": c.notes, "supersedes": str(c.supersedes_id) if c.supersedes_id else None,
+             "current": c.id not in superseded}
+            for c in contacts
+        ],
+        "connections": [
+            {"id": str(c.id), "service_id": str(c.service_id), "kind": c.kind, "status": c.status,
+             "outcome_reason": c.outcome_reason}
+            for c in connections
+        ],
+    }
+
+
+__all__ = ["Caseload", "ConnectionStatus", "EpisodeStatus", "reference", "snomed_for"]

@@ -1,0 +1,21 @@
+"""What a service call changed, so the window refreshes only what it must (after Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    person_ids: frozenset[str] = field(default_factory=frozenset)
+    caseload: bool = False  # rows added, removed or re-ordered
+    directory: bool = False
+    created_id: str | None = None  # the id of a record the call created, if any
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            person_ids=self.person_ids | other.person_ids,
+            caseload=self.caseload or other.caseload,
+            directory=self.directory or other.directory,
+            created_id=other.created_id or self.created_id,
+        )

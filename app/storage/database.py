@@ -1,0 +1,162 @@
+"""The encrypted database: SQLCipher under SQLAlchemy, opened with a raw 256-bit key.
+
+``Database.connect()`` gives a plain DB-API connection for fast read models (the caseload list paints
+before SQLAlchemy is even imported); ``Database.engine`` is the SQLAlchemy engine for everything else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.errors import StorageError
+from app.storage import keys
+from app.storage.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+# Pragmas for every connection. synchronous=FULL: a write reported as saved survives a crash.
+_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 10000",
+)
+
+
+class Database:
+    """An open, unlocked Linkwell database. Create with ``open_database`` or ``create_database``."""
+
+    def __init__(self, path: Path, key: bytes, *, demo: bool = False) -> None:
+        self.path = path
+        self._key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
+        self.demo = demo
+
+    def connect(self) -> Any:
+        """A new DB-API connection with the key and pragmas applied."""
+        try:
+            con = sqlcipher.connect(str(self.path), check_same_thread=False)
+            con.execute("PRAGMA cipher_log_level = NONE")
+            con.execute(self._key_pragma)
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _PRAGMAS:
+                con.execute(pragma)
+        except sqlcipher.DatabaseError as exc:
+            raise StorageError(
+                f"{self.path.name} cannot be read: it is damaged, or its key file belongs to another "
+                f"database ({exc}). Restore it from a backup."
+            ) from None
+        except sqlcipher.OperationalError as exc:
+            raise StorageError(f"{self.path} cannot be opened ({exc}).") from None
+        return con
+
+    @cached_property
+    def engine(self) -> Engine:
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import QueuePool
+
+        return create_engine(
+            "sqlite://", creator=self.connect, poolclass=QueuePool, pool_size=2, max_overflow=4
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        import app.domain.models  # noqa: F401 - registers every table for relationships
+        from sqlmodel import Session
+
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def check_integrity(self) -> None:
+        con = self.connect()
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+        if rows != ["ok"]:
+            raise StorageError(
+                f"{self.path.name} failed its integrity check ({'; '.join(rows[:3])}). "
+                "Nothing more will be written to it; restore it from a backup."
+            )
+
+    def schema_revision(self) -> str | None:
+        con = self.connect()
+        try:
+            row = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                return None
+            found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return found[0] if found else None
+        finally:
+            con.close()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (Alembic), if it is not there already."""
+        if self.schema_revision() == HEAD_REVISION:
+            return
+        from app.storage.migrations.runner import upgrade
+
+        upgrade(self.engine)
+
+    def close(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+            del self.__dict__["engine"]
+
+
+def open_database(
+    path: Path, *, passphrase: str | None = None, check: bool = True, demo: bool = False
+) -> Database:
+    """Unlock and open an existing database; migrate it and check its integrity.
+
+    A wrong passphrase fails before the database file is touched.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
+    key = keys.unlock(path, passphrase)
+    db = Database(path, key, demo=demo)
+    if check:
+        db.check_integrity()
+    db.migrate()
+    return db
+
+
+def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Database:
+    """A new, empty encrypted database and its key file. Refuses to overwrite anything."""
+    path = Path(path)
+    key_path = keys.key_file_path(path)
+    for existing in (path, key_path):
+        if existing.exists():
+            raise StorageError(f"{existing} already exists; Linkwell will not overwrite it.")
+    keys.check_new_passphrase(passphrase)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = keys.new_key()
+    key_file = keys.wrap(key, passphrase)
+    try:
+        keys.write_key_file(key_path, key_file)
+        db = Database(path, key, demo=demo)
+        db.migrate()
+        os.chmod(path, 0o600)
+    except BaseException:
+        for leftover in (path, key_path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    keys.keyring_store(key_file.key_id, key)
+    return db

@@ -1,0 +1,196 @@
+"""The database key: a random 256-bit key, kept in the OS keyring when one is usable and always
+wrapped under the user's passphrase (Argon2id, then AES-GCM) in a small file beside the database.
+
+Key file (JSON, ``<db>.key``)::
+
+    {"format": "linkwell-key", "version": 1, "key_id": "<uuid>",
+     "kdf": {"name": "argon2id", "iterations": 3, "lanes": 4, "memory_kib": 65536, "salt": "<b64>"},
+     "nonce": "<b64>", "wrapped_key": "<b64 AES-GCM ciphertext + tag>"}
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import PassphraseNeeded, StorageError, WrongPassphrase
+
+KEYRING_SERVICE = "linkwell"
+_FORMAT = "linkwell-key"
+_AAD_PREFIX = b"linkwell-dek-v1:"
+DEFAULT_KDF = {"name": "argon2id", "iterations": 3, "lanes": 4, "memory_kib": 65536}
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def key_file_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".key")
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    key_id: str
+    kdf: dict[str, Any]
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> str:
+        kdf = dict(self.kdf)
+        return json.dumps(
+            {
+                "format": _FORMAT,
+                "version": 1,
+                "key_id": self.key_id,
+                "kdf": kdf,
+                "nonce": _b64(self.nonce),
+                "wrapped_key": _b64(self.wrapped_key),
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw.get("format") != _FORMAT or raw.get("version") != 1:
+                raise ValueError("unknown format")
+            return cls(
+                key_id=str(uuid.UUID(raw["key_id"])),
+                kdf=dict(raw["kdf"]),
+                nonce=base64.b64decode(raw["nonce"], validate=True),
+                wrapped_key=base64.b64decode(raw["wrapped_key"], validate=True),
+            )
+        except FileNotFoundError:
+            raise StorageError(
+                f"The key file {path.name} is missing from {path.parent}. Without it, or the OS keyring "
+                "entry, the database cannot be opened: restore it from a backup."
+            ) from None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StorageError(f"The key file {path} is damaged or not a Linkwell key file ({exc}).") from None
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _derive(passphrase: str, kdf: dict[str, Any]) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    if kdf.get("name") != "argon2id":
+        raise StorageError(f"The key file uses an unknown key derivation ({kdf.get('name')!r}).")
+    return Argon2id(
+        salt=base64.b64decode(kdf["salt"]),
+        length=32,
+        iterations=int(kdf["iterations"]),
+        lanes=int(kdf["lanes"]),
+        memory_cost=int(kdf["memory_kib"]),
+    ).derive(passphrase.encode("utf-8"))
+
+
+def wrap(key: bytes, passphrase: str, *, key_id: str | None = None) -> KeyFile:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key_id = key_id or str(uuid.uuid4())
+    kdf = {**DEFAULT_KDF, "salt": _b64(secrets.token_bytes(16))}
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(_derive(passphrase, kdf)).encrypt(nonce, key, _AAD_PREFIX + key_id.encode())
+    return KeyFile(key_id=key_id, kdf=kdf, nonce=nonce, wrapped_key=wrapped)
+
+
+def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    aad = _AAD_PREFIX + key_file.key_id.encode()
+    try:
+        return AESGCM(_derive(passphrase, key_file.kdf)).decrypt(key_file.nonce, key_file.wrapped_key, aad)
+    except InvalidTag:
+        raise WrongPassphrase() from None
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    from app.errors import InvalidInput
+
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.")
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half of either."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(key_file.to_json())
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+# --- OS keyring -------------------------------------------------------------------------------
+
+
+def usable_keyring() -> Any | None:
+    """The OS keyring backend, or None when there is none we should trust with the key.
+
+    The fail backend (no keyring), and any plaintext or file-based "alt" backend, do not count.
+    """
+    try:
+        import keyring
+        from keyring.backends import chainer, fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return None
+        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+            return None
+        module = type(backend).__module__
+        if module.startswith(("keyrings.alt", "keyrings.cryptfile")) or "Plaintext" in type(backend).__name__:
+            return None
+        backend.get_password(KEYRING_SERVICE, "probe")
+        return backend
+    except Exception:  # noqa: BLE001 - any keyring failure means "not usable"; the key file remains
+        return None
+
+
+def keyring_store(key_id: str, key: bytes) -> bool:
+    backend = usable_keyring()
+    if backend is None:
+        return False
+    try:
+        backend.set_password(KEYRING_SERVICE, key_id, key.hex())
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def keyring_fetch(key_id: str) -> bytes | None:
+    backend = usable_keyring()
+    if backend is None:
+        return None
+    try:
+        stored = backend.get_password(KEYRING_SERVICE, key_id)
+        return bytes.fromhex(stored) if stored else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def unlock(db_path: Path, passphrase: str | None) -> bytes:
+    """The database key: from the passphrase when one is given, else from the OS keyring."""
+    key_file = KeyFile.read(key_file_path(db_path))
+    if passphrase is not None:
+        key = unwrap(key_file, passphrase)
+        keyring_store(key_file.key_id, key)  # so the next start need not ask
+        return key
+    key = keyring_fetch(key_file.key_id)
+    if key is None:
+        raise PassphraseNeeded()
+    return key

@@ -1,0 +1,76 @@
+"""Test set-up: offscreen Qt, no real user folders or keyring, and an encrypted database per test
+copied from a template built once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt, keyring or platformdirs.
+_HOME = Path(tempfile.mkdtemp(prefix="linkwell-tests-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # never touch a real keyring
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ.pop("LINKWELL_DB", None)
+os.environ.pop("LINKWELL_PASSPHRASE", None)
+
+import pytest  # noqa: E402
+
+from app.storage import keys  # noqa: E402
+from app.storage.database import Database, create_database  # noqa: E402
+
+PASSPHRASE = "test passphrase, not real"
+DEMO_PEOPLE = 60
+DEMO_SERVICES = 300
+
+
+def _copy_db(src: Path, dest_dir: Path) -> Path:
+    dest = dest_dir / src.name
+    for suffix in ("", ".key"):
+        shutil.copy2(f"{src}{suffix}", f"{dest}{suffix}")
+    return dest
+
+
+def _open_copy(src: Path, dest_dir: Path) -> Database:
+    dest = _copy_db(src, dest_dir)
+    key = keys.unwrap(keys.KeyFile.read(keys.key_file_path(dest)), PASSPHRASE)
+    return Database(dest, key)
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    create_database(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    db = create_database(path, PASSPHRASE, demo=True)
+    create_demo(db, people=DEMO_PEOPLE, services=DEMO_SERVICES, seed=7)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db(empty_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """An empty encrypted database of this test's own."""
+    database = _open_copy(empty_template, tmp_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """The demo caseload and directory (seed 7), in a copy of this test's own."""
+    database = _open_copy(demo_template, tmp_path)
+    database.demo = True
+    yield database
+    database.close()
