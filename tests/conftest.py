@@ -35,10 +35,14 @@ def _copy_db(src: Path, dest_dir: Path) -> Path:
     return dest
 
 
+_template_keys: dict[Path, bytes] = {}
+
+
 def _open_copy(src: Path, dest_dir: Path) -> Database:
-    dest = _copy_db(src, dest_dir)
-    key = keys.unwrap(keys.KeyFile.read(keys.key_file_path(dest)), PASSPHRASE)
-    return Database(dest, key)
+    """A copy of a template, opened with the template's key (unwrapped once: Argon2id is slow on purpose)."""
+    if src not in _template_keys:
+        _template_keys[src] = keys.unwrap(keys.KeyFile.read(keys.key_file_path(src)), PASSPHRASE)
+    return Database(_copy_db(src, dest_dir), _template_keys[src])
 
 
 @pytest.fixture(scope="session")

@@ -22,9 +22,11 @@ from app.domain.episodes import (
     UnmetNeed,
 )
 from app.domain.people import Person, Practice, Worker
+from app.domain.settings import Setting
 
 __all__ = [
     "AuditEvent", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
     "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
-    "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "TaxonomyTerm", "UnmetNeed", "Worker",
+    "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "Setting", "TaxonomyTerm", "UnmetNeed",
+    "Worker",
 ]

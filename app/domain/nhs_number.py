@@ -31,6 +31,8 @@ def is_valid(text: str) -> bool:
 def parse(text: str) -> str:
     """The ten digits of a valid NHS number, or ``InvalidInput`` saying what is wrong."""
     digits = normalise(text)
+    if not digits:
+        raise InvalidInput("An NHS number has 10 digits; none was given.")
     if not (digits.isascii() and digits.isdigit()):
         raise InvalidInput(f"An NHS number has only digits; {text!r} has other characters.")
     if len(digits) != 10:

@@ -33,7 +33,10 @@ _PRAGMAS = (
 
 
 class Database:
-    """An open, unlocked Linkwell database. Create with ``open_database`` or ``create_database``."""
+    """An open, unlocked Linkwell database. Create with ``open_database`` or ``create_database``.
+
+    ``demo`` marks the built-in demo database (fictional people), which the window labels DEMO.
+    """
 
     def __init__(self, path: Path, key: bytes, *, demo: bool = False) -> None:
         self.path = path
@@ -85,6 +88,8 @@ class Database:
         con = self.connect()
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        except sqlcipher.DatabaseError as exc:
+            rows = [str(exc)]
         finally:
             con.close()
         if rows != ["ok"]:
@@ -114,6 +119,22 @@ class Database:
 
         upgrade(self.engine)
 
+    def read_setting(self, key: str) -> str | None:
+        con = self.connect()
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+            return row[0] if row else None
+        finally:
+            con.close()
+
+    def write_setting(self, key: str, value: str) -> None:
+        con = self.connect()
+        try:
+            with con:
+                con.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value))
+        finally:
+            con.close()
+
     def close(self) -> None:
         if "engine" in self.__dict__:
             self.engine.dispose()
@@ -121,9 +142,9 @@ class Database:
 
 
 def open_database(
-    path: Path, *, passphrase: str | None = None, check: bool = True, demo: bool = False
+    path: Path, *, passphrase: str | None = None, check: bool = True
 ) -> Database:
-    """Unlock and open an existing database; migrate it and check its integrity.
+    """Unlock and open an existing database; check its integrity and migrate it.
 
     A wrong passphrase fails before the database file is touched.
     """
@@ -131,10 +152,11 @@ def open_database(
     if not path.exists():
         raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
     key = keys.unlock(path, passphrase)
-    db = Database(path, key, demo=demo)
+    db = Database(path, key)
     if check:
         db.check_integrity()
     db.migrate()
+    db.demo = db.read_setting("demo") == "true"
     return db
 
 
@@ -153,6 +175,8 @@ def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Datab
         keys.write_key_file(key_path, key_file)
         db = Database(path, key, demo=demo)
         db.migrate()
+        if demo:
+            db.write_setting("demo", "true")
         os.chmod(path, 0o600)
     except BaseException:
         for leftover in (path, key_path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -57,3 +57,8 @@ def rebuild_search_index(execute: Callable[[str], object]) -> None:
     """Refill the index from the tables (after a bulk load that bypassed row triggers)."""
     execute("DELETE FROM service_fts")
     execute(_INSERT)
+
+
+def not_search_index(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic ``include_object`` hook: the FTS5 tables live outside the model, in migrations only."""
+    return not (type_ == "table" and (name or "").startswith("service_fts"))

@@ -1,0 +1,161 @@
+"""The database file is encrypted, the key is wrapped, and bad keys or files give clear sentences."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.errors import PassphraseNeeded, StorageError, WrongPassphrase
+from app.services.caseload import Caseload
+from app.storage import keys
+from app.storage.database import Database, create_database, open_database
+from tests.conftest import PASSPHRASE
+
+DISTINCTIVE = "Quennellwyth"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_no_plaintext_in_any_file_beside_the_database(db: Database) -> None:
+    caseload = Caseload(db)
+    person = caseload.add_person(given_name="Zoë", family_name=DISTINCTIVE, nhs_number="943 476 5919",
+                                 date_of_birth=date(1961, 5, 1), risk_note=f"{DISTINCTIVE} risk note").created_id
+    caseload.refer(person, referral_date=date(2026, 11, 2), referral_source="self", reasons=["loneliness"],
+                   what_matters=f"Seeing {DISTINCTIVE} family")
+    keep_open = db.connect()  # hold a connection so the WAL is not checkpointed away
+    try:
+        files = sorted(p for p in db.path.parent.iterdir() if p.is_file())
+        names = {p.name for p in files}
+        assert f"{db.path.name}-wal" in names, names  # the WAL really is there and is checked too
+        needles = [DISTINCTIVE.encode(), DISTINCTIVE.encode("utf-16-le"), b"9434765919", b"SQLite format 3"]
+        for path in files:
+            data = path.read_bytes()
+            for needle in needles:
+                assert needle not in data, f"{needle!r} found in {path.name}"
+    finally:
+        keep_open.close()
+
+
+def test_wrong_passphrase_is_refused_and_changes_no_byte(db: Database) -> None:
+    Caseload(db).add_person(given_name="Łukasz", family_name="Nowak")
+    db.close()
+    before = {p.name: _digest(p) for p in db.path.parent.iterdir()}
+    with pytest.raises(WrongPassphrase, match="does not unlock"):
+        open_database(db.path, passphrase="not the passphrase")
+    assert {p.name: _digest(p) for p in db.path.parent.iterdir()} == before
+
+
+def test_right_passphrase_opens_and_reads(db: Database) -> None:
+    pid = Caseload(db).add_person(given_name="Siân", family_name="O'Brien").created_id
+    db.close()
+    reopened = open_database(db.path, passphrase=PASSPHRASE)
+    assert Caseload(reopened).person_detail(pid)["given_name"] == "Siân"
+
+
+def test_without_passphrase_or_keyring_it_asks(db: Database) -> None:
+    # tests/conftest.py selects keyring's fail backend: no usable OS keyring
+    assert keys.usable_keyring() is None
+    with pytest.raises(PassphraseNeeded):
+        open_database(db.path)
+
+
+def test_missing_key_file_is_a_clear_sentence(db: Database) -> None:
+    keys.key_file_path(db.path).unlink()
+    with pytest.raises(StorageError, match="key file .* is missing"):
+        open_database(db.path, passphrase=PASSPHRASE)
+
+
+@pytest.mark.parametrize("content", ["", "{not json", '{"format": "other"}', '{"format": "linkwell-key", "version": 1}'])
+def test_damaged_key_file_is_a_clear_sentence(db: Database, content: str) -> None:
+    keys.key_file_path(db.path).write_text(content)
+    with pytest.raises(StorageError, match="damaged or not a Linkwell key file"):
+        open_database(db.path, passphrase=PASSPHRASE)
+
+
+def test_key_file_of_another_database_is_caught(db: Database, tmp_path: Path) -> None:
+    other = create_database(tmp_path / "other" / "x.db", PASSPHRASE)
+    other.close()
+    shutil.copy2(keys.key_file_path(other.path), keys.key_file_path(db.path))
+    with pytest.raises(StorageError, match="cannot be read"):
+        open_database(db.path, passphrase=PASSPHRASE)
+
+
+def test_damaged_database_fails_its_check(db: Database) -> None:
+    Caseload(db).add_person(given_name="Aoife", family_name="Byrne")
+    db.close()
+    raw = bytearray(db.path.read_bytes())
+    raw[4096 + 100 : 4096 + 200] = os.urandom(100)  # scramble the second page
+    db.path.write_bytes(bytes(raw))
+    with pytest.raises(StorageError, match="cannot be read|integrity check"):
+        open_database(db.path, passphrase=PASSPHRASE)
+
+
+def test_create_refuses_to_overwrite_and_short_passphrases(db: Database, tmp_path: Path) -> None:
+    before = _digest(db.path)
+    with pytest.raises(StorageError, match="will not overwrite"):
+        create_database(db.path, PASSPHRASE)
+    assert _digest(db.path) == before
+    with pytest.raises(Exception, match="at least 8 characters"):
+        create_database(tmp_path / "new.db", "short")
+    assert not (tmp_path / "new.db").exists() and not (tmp_path / "new.db.key").exists()
+
+
+def test_key_file_holds_no_raw_key(db: Database) -> None:
+    key_file = json.loads(keys.key_file_path(db.path).read_text())
+    assert key_file["kdf"]["name"] == "argon2id" and key_file["kdf"]["memory_kib"] >= 65536
+    raw_key = keys.unwrap(keys.KeyFile.read(keys.key_file_path(db.path)), PASSPHRASE)
+    assert raw_key.hex() not in keys.key_file_path(db.path).read_text()
+    assert len(raw_key) == 32
+
+
+@pytest.mark.skipif(not shutil.which("dbus-run-session") or not shutil.which("gnome-keyring-daemon"),
+                    reason="needs dbus-run-session and gnome-keyring (installed by scripts/system-deps.sh)")
+def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) -> None:
+    """Against a real Secret Service (gnome-keyring in a private D-Bus session): the key stored at
+    creation opens the database later with no passphrase, and a lost keyring entry falls back to it."""
+    script = textwrap.dedent(f"""
+        import keyring
+        from pathlib import Path
+        from app.storage import keys
+        from app.storage.database import create_database, open_database
+        from app.errors import PassphraseNeeded
+        print("backend", type(keys.usable_keyring()).__module__)
+        path = Path({str(tmp_path / "kr.db")!r})
+        create_database(path, {PASSPHRASE!r}).close()
+        print("opened", open_database(path).path.name)
+        key_id = keys.KeyFile.read(keys.key_file_path(path)).key_id
+        keyring.delete_password(keys.KEYRING_SERVICE, key_id)
+        try:
+            open_database(path)
+        except PassphraseNeeded:
+            print("asks after entry lost")
+        print("passphrase still opens", open_database(path, passphrase={PASSPHRASE!r}).path.name)
+    """)
+    home = tmp_path / "home"
+    (home / ".cache").mkdir(parents=True)
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")}
+    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(home / "data"),
+               PYTHONPATH=str(Path(__file__).resolve().parents[3]))
+    shell = ("echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+             f"exec {sys.executable} -c \"$SCRIPT\"")
+    env["SCRIPT"] = script
+    out = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "backend keyring.backends.SecretService" in out.stdout
+    assert "opened kr.db" in out.stdout
+    assert "asks after entry lost" in out.stdout
+    assert "passphrase still opens kr.db" in out.stdout
