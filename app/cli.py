@@ -11,6 +11,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from app.errors import LinkwellError, PassphraseNeeded
 from app.paths import default_db_path, demo_db_path
 
 PASSPHRASE_ENV = "LINKWELL_PASSPHRASE"
+
+# The window's entry point, given by ui.launch (app/ never imports the UI): (db_path, demo=, passphrase=) -> exit code
+OpenWindow = Callable[..., int]
 
 
 def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -62,13 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in ("demo", "person", "directory") and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
-        return _dispatch(args)
+        return _dispatch(args, open_window)
     except LinkwellError as exc:
         print(f"linkwell: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -77,9 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
     if args.command is None:
-        return _window(args)
+        if open_window is None:
+            raise LinkwellError("The window opens from the 'linkwell' command; this entry point has no window.")
+        return _window(args, open_window)
     db_path = args.db or default_db_path()
     if args.command == "init":
         return _init(db_path)
@@ -126,7 +132,7 @@ def _new_passphrase() -> str:
 # --- commands ------------------------------------------------------------------------------
 
 
-def _window(args: argparse.Namespace) -> int:
+def _window(args: argparse.Namespace, open_window: OpenWindow) -> int:
     db_path = args.db or (demo_db_path() if args.demo else default_db_path())
     passphrase = _passphrase_from_env()
     if args.demo:
@@ -135,9 +141,7 @@ def _window(args: argparse.Namespace) -> int:
         passphrase = passphrase or DEMO_PASSPHRASE
         if not db_path.exists():
             _demo_create(db_path, argparse.Namespace(people=80, services=320, seed=1), passphrase)
-    from ui.main import run
-
-    return run(db_path, demo=args.demo, passphrase=passphrase)
+    return open_window(db_path, demo=args.demo, passphrase=passphrase)
 
 
 def _init(db_path: Path) -> int:

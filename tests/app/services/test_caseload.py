@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from app.domain.models import Service
+from app.errors import IllegalTransition, InvalidInput, NotFound
+from app.services.caseload import Caseload
+from app.storage.database import Database
+
+
+@pytest.fixture
+def caseload(db: Database) -> Caseload:
+    return Caseload(db)
+
+
+def _referred(caseload: Caseload, **person: object) -> tuple[str, str]:
+    pid = caseload.add_person(given_name="Siân", family_name="O'Brien", **person).created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp",
+                         reasons=["loneliness", "debt"]).created_id
+    return pid, eid
+
+
+def test_journey_records_every_move_with_snomed_codes(caseload: Caseload) -> None:
+    pid, eid = _referred(caseload)
+    for status in ("contacted", "accepted", "what_matters", "planned", "connecting", "review"):
+        caseload.move_episode(eid, status)
+    caseload.move_episode(eid, "closed", closure_reason="goals_met")
+    episode = caseload.person_detail(pid)["episodes"][0]
+    moves = [(h["from"], h["to"]) for h in episode["status_history"]]
+    assert moves[0] == (None, "referred") and moves[-1] == ("review", "closed")
+    assert len(moves) == 8
+    codes = {h["to"]: h["snomed"] for h in episode["status_history"]}
+    assert codes["accepted"] == "871731000000106" and codes["contacted"] == "871691000000100"
+    assert codes["planned"] is None
+    assert episode["status"] == "closed" and episode["closure_reason"] == "goals_met"
+
+
+def test_decline_is_coded(caseload: Caseload) -> None:
+    pid, eid = _referred(caseload)
+    caseload.move_episode(eid, "contacted")
+    caseload.move_episode(eid, "declined")
+    history = caseload.person_detail(pid)["episodes"][0]["status_history"]
+    assert history[-1]["snomed"] == "871711000000103"
+
+
+def test_illegal_move_changes_nothing(caseload: Caseload) -> None:
+    pid, eid = _referred(caseload)
+    with pytest.raises(IllegalTransition, match="It can move to"):
+        caseload.move_episode(eid, "planned")
+    episode = caseload.person_detail(pid)["episodes"][0]
+    assert episode["status"] == "referred" and len(episode["status_history"]) == 1
+
+
+def test_contacts_are_append_only(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    first = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, 10, tzinfo=UTC),
+                                 duration_minutes=15, notes="Left a message <b>& more</b>").created_id
+    second = caseload.edit_contact(first, notes="Spoke to Siân; she will call back").created_id
+    contacts = caseload.person_detail(pid)["episodes"][0]["contacts"]
+    by_id = {c["id"]: c for c in contacts}
+    assert by_id[first]["notes"] == "Left a message <b>& more</b>" and not by_id[first]["current"]
+    assert by_id[second]["supersedes"] == first and by_id[second]["current"]
+    with pytest.raises(InvalidInput, match="newest version"):
+        caseload.edit_contact(first, notes="again")
+    con = db.connect()
+    with pytest.raises(Exception, match="append-only"):
+        con.execute("UPDATE contact SET notes = 'tampered'")
+    con.close()
+
+
+def test_connections_follow_hl7_and_need_reasons(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    with db.session() as session:
+        service = Service(name="Tuesday Tea and Chat")
+        session.add(service)
+    cid = caseload.connect(eid, str(service.id)).created_id
+    caseload.move_connection(cid, "requested")
+    with pytest.raises(InvalidInput, match="needs a reason"):
+        caseload.move_connection(cid, "failed")
+    caseload.move_connection(cid, "failed", outcome_reason="no_capacity")
+    (connection,) = caseload.person_detail(pid)["episodes"][0]["connections"]
+    assert connection == {"id": cid, "service_id": str(service.id), "kind": "refer", "status": "failed",
+                          "outcome_reason": "no_capacity"}
+
+
+def test_bad_input_is_refused_with_sentences(caseload: Caseload) -> None:
+    with pytest.raises(InvalidInput, match="check digit"):
+        caseload.add_person(given_name="A", family_name="B", nhs_number="943 476 5918")
+    with pytest.raises(InvalidInput, match="given name and a family name"):
+        caseload.add_person(given_name="  ", family_name="B")
+    pid = caseload.add_person(given_name="A", family_name="B").created_id
+    with pytest.raises(InvalidInput, match="not a referral source"):
+        caseload.refer(pid, referral_date=date.today(), referral_source="postcard", reasons=[])
+    with pytest.raises(InvalidInput, match="Unknown referral reason: boredom"):
+        caseload.refer(pid, referral_date=date.today(), referral_source="self", reasons=["boredom"])
+    with pytest.raises(NotFound, match="no person"):
+        caseload.person_detail("00000000-0000-4000-8000-000000000000")
+    assert caseload.list.count() == 1
+
+
+def test_list_rows_and_filters(caseload: Caseload) -> None:
+    _, e1 = _referred(caseload, nhs_number="9434765919", date_of_birth=date(1950, 12, 31))
+    pid2 = caseload.add_person(given_name="Łukasz", family_name="Adamski").created_id
+    caseload.refer(pid2, referral_date=date(2026, 10, 1), referral_source="self", reasons=["housing"])
+    caseload.move_episode(e1, "contacted")
+    ids = caseload.list.person_ids()
+    rows = caseload.list.rows(ids, today=date(2026, 11, 22))
+    assert [r.name for r in rows] == ["Adamski, Łukasz", "O'Brien, Siân"]
+    assert rows[1].nhs_number == "943 476 5919" and rows[1].age == 75
+    assert rows[1].status_label == "Contacted, offer made" and rows[0].next_action == "Make first contact"
+    assert caseload.list.person_ids(status="contacted") == [rows[1].person_id]
+    assert caseload.list.rows(list(reversed(ids)))[0].person_id == ids[1]  # order as asked
