@@ -63,13 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=20)
+    audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", metavar="ACTION")
+    audit.add_parser("verify", parents=[common], help="check that no audit event was removed or altered")
+    export = audit.add_parser("export", parents=[common], help="the audit trail as CSV")
+    export.add_argument("--out", type=Path, help="write to this file (default: standard output)")
+    export.add_argument("--person", metavar="ID", help="only events about this person")
     return parser
 
 
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("demo", "person", "directory") and not args.action:
+    if args.command in ("demo", "person", "directory", "audit") and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
         return _dispatch(args, open_window)
@@ -93,6 +98,8 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _demo_create(db_path, args)
     if args.command == "person":
         return _person(db_path, args)
+    if args.command == "audit":
+        return _audit(db_path, args)
     return _directory_search(db_path, args)
 
 
@@ -190,7 +197,7 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
                 print(f"{p['id']}  {p['family_name']}, {p['given_name']}  {nhs}  {p['practice'] or '-'}  "
                       f"{p['status'] or 'no referral'}")
         return 0
-    detail = caseload.person_detail(args.id)
+    detail = caseload.person_detail(args.id, viewed_from="the command line")
     if args.json:
         _print_json(detail)
     else:
@@ -228,6 +235,25 @@ def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
         for h in hits:
             flags = ", ".join(f for f in (h.status if h.status != "active" else "", h.capacity) if f)
             print(f"{h.name} — {h.organisation or 'independent'} [{flags}]  {h.id}")
+    return 0
+
+
+def _audit(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.audit import Audit
+
+    audit = Audit(_open(db_path))
+    if args.action == "verify":
+        result = audit.verify()
+        for problem in result.problems:
+            print(problem)
+        print(f"{result.events} audit events: " + ("the trail is intact." if result.ok else "THE TRAIL HAS BEEN TAMPERED WITH."))
+        return 0 if result.ok else 1
+    text = audit.export_csv(person_id=args.person)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"Wrote {text.count(chr(10)) - 1} audit events to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 

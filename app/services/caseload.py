@@ -5,6 +5,7 @@ Every public call is one unit of work (one transaction) and returns ``Changes``.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -32,6 +33,7 @@ from app.domain.status import (
 )
 from app.errors import InvalidInput, NotFound
 from app.paths import load_json_resource
+from app.services import audit
 from app.services.caseload_list import CaseloadList
 from app.services.changes import Changes
 from app.storage.database import Database
@@ -63,10 +65,22 @@ def _get(session: Session, model: type, value: str, what: str) -> Any:
     return found
 
 
+def default_actor() -> str:
+    """Who is working, for the audit trail, until workers sign in: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 class Caseload:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
+        self.actor = actor or default_actor()
         self.list = CaseloadList(db)
+
+    def _audit(self, session: Session, action: str, person_id: object, detail: str) -> None:
+        audit.record(session, actor=self.actor, action=action, person_id=str(person_id), detail=detail)
 
     # --- people and referrals -------------------------------------------------------------
 
@@ -79,6 +93,7 @@ class Caseload:
         with self.db.session() as session:
             person = Person(given_name=given_name, family_name=family_name, **fields)
             session.add(person)
+            self._audit(session, "create", person.id, "added the person")
         return Changes(person_ids=frozenset({str(person.id)}), caseload=True, created_id=str(person.id))
 
     def refer(
@@ -108,6 +123,7 @@ class Caseload:
             session.add(episode)
             session.add(EpisodeStatusChange(episode_id=episode.id, to_status=EpisodeStatus.REFERRED.value,
                                             changed_at=episode.status_changed_at))
+            self._audit(session, "create", person.id, f"added a referral ({referral_source})")
         return Changes(person_ids=frozenset({person_id}), caseload=True, created_id=str(episode.id))
 
     def move_episode(
@@ -133,6 +149,7 @@ class Caseload:
                 episode.closure_reason, episode.closed_at = closure_reason, when
             session.add(episode)
             person_id = str(episode.person_id)
+            self._audit(session, "edit", person_id, f"referral moved to {new.value}")
         return Changes(person_ids=frozenset({person_id}), caseload=True)
 
     # --- contacts (append-only) -----------------------------------------------------------
@@ -148,6 +165,7 @@ class Caseload:
                               duration_minutes=duration_minutes, notes=notes)
             session.add(contact)
             person_id = str(episode.person_id)
+            self._audit(session, "create", person_id, f"added a {kind} contact")
         return Changes(person_ids=frozenset({person_id}), created_id=str(contact.id))
 
     def edit_contact(self, contact_id: str, *, notes: str) -> Changes:
@@ -161,6 +179,7 @@ class Caseload:
                           supersedes_id=old.id)
             session.add(new)
             person_id = str(session.get(Episode, old.episode_id).person_id)
+            self._audit(session, "edit", person_id, f"corrected contact {old.id}")
         return Changes(person_ids=frozenset({person_id}), created_id=str(new.id))
 
     # --- connections to services ----------------------------------------------------------
@@ -173,6 +192,7 @@ class Caseload:
             session.add(connection)
             session.add(ConnectionStatusChange(connection_id=connection.id, to_status=connection.status))
             person_id = str(episode.person_id)
+            self._audit(session, "create", person_id, f"connected to service {service.id} ({kind})")
         return Changes(person_ids=frozenset({person_id}), created_id=str(connection.id))
 
     def move_connection(self, connection_id: str, to: str, *, outcome_reason: str | None = None) -> Changes:
@@ -185,6 +205,7 @@ class Caseload:
             connection.outcome_reason = outcome_reason
             session.add(connection)
             person_id = str(session.get(Episode, connection.episode_id).person_id)
+            self._audit(session, "edit", person_id, f"connection {connection.id} moved to {new.value}")
         return Changes(person_ids=frozenset({person_id}))
 
     # --- reading one person ----------------------------------------------------------------
@@ -198,10 +219,11 @@ class Caseload:
         rows = {r.person_id: r for r in self.list.rows(ids)}
         return [_summary(people[i], practices, rows[i].status or None) for i in ids]
 
-    def person_detail(self, person_id: str) -> dict[str, Any]:
-        """Everything on one person (the ``person show --json`` shape)."""
+    def person_detail(self, person_id: str, *, viewed_from: str = "the window") -> dict[str, Any]:
+        """Everything on one person (the ``person show --json`` shape). Viewing is audited."""
         with self.db.session() as session:
             person = _get(session, Person, person_id, "person")
+            self._audit(session, "view", person.id, f"viewed the record in {viewed_from}")
             practices = {p.id: p.name for p in session.exec(select(Practice))}
             episodes = session.exec(
                 select(Episode).where(Episode.person_id == person.id)
