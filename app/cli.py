@@ -63,6 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=20)
+    backup = sub.add_parser("backup", help="encrypted backups").add_subparsers(dest="action", metavar="ACTION")
+    backup.add_parser("create", parents=[common], help="take an encrypted backup now")
+    backup.add_parser("list", parents=[common], help="the backups kept, newest first")
+    verify = backup.add_parser("verify", parents=[common], help="check that every backup opens and is sound")
+    verify.add_argument("backup", nargs="?", type=Path, help="one backup (default: all)")
+    restore = backup.add_parser("restore", parents=[common], help="put a backup in the database's place")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument("--latest", action="store_true", help="the newest backup")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", metavar="ACTION")
     audit.add_parser("verify", parents=[common], help="check that no audit event was removed or altered")
     export = audit.add_parser("export", parents=[common], help="the audit trail as CSV")
@@ -74,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("demo", "person", "directory", "audit") and not args.action:
+    if args.command in ("demo", "person", "directory", "audit", "backup") and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
         return _dispatch(args, open_window)
@@ -100,6 +111,8 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _person(db_path, args)
     if args.command == "audit":
         return _audit(db_path, args)
+    if args.command == "backup":
+        return _backup(db_path, args)
     return _directory_search(db_path, args)
 
 
@@ -235,6 +248,52 @@ def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
         for h in hits:
             flags = ", ".join(f for f in (h.status if h.status != "active" else "", h.capacity) if f)
             print(f"{h.name} — {h.organisation or 'independent'} [{flags}]  {h.id}")
+    return 0
+
+
+def _unlock_key(db_path: Path) -> bytes:
+    """The database key without opening the database (which may be the damaged thing)."""
+    from app.storage import keys
+
+    passphrase = _passphrase_from_env()
+    try:
+        return keys.unlock(db_path, passphrase)
+    except PassphraseNeeded:
+        if passphrase is not None or not sys.stdin.isatty():
+            raise
+    return keys.unlock(db_path, getpass.getpass(f"Passphrase for {db_path.name}: "))
+
+
+def _backup(db_path: Path, args: argparse.Namespace) -> int:
+    from app.errors import InvalidInput
+    from app.storage import backup
+
+    if args.action == "create":
+        info = backup.create_backup(_open(db_path))
+        print(f"Backed up to {info.path}")
+        return 0
+    if args.action == "list":
+        for info in backup.list_backups(db_path):
+            print(f"{info.path}  {info.label}")
+        return 0
+    key = _unlock_key(db_path)
+    if args.action == "verify":
+        targets = [args.backup] if args.backup else [b.path for b in backup.list_backups(db_path)]
+        if not targets:
+            print(f"There are no backups of {db_path.name} yet.")
+        for path in targets:
+            print(f"{path}: sound, {backup.verify_backup(path, key)} people")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInput("Restoring replaces the database: add --yes to confirm.")
+        if input(f"Replace {db_path.name} with the backup? The current file is kept aside. [y/N] ").lower() != "y":
+            print("Nothing was changed.")
+            return 1
+    chosen, set_aside = backup.restore_backup(db_path, None if args.latest else args.backup, key)
+    print(f"Restored the backup from {chosen.label}.")
+    if set_aside:
+        print(f"The database it replaced is kept as {set_aside}")
     return 0
 
 

@@ -153,11 +153,24 @@ def open_database(
         raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
     key = keys.unlock(path, passphrase)
     db = Database(path, key)
-    if check:
-        db.check_integrity()
-    db.migrate()
+    try:
+        if check:
+            db.check_integrity()
+        db.migrate()
+    except StorageError as exc:
+        raise StorageError(f"{exc}{_newest_backup_hint(path)}") from None
     db.demo = db.read_setting("demo") == "true"
     return db
+
+
+def _newest_backup_hint(path: Path) -> str:
+    from app.storage.backup import list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        return ""
+    return (f" The newest backup is from {backups[0].label}: restore it with "
+            f"'linkwell backup restore --latest --db {path}'.")
 
 
 def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Database:

@@ -1,0 +1,125 @@
+"""Encrypted backups, taken with SQLite's online backup API so a backup made during work is consistent.
+
+Backups sit in ``<db name>-backups/`` beside the database, each an encrypted copy (same key) with a
+copy of the key file, named ``linkwell-YYYYMMDD-HHMMSS-<reason>.db``. Restoring first sets the current
+file aside, so a restore never loses what was there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.errors import NotFound, StorageError
+from app.storage import keys
+from app.storage.database import Database
+
+DEFAULT_KEEP = 10
+_PREFIX = "linkwell-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.taken_at:%d-%b-%Y %H:%M:%S} UTC ({self.reason}, {self.size // 1024} KB)"
+
+
+def backup_dir(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.stem}-backups")
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Newest first."""
+    found = []
+    for path in backup_dir(db_path).glob(f"{_PREFIX}*.db"):
+        try:
+            _, day, time, reason = path.stem.split("-", 3)
+            taken = datetime.strptime(day + time, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(BackupInfo(path, taken, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_KEEP) -> BackupInfo:
+    folder = backup_dir(db.path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    now = datetime.now(UTC)
+    target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}{n}.db"
+    partial = target.with_suffix(".partial")
+    source, dest = db.connect(), sqlcipher.connect(str(partial))
+    try:
+        dest.execute(db._key_pragma)  # the same key: the backup is as encrypted as the database
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        dest.close()
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        shutil.copy2(keys.key_file_path(db.path), keys.key_file_path(target))
+        os.replace(partial, target)
+    except (OSError, sqlcipher.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be written to {folder} ({exc}). Nothing was lost.") from None
+    finally:
+        source.close()
+    info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+    for old in list_backups(db.path)[keep:]:
+        old.path.unlink(missing_ok=True)
+        keys.key_file_path(old.path).unlink(missing_ok=True)
+    return info
+
+
+def verify_backup(path: Path, key: bytes) -> int:
+    """Check a backup opens with the key and passes its integrity check; returns the number of people."""
+    backup = Database(path, key)
+    backup.check_integrity()
+    con = backup.connect()
+    try:
+        return int(con.execute("SELECT count(*) FROM person").fetchone()[0])
+    finally:
+        con.close()
+
+
+def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[BackupInfo, Path | None]:
+    """Put a backup (the newest when None) in the database's place. The database must be closed.
+
+    Returns the backup restored and where the replaced database was set aside.
+    """
+    backups = list_backups(db_path)
+    if backup is None:
+        if not backups:
+            raise NotFound(f"There are no backups of {db_path.name} in {backup_dir(db_path)}.")
+        chosen = backups[0]
+    else:
+        chosen = next((b for b in backups if b.path.resolve() == Path(backup).resolve()), None)
+        if chosen is None:
+            raise NotFound(f"{backup} is not one of this database's backups.")
+    verify_backup(chosen.path, key)  # never swap in a backup that does not open
+    staged = db_path.with_name(db_path.name + ".restoring")
+    shutil.copy2(chosen.path, staged)
+    with open(staged, "rb") as fh:
+        os.fsync(fh.fileno())
+    set_aside = None
+    if db_path.exists():  # moved with its WAL, so even unmerged writes stay with it
+        set_aside = db_path.with_name(f"{db_path.name}.before-restore-{datetime.now(UTC):%Y%m%d-%H%M%S}")
+        os.replace(db_path, set_aside)
+        if Path(f"{db_path}-wal").exists():
+            os.replace(f"{db_path}-wal", f"{set_aside}-wal")
+        Path(f"{db_path}-shm").unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    return chosen, set_aside
