@@ -55,6 +55,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_KEEP) -> BackupInfo:
     folder = backup_dir(db.path)
     folder.mkdir(mode=0o700, exist_ok=True)
+    for stale in folder.glob("*.partial"):  # left by a backup that was interrupted
+        stale.unlink(missing_ok=True)
     now = datetime.now(UTC)
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}.db"
     n = 1
