@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     show = person.add_parser("show", parents=[common], help="everything on one person")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
+    export = person.add_parser("export", parents=[common], help="a subject access export of everything held")
+    export.add_argument("id")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into")
+    erase = person.add_parser("erase", parents=[common], help="erase everything held about one person")
+    erase.add_argument("id")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    retention = person.add_parser("retention", parents=[common], help="closed referrals past the retention period")
+    retention.add_argument("--years", type=int, default=8)
 
     directory = sub.add_parser("directory", help="the service directory").add_subparsers(
         dest="action", metavar="ACTION")
@@ -95,6 +103,14 @@ def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None
     except KeyboardInterrupt:
         print("linkwell: stopped.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        from app.storage.errors import storage_error
+
+        translated = storage_error(exc)
+        if translated is None:
+            raise
+        print(f"linkwell: {translated}", file=sys.stderr)
+        return translated.exit_code
 
 
 def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
@@ -197,6 +213,8 @@ def _demo_create(db_path: Path, args: argparse.Namespace, passphrase: str | None
 def _person(db_path: Path, args: argparse.Namespace) -> int:
     from app.services.caseload import Caseload
 
+    if args.action in ("export", "erase", "retention"):
+        return _privacy(db_path, args)
     caseload = Caseload(_open(db_path))
     if args.action == "list":
         people = caseload.summaries()
@@ -215,6 +233,35 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
         _print_json(detail)
     else:
         _print_person(detail)
+    return 0
+
+
+def _privacy(db_path: Path, args: argparse.Namespace) -> int:
+    from app.errors import InvalidInput
+    from app.services.privacy import Privacy
+
+    privacy = Privacy(_open(db_path))
+    if args.action == "retention":
+        due = privacy.past_retention(args.years)
+        for d in due:
+            print(f"{d['person_id']}  {d['name']}  closed {d['closed_at'][:10]}")
+        print(f"{len(due)} closed referrals are past {args.years} years and due for review.")
+        return 0
+    if args.action == "export":
+        data = privacy.subject_access(args.id)
+        args.out.mkdir(parents=True, exist_ok=True)
+        target = args.out / f"subject-access-{args.id}.json"
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"Wrote everything held about this person to {target}")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInput("Erasure cannot be undone: add --yes to confirm.")
+        if input("Erase everything held about this person? This cannot be undone. [y/N] ").lower() != "y":
+            print("Nothing was erased.")
+            return 1
+    privacy.erase(args.id)
+    print("Erased. Backups made before now keep their copy until they age out.")
     return 0
 
 

@@ -17,6 +17,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.errors import StorageError
 from app.storage import keys
+from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Database:
 
     def __init__(self, path: Path, key: bytes, *, demo: bool = False) -> None:
         self.path = path
+        self.key = key  # the raw 256-bit key: for backups made under the same key
         self._key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
         self.demo = demo
 
@@ -80,8 +82,11 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                translated = storage_error(exc)
+                if translated is not None:
+                    raise translated from exc
                 raise
 
     def check_integrity(self) -> None:

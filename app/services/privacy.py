@@ -1,0 +1,120 @@
+"""The person's rights: a subject access export of everything held about them, erasure, and the list
+of closed referrals past the retention period.
+
+Erasure removes the person and everything recorded on them (referrals, status history, contacts, plans,
+connections, measures); unmet needs stay as anonymous counts. The audit trail keeps its chain: its
+events name no one (an id and an action), and the erasure itself is recorded as an event.
+Backups keep their copy until they age out (``app.storage.backup``, the newest N are kept).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from app.domain.base import utcnow
+from app.domain.models import (
+    AuditEvent,
+    Connection,
+    ConnectionStatusChange,
+    Contact,
+    Episode,
+    EpisodeStatusChange,
+    MeasureResponse,
+    Person,
+    PlanAction,
+    PlanGoal,
+    Practice,
+    Service,
+    UnmetNeed,
+)
+from app.errors import NotFound
+from app.services import audit
+from app.services.caseload import default_actor
+from app.services.changes import Changes
+from app.storage.database import Database
+
+DEFAULT_RETENTION_YEARS = 8
+
+
+def _rows(session: Session, model: type[SQLModel], *where: Any) -> list[dict[str, Any]]:
+    return [row.model_dump(mode="json") for row in session.exec(select(model).where(*where))]
+
+
+class Privacy:
+    def __init__(self, db: Database, *, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or default_actor()
+
+    def _person(self, session: Session, person_id: str) -> Person:
+        try:
+            person = session.get(Person, uuid.UUID(person_id))
+        except ValueError:
+            person = None
+        if person is None:
+            raise NotFound(f"There is no person with id {person_id}.")
+        return person
+
+    def subject_access(self, person_id: str) -> dict[str, Any]:
+        """Everything held about one person, as plain JSON-ready data. The export is audited."""
+        with self.db.session() as session:
+            person = self._person(session, person_id)
+            episode_ids = [e.id for e in session.exec(select(Episode).where(Episode.person_id == person.id))]
+            goal_ids = [g.id for g in session.exec(select(PlanGoal).where(col(PlanGoal.episode_id).in_(episode_ids)))]
+            connections = _rows(session, Connection, col(Connection.episode_id).in_(episode_ids))
+            service_ids = {uuid.UUID(c["service_id"]) for c in connections}
+            practice = session.get(Practice, person.practice_id) if person.practice_id else None
+            export = {
+                "format": "linkwell-subject-access-v1",
+                "exported_at": utcnow().isoformat(),
+                "person": person.model_dump(mode="json"),
+                "practice": practice.model_dump(mode="json") if practice else None,
+                "referrals": _rows(session, Episode, Episode.person_id == person.id),
+                "status_history": _rows(session, EpisodeStatusChange,
+                                        col(EpisodeStatusChange.episode_id).in_(episode_ids)),
+                "contacts": _rows(session, Contact, col(Contact.episode_id).in_(episode_ids)),
+                "plan_goals": _rows(session, PlanGoal, col(PlanGoal.episode_id).in_(episode_ids)),
+                "plan_actions": _rows(session, PlanAction, col(PlanAction.goal_id).in_(goal_ids)),
+                "connections": connections,
+                "connection_history": _rows(
+                    session, ConnectionStatusChange,
+                    col(ConnectionStatusChange.connection_id).in_([uuid.UUID(c["id"]) for c in connections])),
+                "services": _rows(session, Service, col(Service.id).in_(service_ids)),
+                "measures": _rows(session, MeasureResponse, col(MeasureResponse.episode_id).in_(episode_ids)),
+                "unmet_needs": _rows(session, UnmetNeed, UnmetNeed.person_id == person.id),
+                "access_log": _rows(session, AuditEvent, AuditEvent.person_id == person.id),
+            }
+            audit.record(session, actor=self.actor, action="export", person_id=person.id,
+                         detail="subject access export")
+        return export
+
+    def erase(self, person_id: str) -> Changes:
+        """Remove the person and everything recorded on them, overwriting the freed space."""
+        with self.db.session() as session:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+            person = self._person(session, person_id)
+            session.delete(person)  # referrals and all beneath them go by ON DELETE CASCADE
+            audit.record(session, actor=self.actor, action="erase", person_id=person.id,
+                         detail="erased everything held about this person")
+        con = self.db.connect()
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages leave the WAL too
+        finally:
+            con.close()
+        return Changes(person_ids=frozenset({person_id}), caseload=True)
+
+    def past_retention(self, years: int = DEFAULT_RETENTION_YEARS) -> list[dict[str, Any]]:
+        """Closed referrals whose closure is older than the retention period, oldest first, for review."""
+        cutoff = utcnow() - timedelta(days=round(365.25 * years))
+        with self.db.session() as session:
+            found = session.exec(
+                select(Episode, Person).join(Person, col(Person.id) == Episode.person_id)
+                .where(Episode.status == "closed", col(Episode.closed_at) < cutoff)
+                .order_by(col(Episode.closed_at))
+            ).all()
+            return [{"person_id": str(p.id), "name": f"{p.given_name} {p.family_name}",
+                     "episode_id": str(e.id), "closed_at": e.closed_at.isoformat() if e.closed_at else None}
+                    for e, p in found]

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from app.domain.models import Service
+from app.errors import NotFound
+from app.services.audit import Audit
+from app.services.caseload import Caseload
+from app.services.privacy import Privacy
+from app.storage.database import Database
+
+NAME = "Wojciechowska-Ní Bhriain"
+
+
+@pytest.fixture
+def person(db: Database) -> tuple[str, str]:
+    caseload = Caseload(db, actor="Aoife")
+    pid = caseload.add_person(given_name="Małgorzata", family_name=NAME, nhs_number="9434765919").created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 10, 1), referral_source="gp", reasons=["debt"],
+                         what_matters=f"Keeping {NAME} family home").created_id
+    caseload.move_episode(eid, "contacted")
+    cid = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 10, 2, tzinfo=UTC),
+                               notes="Talked about <debts> & bills").created_id
+    caseload.edit_contact(cid, notes="Talked about debts and bills")
+    with db.session() as session:
+        service = Service(name="Citizens Money Advice")
+        session.add(service)
+    caseload.connect(eid, str(service.id))
+    other = caseload.add_person(given_name="Seán", family_name="Byrne").created_id
+    return pid, other
+
+
+def test_subject_access_export_holds_everything_and_is_audited(db: Database, person: tuple[str, str]) -> None:
+    pid, _ = person
+    export = Privacy(db, actor="Aoife").subject_access(pid)
+    text = json.dumps(export, ensure_ascii=False)
+    assert export["person"]["family_name"] == NAME and export["person"]["nhs_number"] == "9434765919"
+    assert len(export["referrals"]) == 1 and len(export["status_history"]) == 2
+    assert {c["notes"] for c in export["contacts"]} == {"Talked about <debts> & bills", "Talked about debts and bills"}
+    assert export["services"][0]["name"] == "Citizens Money Advice"
+    assert "Seán" not in text  # nobody else's data
+    assert Audit(db).events(person_id=pid)[-1].action == "export"
+
+
+def test_erasure_removes_the_person_everywhere_and_keeps_the_trail_sound(db: Database, person: tuple[str, str]) -> None:
+    pid, other = person
+    Privacy(db, actor="Aoife").erase(pid)
+    con = db.connect()
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("episode", "episodestatuschange", "contact", "connection", "connectionstatuschange")}
+    con.close()
+    assert counts == {"episode": 0, "episodestatuschange": 0, "contact": 0, "connection": 0,
+                      "connectionstatuschange": 0}
+    caseload = Caseload(db)
+    assert caseload.list.person_ids() == [other]
+    with pytest.raises(NotFound):
+        caseload.person_detail(pid)
+    events = Audit(db).events(person_id=pid)
+    assert events[-1].action == "erase" and all(NAME not in e.detail for e in events)
+    assert Audit(db).verify().ok
+    for path in db.path.parent.iterdir():  # and no trace in the files, WAL included
+        assert NAME.encode() not in path.read_bytes()
+
+
+def test_erasing_someone_unknown_is_a_sentence(db: Database) -> None:
+    with pytest.raises(NotFound, match="no person"):
+        Privacy(db).erase("not-an-id")
+
+
+def test_closed_referrals_past_retention_are_listed(db: Database, person: tuple[str, str]) -> None:
+    pid, _ = person
+    caseload = Caseload(db)
+    episode = caseload.person_detail(pid)["episodes"][0]["id"]
+    caseload.move_episode(episode, "closed", closure_reason="moved_away",
+                          at=datetime.now(UTC) - timedelta(days=365 * 9))
+    due = Privacy(db).past_retention(years=8)
+    assert [d["person_id"] for d in due] == [pid]
+    assert Privacy(db).past_retention(years=10) == []
