@@ -156,6 +156,9 @@ def open_database(
     path = Path(path)
     if not path.exists():
         raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
+    from app.storage.key_care import finish_interrupted_rotation
+
+    finish_interrupted_rotation(path, passphrase)
     key = keys.unlock(path, passphrase)
     db = Database(path, key)
     try:
