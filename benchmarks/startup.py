@@ -1,0 +1,264 @@
+"""Start-up benchmark: how much longer than a bare PySide6 window Linkwell takes to show a caseload.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7] [--people 200]
+
+Measures from spawning a Python process to (a) a bare QMainWindow painted and (b) Linkwell's
+window with the first page of the caseload painted, on a demo database, for both ways of unlocking:
+the passphrase (Argon2id) and the OS keyring (a real Secret Service: gnome-keyring under
+dbus-run-session). Runs alternate so that load from elsewhere on the machine hits both alike.
+Goal: b/a at most 1.5. Not a test: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+CHILD = Path(__file__).with_name("startup_child.py")
+PASSPHRASE = "benchmark passphrase"
+KEYRING_PASSWORD = "benchmark keyring"
+GOAL = 1.5
+
+
+KINDS = {  # kind -> (label, child arguments after the database)
+    "bare": ("(a) bare PySide6 QMainWindow", None),
+    "overlapped": ("(b) Linkwell, unlock overlapped with Qt start-up", []),
+    "serial": ("    Linkwell, unlock after Qt start-up", ["--serial"]),
+}
+
+
+@dataclass
+class Figures:
+    """Milliseconds from spawn: medians to first paint and to exit, the range of paint times."""
+
+    paint: float
+    exit: float
+    low: float
+    high: float
+    report: dict[str, Any]  # the child's last report (rows, ORM modules imported)
+
+
+def spawn(args: list[str], env: dict[str, str]) -> tuple[float, float, dict[str, Any]]:
+    """(ms to first paint, ms to exit, the child's report), timed from just before the spawn."""
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, str(CHILD), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+    )
+    end = time.time()
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return (float(report["painted_at"]) - start) * 1000, (end - start) * 1000, report
+
+
+def measure(db: Path, env: dict[str, str], runs: int) -> dict[str, Figures]:
+    """Each kind ``runs`` times, interleaved, after one unmeasured warm-up run of each."""
+    commands = {
+        kind: ["bare"] if extra is None else ["linkwell", str(db), *extra]
+        for kind, (_, extra) in KINDS.items()
+    }
+    for args in commands.values():
+        spawn(args, env)
+    paint: dict[str, list[float]] = {k: [] for k in commands}
+    total: dict[str, list[float]] = {k: [] for k in commands}
+    reports: dict[str, dict[str, Any]] = {}
+    for _ in range(runs):
+        for kind, args in commands.items():
+            p, t, reports[kind] = spawn(args, env)
+            paint[kind].append(p)
+            total[kind].append(t)
+    return {
+        k: Figures(
+            statistics.median(paint[k]),
+            statistics.median(total[k]),
+            min(paint[k]),
+            max(paint[k]),
+            reports[k],
+        )
+        for k in commands
+    }
+
+
+def make_db(folder: Path, people: int) -> tuple[Path, str]:
+    """A demo database (the demo generator, else people added through the Caseload façade)."""
+    from app.storage.database import create_database
+
+    path = folder / "bench.db"
+    db = create_database(path, PASSPHRASE, demo=True)
+    try:
+        from app.services.demo import create_demo
+    except ImportError:
+        how = f"{people} people added through the Caseload façade (no demo generator yet)"
+        _fill(db, people)
+    else:
+        counts = create_demo(db, people=people, services=320, seed=1)
+        how = f"demo generator: {counts}"
+    db.close()
+    return path, how
+
+
+def _fill(db: Database, people: int) -> None:
+    from datetime import date
+
+    from app.services.caseload import Caseload
+
+    caseload = Caseload(db)
+    for i in range(people):
+        pid = caseload.add_person(
+            given_name=f"Person{i}",
+            family_name=f"Family{i % 37}",
+            date_of_birth=date(1940 + i % 60, 1 + i % 12, 1 + i % 28),
+        ).created_id
+        if pid and i % 3:
+            caseload.refer(
+                pid,
+                referral_date=date(2026, 1, 1 + i % 28),
+                referral_source="gp",
+                reasons=["loneliness"],
+            )
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "LINKWELL_PASSPHRASE"}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+def passphrase_path(db: Path, runs: int) -> dict[str, Figures]:
+    return measure(db, child_env(LINKWELL_PASSPHRASE=PASSPHRASE), runs)
+
+
+def keyring_path(db: Path, runs: int, home: Path) -> tuple[str, dict[str, Figures]]:
+    """Re-run this script in a D-Bus session with gnome-keyring; it prints its figures as JSON."""
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        raise SystemExit(
+            "The keyring path needs dbus-run-session and gnome-keyring-daemon "
+            "(scripts/system-deps.sh)."
+        )
+    runtime = home / "runtime"
+    (home / ".cache").mkdir(parents=True, exist_ok=True)
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = child_env(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(home / "data"))
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    inner = (
+        f"echo -n '{KEYRING_PASSWORD}' | gnome-keyring-daemon --unlock --components=secrets"
+        " >/dev/null; "
+        f"exec '{sys.executable}' '{Path(__file__).resolve()}'"
+        f" --inside-keyring '{db}' --runs {runs}"
+    )
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", inner],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=1800,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"The keyring run failed:\n{done.stderr}")
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    return found["backend"], {k: Figures(**v) for k, v in found["figures"].items()}
+
+
+def inside_keyring(db: Path, runs: int) -> None:
+    """In the D-Bus session: unlock once with the passphrase (which stores the key in the keyring),
+    check the key comes back from it, then time start-ups that use only the keyring."""
+    from app.storage import keys
+    from app.storage.database import open_database
+
+    backend = keys.usable_keyring()
+    if backend is None:
+        raise SystemExit("No usable Secret Service in this session.")
+    open_database(db, passphrase=PASSPHRASE).close()
+    key_id = keys.KeyFile.read(keys.key_file_path(db)).key_id
+    if keys.keyring_fetch(key_id) is None:
+        raise SystemExit("The key did not reach the keyring.")
+    figures = measure(db, child_env(), runs)
+    backend_name = f"{type(backend).__module__}.{type(backend).__name__}"
+    print(
+        json.dumps({"backend": backend_name, "figures": {k: asdict(v) for k, v in figures.items()}})
+    )
+
+
+def unwrap_ms(db: Path) -> float:
+    """The Argon2id unwrap alone, in this process (median of 3)."""
+    from app.storage import keys
+
+    key_file = keys.KeyFile.read(keys.key_file_path(db))
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        keys.unwrap(key_file, PASSPHRASE)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def show(title: str, figures: dict[str, Figures]) -> None:
+    bare = figures["bare"].paint
+    print(f"\n{title}")
+    for kind, (label, _) in KINDS.items():
+        f = figures[kind]
+        versus = "" if kind == "bare" else f"   b/a {f.paint / bare:.2f}"
+        print(
+            f"  {label:<50} paint {f.paint:5.0f} ms (range {f.low:.0f}-{f.high:.0f}),"
+            f" exit {f.exit:5.0f} ms{versus}"
+        )
+    report = figures["overlapped"].report
+    heavy = ", ".join(report["heavy"]) or "none"
+    print(f"  rows in the model at first paint: {report['rows']}; ORM imported by then: {heavy}")
+    ratio = figures["overlapped"].paint / bare
+    print(f"  goal b/a <= {GOAL}: {'met' if ratio <= GOAL else 'NOT met'} ({ratio:.2f})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--people", type=int, default=200)
+    parser.add_argument("--inside-keyring", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.inside_keyring:
+        inside_keyring(args.inside_keyring, args.runs)
+        return
+
+    with tempfile.TemporaryDirectory(prefix="linkwell-bench-") as tmp:
+        folder = Path(tmp)
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # none here
+        db, how = make_db(folder, args.people)
+        platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        print(
+            f"Linkwell start-up benchmark: median of {args.runs} runs each, "
+            f"Qt platform {platform}, "
+            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start, "
+            f"Python {sys.version.split()[0]}"
+        )
+        print(f"Database: {how}")
+        print(f"Argon2id unwrap alone (in-process, median of 3): {unwrap_ms(db):.0f} ms")
+        show("Passphrase (Argon2id), no keyring:", passphrase_path(db, args.runs))
+        backend, figures = keyring_path(db, args.runs, folder / "home")
+        show(f"OS keyring ({backend}, under dbus-run-session):", figures)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
+
+from app.services.caseload_list import CaseloadList
+from app.storage.database import Database
+from tests.conftest import DEMO_PEOPLE
+from tests.ui.conftest import add_people
+from ui.main_window import MainWindow
+from ui.runner import Runner
+
+WAIT_MS = 10_000
+OpenWindow = Callable[[Database], MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: Any, runner: Runner) -> Iterator[OpenWindow]:
+    """Show a window on a database and wait until its caseload has been painted."""
+    windows: list[MainWindow] = []
+
+    def opened(db: Database) -> MainWindow:
+        window = MainWindow(db, runner)
+        qtbot.addWidget(window)
+        windows.append(window)
+        with qtbot.waitSignal(window.caseload_painted, timeout=WAIT_MS):
+            window.load()
+            window.show()
+        return window
+
+    yield opened
+    for window in windows:  # before the runner stops, so the worker closes its connection
+        window.close()
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_opens_on_the_caseload_with_count_and_title(open_window: OpenWindow, db: Database) -> None:
+    add_people(db)
+    window = open_window(db)
+    assert window.windowTitle() == f"Linkwell — {db.path.name}"
+    assert window.model.rowCount() == 3
+    assert window.count_label.text() == "3 people"
+    assert _names(window) == ["Adeyemi, Amara", "Kowalski, Tomasz", "O'Brien, Siân"]
+    assert window.banner is None
+    assert window.has_painted_caseload
+
+
+def test_an_empty_caseload_still_paints_and_says_so(open_window: OpenWindow, db: Database) -> None:
+    window = open_window(db)
+    assert window.count_label.text() == "0 people"
+    assert window.table.empty_text == "No one is on the caseload yet."
+
+
+def test_demo_database_is_labelled_in_title_and_banner(
+    open_window: OpenWindow, db: Database
+) -> None:
+    db.demo = True
+    window = open_window(db)
+    assert window.windowTitle() == f"Linkwell — DEMO (fictional people) — {db.path.name}"
+    assert window.banner is not None and window.banner.isVisible()
+    assert "fictional" in window.banner.text()
+
+
+def test_grab_gives_a_real_picture(open_window: OpenWindow, db: Database, tmp_path: Path) -> None:
+    add_people(db)
+    db.demo = True
+    window = open_window(db)
+    path = tmp_path / "window.png"
+    assert window.grab().save(str(path))
+    image = QImage(str(path))
+    ratio = window.devicePixelRatioF()
+    assert (image.width(), image.height()) == (
+        round(window.width() * ratio),
+        round(window.height() * ratio),
+    )
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+    }
+    assert len(colours) > 20  # text, grid, banner: not one flat colour
+    assert window.banner is not None
+    banner_at = window.banner.mapTo(window, window.banner.rect().center())
+    assert QColor(image.pixel(round(2 * ratio), round(banner_at.y() * ratio))).name() == "#ffd54f"
+
+
+def test_every_focusable_control_has_an_accessible_name(
+    open_window: OpenWindow, db: Database
+) -> None:
+    window = open_window(db)
+    focusable = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not isinstance(w, QScrollBar)
+        and not isinstance(w.parent(), QAbstractScrollArea)
+    ]
+    assert window.table in focusable
+    assert {type(w).__name__: w.accessibleName() for w in focusable if not w.accessibleName()} == {}
+    assert window.count_label.accessibleName() == "Number of people"
+
+
+def test_keyboard_moves_through_rows_and_ctrl_q_quits(
+    qtbot: Any, open_window: OpenWindow, db: Database
+) -> None:
+    add_people(db)
+    window = open_window(db)
+    window.activateWindow()
+    qtbot.waitActive(window, timeout=WAIT_MS)
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == 2  # from row 0, where the window starts
+    assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_sorting_by_name_reloads_in_the_other_order(
+    qtbot: Any, open_window: OpenWindow, db: Database, runner: Runner
+) -> None:
+    add_people(db)
+    window = open_window(db)
+    header = window.table.horizontalHeader()
+    with qtbot.waitSignal(window.model.modelReset, timeout=WAIT_MS):
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert _names(window) == ["O'Brien, Siân", "Kowalski, Tomasz", "Adeyemi, Amara"]
+
+    header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # Practice: not sortable yet
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert "sorted by Name or Days in status" in window.statusBar().currentMessage()
+
+
+def test_columns_widen_with_a_larger_font(open_window: OpenWindow, db: Database) -> None:
+    window = open_window(db)
+    before = window.table.columnWidth(0)
+    font = window.table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.table.setFont(font)
+    window.setFont(font)
+    assert window.table.columnWidth(0) > 1.5 * before
+
+
+def test_the_demo_caseload_opens_labelled_with_every_person(
+    qtbot: Any, open_window: OpenWindow, demo_db: Database
+) -> None:
+    expected = CaseloadList(demo_db)
+    names = [r.name for r in expected.rows(expected.person_ids())]
+    expected.close()
+    window = open_window(demo_db)
+    assert window.windowTitle().startswith("Linkwell — DEMO (fictional people) — ")
+    assert window.banner is not None and window.banner.isVisible()
+    assert (
+        window.count_label.text() == f"{DEMO_PEOPLE} people"
+        and window.model.rowCount() == DEMO_PEOPLE
+    )
+    assert _names(window) == names
+    statuses = {window.model.data(window.model.index(r, 4)) for r in range(DEMO_PEOPLE)}
+    assert len(statuses) > 3  # the demo has people at many stages
+
+
+def test_opens_wider_than_qts_two_thirds_of_the_screen(
+    open_window: OpenWindow, db: Database
+) -> None:
+    window = open_window(db)
+    window.fit_to_screen()
+    available = window.screen().availableGeometry().size()
+    assert window.size() == window.sizeHint().boundedTo(available * 0.9)
+    assert window.width() > available.width() * 2 / 3  # the columns want more than Qt's default

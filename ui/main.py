@@ -1,0 +1,130 @@
+"""Starting the window: unlock the database (in a thread, while Qt starts), show the caseload.
+
+Start-up stays lean: nothing here imports SQLAlchemy/SQLModel/Alembic before the first page of
+the caseload is painted (the list is read with plain SQL), and only stdlib is imported before the
+unlock thread starts, so Argon2id (which releases the GIL) overlaps PySide6's import. That thread
+also reads the first page of the caseload; the integrity check, which reads the whole file, runs on
+the database worker once the window is up, before anything else can be written.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.opening import Opened
+    from ui.runner import Runner
+
+EXIT_CANCELLED = 1  # the user closed the unlock dialog
+EXIT_STORAGE = 2  # the database could not be opened (the same code the CLI uses)
+
+
+def run(db_path: Path, *, demo: bool, passphrase: str | None) -> int:
+    """Open the window on ``db_path`` and run until it closes; the exit code."""
+    return launch(db_path, demo=demo, passphrase=passphrase)
+
+
+def launch(
+    db_path: Path,
+    *,
+    demo: bool,
+    passphrase: str | None,
+    on_window: Callable[[MainWindow], None] | None = None,
+    overlap: bool = True,
+) -> int:
+    """``run`` with hooks for the benchmark and tests: ``on_window`` gets the window before the
+    event loop starts; ``overlap=False`` unlocks only after Qt has started (to measure the gain)."""
+    unlocking = _Unlocking(Path(db_path), passphrase, demo)
+    if overlap:
+        unlocking.start()
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Linkwell")
+    from ui.main_window import MainWindow
+    from ui.runner import Runner, describe
+
+    runner = Runner()
+    try:
+        if not overlap:
+            unlocking.start()
+        opened = _unlocked(unlocking, runner)
+        if isinstance(opened, int):
+            return opened
+        db = opened.db
+        window = MainWindow(db, runner)
+        if opened.ids is None or opened.first_page is None:
+            window.load()
+        else:
+            window.show_caseload(opened.ids, opened.first_page)
+        if not opened.checked:
+
+            def damaged(error: BaseException) -> None:
+                show_fatal(describe(error)[0])
+                QApplication.exit(EXIT_STORAGE)
+
+            runner.op(db.check_integrity).failure(damaged).run()
+        window.fit_to_screen()
+        window.show()
+        if on_window is not None:
+            on_window(window)
+        code = app.exec()
+    finally:
+        runner.shutdown()
+    db.close()
+    return code
+
+
+def show_fatal(text: str) -> None:
+    """A message that ends the program (replaced in tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "Linkwell", text)
+
+
+class _Unlocking(threading.Thread):
+    def __init__(self, path: Path, passphrase: str | None, demo: bool) -> None:
+        super().__init__(name="linkwell-unlock", daemon=True)
+        self.path, self.passphrase, self.demo = path, passphrase, demo
+        self.opened: Opened | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            from ui.opening import open_for_window
+
+            self.opened = open_for_window(self.path, passphrase=self.passphrase, demo=self.demo)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.error = exc
+
+
+def _unlocked(unlocking: _Unlocking, runner: Runner) -> Opened | int:
+    """The open database, or an exit code after telling the user why not."""
+    from app.errors import LinkwellError, PassphraseNeeded, WrongPassphrase
+    from ui.opening import Opened
+
+    unlocking.join()
+    error = unlocking.error
+    if error is None:
+        assert unlocking.opened is not None
+        return unlocking.opened
+    if isinstance(error, PassphraseNeeded | WrongPassphrase):
+        from PySide6.QtWidgets import QDialog
+
+        from ui.dialogs.unlock import UnlockDialog
+
+        shown = str(error) if isinstance(error, WrongPassphrase) else ""
+        dialog = UnlockDialog(unlocking.path, runner, demo=unlocking.demo, error=shown)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+            return EXIT_CANCELLED
+        return Opened(dialog.database, checked=True)
+    if isinstance(error, LinkwellError):
+        show_fatal(str(error))
+        return EXIT_STORAGE
+    raise error

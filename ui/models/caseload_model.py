@@ -1,0 +1,219 @@
+"""The caseload table model: a list of person ids, with rows fetched a page at a time on the
+database worker and cached (after Anki's browser ``DataModel``).
+
+``data()`` never waits: a row not yet fetched shows a placeholder, its page is queued, and one
+``dataChanged`` repaints the page when it arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from app.services.caseload_list import CaseloadRow
+from ui.opening import PAGE_SIZE
+from ui.runner import Runner
+
+PLACEHOLDER = "Loading…"
+GONE = "(no longer on the caseload)"
+FAILED = "(could not be loaded)"
+
+# (header, CaseloadRow attribute)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Name", "name"),
+    ("Age", "age"),
+    ("NHS number", "nhs_number"),
+    ("Practice", "practice"),
+    ("Status", "status_label"),
+    ("Days in status", "days_in_status"),
+    ("Next action", "next_action"),
+)
+NUMERIC = {"age", "days_in_status"}
+
+RowLoader = Callable[[Sequence[str]], list[CaseloadRow]]
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Rows for ``ids``. ``load_rows`` runs on the runner's worker, never on the GUI thread."""
+
+    page_loaded = Signal(int)
+
+    def __init__(
+        self,
+        runner: Runner,
+        load_rows: RowLoader,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._runner, self._load_rows, self.page_size = runner, load_rows, page_size
+        self._ids: list[str] = []
+        self._rows: dict[
+            int, CaseloadRow | None
+        ] = {}  # row number -> row (None: the person is gone)
+        self._loaded: set[int] = set()  # pages
+        self._wanted: set[int] = set()  # pages asked for, not yet sent to the worker
+        self._in_flight: set[int] = set()
+        self._failed_pages: set[int] = set()
+        self._generation = 0  # bumped on every reset so late pages are dropped
+        self._fetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._fetch_timer.timeout.connect(self._fetch_wanted)
+
+    # --- the ids ------------------------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def set_ids(self, ids: Sequence[str], first_page: Sequence[CaseloadRow] | None = None) -> None:
+        """Show these people in this order. ``first_page``: rows already read for the first page."""
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._rows.clear()
+        self._loaded.clear()
+        self._wanted.clear()
+        self._in_flight.clear()
+        self._failed_pages.clear()
+        if first_page is not None:
+            self._store(0, first_page)
+        self.endResetModel()
+
+    def invalidate(self, person_ids: Iterable[str]) -> None:
+        """Forget cached rows for these people; they are fetched again when next shown."""
+        wanted = set(person_ids)
+        for row, cached in list(self._rows.items()):
+            if cached is not None and cached.person_id in wanted:
+                page = row // self.page_size
+                self._loaded.discard(page)
+                self._request(page)
+
+    def is_loaded(self, row: int) -> bool:
+        return row // self.page_size in self._loaded
+
+    @property
+    def loaded_pages(self) -> frozenset[int]:
+        return frozenset(self._loaded)
+
+    def row_at(self, row: int) -> CaseloadRow | None:
+        return self._rows.get(row)
+
+    # --- Qt model API -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section][0]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _alignment(COLUMNS[section][1])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        attr = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(attr)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return None
+        row = index.row()
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[row]
+        if not self.is_loaded(row):
+            self._request(row // self.page_size)
+            return PLACEHOLDER if index.column() == 0 else ""
+        cached = self._rows.get(row)
+        if cached is None:
+            gone = FAILED if row // self.page_size in self._failed_pages else GONE
+            return gone if index.column() == 0 else ""
+        value = getattr(cached, attr)
+        return "" if value is None else str(value)
+
+    # --- paging -------------------------------------------------------------------------------
+
+    def _request(self, page: int) -> None:
+        if page in self._loaded or page in self._in_flight:
+            return
+        self._wanted.add(page)
+        self._fetch_timer.start()  # coalesces every page one paint asks for
+
+    def _fetch_wanted(self) -> None:
+        generation = self._generation
+        for page in sorted(self._wanted):
+            start = page * self.page_size
+            ids = self._ids[start : start + self.page_size]
+            self._in_flight.add(page)
+            (
+                self._runner.op(self._load_rows, ids)
+                .success(partial(self._arrived, generation, page))
+                .failure(partial(self._failed, generation, page))
+                .run()
+            )
+        self._wanted.clear()
+
+    def _arrived(self, generation: int, page: int, rows: Sequence[CaseloadRow]) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.discard(page)
+        self._failed_pages.discard(page)
+        self._store(page, rows)
+        self._emit_page_changed(page)
+        self.page_loaded.emit(page)
+
+    def _emit_page_changed(self, page: int) -> None:
+        first = page * self.page_size
+        last = min(first + self.page_size, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _failed(self, generation: int, page: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._in_flight.discard(page)
+            self._failed_pages.add(page)  # not asked for again on every paint
+            self._loaded.add(page)
+            self._emit_page_changed(page)
+        self._runner.report(error)
+
+    def _store(self, page: int, rows: Sequence[CaseloadRow]) -> None:
+        by_id = {r.person_id: r for r in rows}
+        start = page * self.page_size
+        for offset, person_id in enumerate(self._ids[start : start + self.page_size]):
+            self._rows[start + offset] = by_id.get(person_id)
+        self._loaded.add(page)
+
+
+def _alignment(attr: str) -> Qt.AlignmentFlag:
+    # Numbers centred: right-aligned, they run into the next column's text ("88 999 778 6904").
+    horizontal = Qt.AlignmentFlag.AlignHCenter if attr in NUMERIC else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter
