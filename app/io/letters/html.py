@@ -1,0 +1,84 @@
+"""The same letter as simple HTML, for Qt's QTextDocument (print and print preview in the window).
+
+Only the HTML subset QTextDocument understands: tables for layout, inline styles, sizes in pt.
+Every piece of text is escaped with ``html.escape``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from app.io.letters.clean import clean
+from app.io.letters.template import Block, Document, Spans
+
+
+def _h(text: str) -> str:
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def _spans(spans: Spans) -> str:
+    return "".join(f"<b>{_h(s.text)}</b>" if s.bold else _h(s.text) for s in spans)
+
+
+def render_html(document: Document, size: float = 11.0) -> str:
+    parts = [f'<html><body style="font-family: \'DejaVu Sans\'; font-size: {size:g}pt;">']
+    bullets: list[tuple[int, str]] = []
+
+    def close_bullets() -> None:
+        """Bullets as a list; points under a point as a list inside it."""
+        if not bullets:
+            return
+        level, html = 0, ["<ul>"]
+        for item_level, item in bullets:
+            if item_level > level:
+                html.append('<ul type="circle">')
+            elif item_level < level:
+                html.append("</ul>")
+            level = item_level
+            html.append(f"<li>{item}</li>")
+        html.append("</ul>" * (level + 1))
+        parts.append("".join(html))
+        bullets.clear()
+
+    for block in document.blocks:
+        if block.kind != "bullet":
+            close_bullets()
+        parts.append(_block(block, size, bullets))
+    close_bullets()
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _block(block: Block, size: float, bullets: list[tuple[int, str]]) -> str:
+    kind = block.kind
+    if kind == "title":
+        return f'<p style="font-size: {size * 1.3:g}pt; font-weight: bold;">{_spans(block.spans)}</p>'
+    if kind == "heading":
+        return f'<p class="heading" style="font-size: {size * 1.1:g}pt; font-weight: bold;">{_spans(block.spans)}</p>'
+    if kind == "para":
+        return f"<p>{_spans(block.spans)}</p>"
+    if kind == "right":
+        return f'<p align="right">{_spans(block.spans)}</p>'
+    if kind == "small":
+        return f'<p style="color: #444444; font-size: {max(size * 0.8, 8) if size < 16 else size:g}pt;">' \
+               f"{_spans(block.spans)}</p>"
+    if kind == "bullet":
+        bullets.append((min(block.level, 1), _spans(block.spans)))
+        return ""
+    if kind == "address":
+        return "<p>" + "<br/>".join(_spans(line) for line in block.lines) + "</p>"
+    if kind == "fields":
+        rows = "".join(f'<tr><td width="30%"><b>{_h(label)}</b></td><td>{_spans(value)}</td></tr>'
+                       for label, value in block.rows)
+        return f'<table width="100%" cellpadding="2">{rows}</table>'
+    if kind == "row":
+        return (f'<table width="100%" cellpadding="4"><tr><td width="12%" align="center" valign="middle" '
+                f'style="font-size: {size * 2.2:g}pt;">{_h(block.symbol)}</td>'
+                f'<td valign="middle">{_spans(block.spans)}</td></tr></table>')
+    if kind == "letterhead":
+        lines = "<br/>".join(_spans(line) for line in block.lines)
+        return (f'<p align="right"><span style="font-size: {size * 1.25:g}pt;">{_spans(block.spans)}</span>'
+                f"<br/>{lines}</p><hr/>")
+    if kind == "pagebreak":
+        return '<p style="page-break-after: always;"></p>'
+    raise ValueError(f"unknown block kind {kind!r}")

@@ -1,0 +1,288 @@
+"""Laying out letters as A4 PDF with reportlab platypus.
+
+Every piece of text, the template's own words included, goes through ``clean.markup`` (escaped) on its
+way into a Paragraph, so nothing a person types can alter the letter. Page numbers ("Page 1 of 2")
+and the header on continuation pages are drawn when the document is saved, per letter, so a batch of
+letters in one PDF numbers each letter on its own.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.io.letters import fonts
+from app.io.letters.clean import clean, long_date, markup
+from app.io.letters.template import Block, Document, Spans, format_value
+
+NORMAL_SIZE = 11.0
+LARGE_SIZE = 16.0  # large print and easy read: at least 16 pt everywhere, page numbers included
+MARGIN = 20 * mm
+GREY = colors.HexColor("#444444")
+WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's width inside its default 6 pt padding
+
+
+@dataclass(frozen=True)
+class Layout:
+    size: float = NORMAL_SIZE
+    logo: bytes | None = None  # PNG or JPEG, drawn at the left of the letterhead
+    author: str = ""
+
+    @property
+    def large(self) -> bool:
+        return self.size >= LARGE_SIZE
+
+    @property
+    def small(self) -> float:
+        return self.size if self.large else max(8.0, self.size * 0.8)
+
+
+def pdf_value(value: Any) -> str:
+    """How a field value reads in a letter (dates as 22 November 2026)."""
+    return format_value(value, long_date)
+
+
+def render_pdf(documents: Sequence[Document], layout: Layout = Layout()) -> bytes:
+    """One PDF holding each document from a new page."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 in pure Python is slow
+    font = fonts.register()
+    styles = _styles(font, layout)
+    story: list[Flowable] = []
+    for index, document in enumerate(documents):
+        if index:
+            story.append(PageBreak())
+        story.append(_LetterStart(index))
+        letter: list[Flowable] = []
+        previous = ""
+        for block in document.blocks:
+            if previous == "bullet" and block.kind != "bullet":
+                letter.append(Spacer(1, layout.size * 0.35))  # a list stands apart from what follows
+            letter.extend(_flowables(block, styles, layout))
+            previous = block.kind
+        if len(letter) > 2:  # the closing words never alone on a last page: keep the last two together
+            letter[-2:] = [KeepTogether(letter[-2:])]
+        story.extend(letter)
+    out = io.BytesIO()
+    first = documents[0] if documents else Document("empty", ())
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
+        bottomMargin=(28 if layout.large else 20) * mm,
+        title=clean(first.title), author=clean(layout.author), creator="Linkwell", subject=first.template,
+        initialFontName=font, initialFontSize=layout.size,  # else reportlab references Helvetica
+    )
+    meta = [(clean(d.running), clean(d.footer)) for d in documents]
+    doc.build(story or [Spacer(1, 1)], canvasmaker=partial(_NumberedCanvas, letters=meta, font=font,
+                                                               size=layout.small))
+    return out.getvalue()
+
+
+# --- styles and blocks -----------------------------------------------------------------------
+
+
+def _styles(font: str, layout: Layout) -> dict[str, ParagraphStyle]:
+    s = layout.size
+    body = ParagraphStyle("body", fontName=font, fontSize=s, leading=s * 1.3, spaceAfter=s * 0.4)
+    return {
+        "body": body,
+        "para": body,
+        "title": ParagraphStyle("title", body, fontName=fonts.BOLD, fontSize=s * 1.3, leading=s * 1.6,
+                                spaceBefore=s * 0.4, spaceAfter=s * 0.6),
+        "heading": ParagraphStyle("heading", body, fontName=fonts.BOLD, fontSize=s * 1.1, leading=s * 1.4,
+                                  spaceBefore=s * 0.5, spaceAfter=s * 0.2),
+        "bullet": ParagraphStyle("bullet", body, leftIndent=s * 1.4, bulletIndent=s * 0.3, spaceAfter=s * 0.25,
+                                 bulletFontName=font, bulletFontSize=s),
+        "bullet1": ParagraphStyle("bullet1", body, leftIndent=s * 2.8, bulletIndent=s * 1.7, spaceAfter=s * 0.2,
+                                  bulletFontName=font, bulletFontSize=s),
+        "right": ParagraphStyle("right", body, alignment=TA_RIGHT),
+        "small": ParagraphStyle("small", body, fontSize=layout.small, leading=layout.small * 1.3,
+                                textColor=GREY),
+        "cell": ParagraphStyle("cell", body, spaceAfter=0),
+        "label": ParagraphStyle("label", body, fontName=fonts.BOLD, spaceAfter=0),
+        "symbol": ParagraphStyle("symbol", body, fontSize=s * 2.2, leading=s * 2.6, alignment=TA_CENTER,
+                                 spaceAfter=0),
+        "head": ParagraphStyle("head", body, alignment=TA_RIGHT, fontSize=layout.small,
+                               leading=layout.small * 1.3, spaceAfter=0),
+        "headname": ParagraphStyle("headname", body, fontName=fonts.BOLD, alignment=TA_RIGHT,
+                                   fontSize=s * 1.25, leading=s * 1.5, spaceAfter=2),
+    }
+
+
+def _markup(spans: Spans) -> str:
+    return "".join(f"<b>{markup(s.text)}</b>" if s.bold else markup(s.text) for s in spans)
+
+
+def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) -> list[Flowable]:
+    kind, s = block.kind, layout.size
+    if kind == "heading":  # never alone at the foot of a page (cheaper than keepWithNext's extra layout)
+        return [CondPageBreak(s * 5), Paragraph(_markup(block.spans), styles[kind])]
+    if kind in ("title", "para", "right", "small"):
+        return [Paragraph(_markup(block.spans), styles[kind])]
+    if kind == "bullet":
+        style = styles["bullet1" if block.level else "bullet"]
+        return [Paragraph(_markup(block.spans), style, bulletText="–" if block.level else "•")]
+    if kind == "pagebreak":
+        return [PageBreak()]
+    if kind == "address":
+        text = "<br/>".join(_markup(line) for line in block.lines)
+        return [Paragraph(text, styles["body"])]
+    if kind == "fields":
+        label_width = (62 if layout.large else 45) * mm
+        data = [[Paragraph(markup(label), styles["label"]), Paragraph(_markup(value), styles["cell"])]
+                for label, value in block.rows]
+        return [_table(data, [label_width, WIDTH - label_width], s), Spacer(1, s * 0.5)]
+    if kind == "row":
+        width = s * 3.4
+        data = [[Paragraph(markup(block.symbol), styles["symbol"]), Paragraph(_markup(block.spans), styles["cell"])]]
+        return [_table(data, [width, WIDTH - width], s, middle=True), Spacer(1, s * 0.6)]
+    if kind == "letterhead":
+        return _letterhead(block, styles, layout)
+    raise ValueError(f"unknown block kind {kind!r}")
+
+
+def _table(data: list[list[Any]], widths: list[float], size: float, *, middle: bool = False) -> Table:
+    table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if middle else "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.5),
+        ("TOPPADDING", (0, 0), (-1, -1), size * 0.1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.25),
+    ]))
+    return table
+
+
+def _letterhead(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) -> list[Flowable]:
+    text: list[Flowable] = []
+    if block.spans:
+        text.append(Paragraph(_markup(block.spans), styles["headname"]))
+    if block.lines:
+        text.append(Paragraph("<br/>".join(_markup(line) for line in block.lines), styles["head"]))
+    rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2 * mm, spaceAfter=4 * mm)
+    if not layout.logo:
+        return [*text, rule]
+    table = Table([[_logo(layout.logo), text]], colWidths=[45 * mm, WIDTH - 45 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table, rule]
+
+
+def _logo(data: bytes) -> Flowable:
+    """The logo scaled to fit 40 x 18 mm, keeping its shape."""
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(io.BytesIO(data))
+    w, h = reader.getSize()
+    scale = min(40 * mm / w, 18 * mm / h)
+    return Image(io.BytesIO(data), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+# --- page furniture --------------------------------------------------------------------------
+
+
+class _LetterStart(Flowable):
+    """Marks where a letter begins, so the canvas can number pages per letter."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        self.canv._linkwell_letter = self.index  # type: ignore[attr-defined]
+        self.canv._linkwell_first = True  # type: ignore[attr-defined]
+
+
+class _NumberedCanvas(Canvas):
+    def __init__(self, *args: Any, letters: list[tuple[str, str]], font: str, size: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._letters, self._font, self._size = letters, font, size
+        self._pages: list[dict[str, Any]] = []
+        self._linkwell_letter, self._linkwell_first = 0, False
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._linkwell_first = False
+        self._startPage()
+
+    def save(self) -> None:
+        totals: dict[int, int] = {}
+        for page in self._pages:
+            totals[page["_linkwell_letter"]] = totals.get(page["_linkwell_letter"], 0) + 1
+        seen: dict[int, int] = {}
+        for page in self._pages:
+            letter = page["_linkwell_letter"]
+            seen[letter] = seen.get(letter, 0) + 1
+            self.__dict__.update(page)
+            self._furniture(letter, seen[letter], totals[letter])
+            super().showPage()
+        super().save()
+
+    def _furniture(self, letter: int, number: int, total: int) -> None:
+        running, footer = self._letters[letter] if letter < len(self._letters) else ("", "")
+        width, height = A4
+        self.saveState()
+        self.setFont(self._font, self._size)
+        self.setFillColor(GREY)
+        if number > 1 and running:
+            self.drawString(MARGIN + 6, height - 11 * mm, _fit(running, self._font, self._size, WIDTH))
+        y = 11 * mm
+        page = f"Page {number} of {total}" if total > 1 else ""
+        if page:
+            self.drawRightString(width - MARGIN - 6, y, page)
+        if footer:
+            room = WIDTH - (self.stringWidth(page, self._font, self._size) + 6 * mm if page else 0)
+            self._footer(footer, room, y)
+        self.restoreState()
+
+    def _footer(self, footer: str, room: float, y: float) -> None:
+        """Up to two lines above the bottom edge; cut with an ellipsis only if longer than that."""
+        style = ParagraphStyle("footer", fontName=self._font, fontSize=self._size, leading=self._size * 1.2,
+                               textColor=GREY)
+        para = Paragraph(markup(footer), style)
+        _, height = para.wrap(room, 100 * mm)
+        if height <= 2.5 * style.leading:
+            para.drawOn(self, MARGIN + 6, y + self._size - height)
+        else:
+            self.drawString(MARGIN + 6, y, _fit(footer, self._font, self._size, room))
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """One line: cut with an ellipsis if it would run past ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"

@@ -1,0 +1,568 @@
+"""The letters façade: gathers what a letter needs, limited to what the person agreed to share, and renders it.
+
+Consent is enforced here, not in templates: a field the person did not agree to share is left empty,
+so an edited template cannot print it.
+- Referral letter to a service: name always; the items in the organisation's referral consent list
+  (setting ``letters.referral_share``, changeable per letter) and nothing else. Never the risk note.
+- GP letter and summary: identifiers (name, NHS number, date of birth), dates and SNOMED CT codes
+  always; every other detail only when ``consent_share_with_gp`` is true.
+- "My plan" goes to the person: all of their own plan.
+Every letter or summary produced is recorded in the audit trail (``export``; ``print`` via ``printed``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.domain import nhs_number
+from app.domain.models import (
+    Connection,
+    Episode,
+    EpisodeStatusChange,
+    Location,
+    MeasureResponse,
+    Organisation,
+    Person,
+    PlanAction,
+    PlanGoal,
+    Practice,
+    Schedule,
+    Service,
+    ServiceLocation,
+    Worker,
+)
+from app.domain.status import EPISODE_LABELS, EpisodeStatus
+from app.errors import InvalidInput, NotFound
+from app.io.letters import Document, load_template
+from app.io.letters.clean import as_date
+from app.io.letters.fields import (
+    ActionFields,
+    CodeFields,
+    ConnectionFields,
+    EpisodeFields,
+    GoalFields,
+    GpContext,
+    LetterheadFields,
+    MeasureFields,
+    PersonFields,
+    PlaceFields,
+    PlanContext,
+    PracticeFields,
+    ReferralContext,
+    ServiceFields,
+    SessionFields,
+    WorkerFields,
+)
+from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, pdf_value, render_pdf
+from app.io.letters.text import render_text, text_value
+from app.paths import load_json_resource
+from app.services import audit
+from app.storage.database import Database
+
+LETTERHEAD_KEY = "letters.letterhead"
+REFERRAL_SHARE_KEY = "letters.referral_share"
+# What a referral letter may carry besides the person's name, and what it carries unless told otherwise.
+SHAREABLE = ("phone", "email", "address", "date_of_birth", "nhs_number", "communication_needs", "what_matters")
+DEFAULT_REFERRAL_SHARE = frozenset({"phone", "email", "address", "communication_needs", "what_matters"})
+KINDS = ("referral", "plan", "gp")
+_LIVE = {"draft", "requested", "accepted", "in-progress", "on-hold"}
+
+
+def wording(key: str) -> Any:
+    return load_json_resource("templates", "wording.json")[key]
+
+
+def _reference(name: str) -> dict[str, str]:
+    return load_json_resource("reference.json")[name]
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The sender's heading, set once in settings (kept in the database, so it travels with it)."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo: bytes | None = None  # PNG or JPEG
+
+    def fields(self) -> LetterheadFields:
+        return LetterheadFields(name=self.name, address=self.address, phone=self.phone, email=self.email)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter ready to lay out: as PDF for saving, as HTML for Qt's print path."""
+
+    kind: str
+    person_id: str
+    document: Document
+    layout: Layout
+
+    def pdf(self) -> bytes:
+        return render_pdf([self.document], self.layout)
+
+    def html(self) -> str:
+        from app.io.letters.html import render_html
+
+        return render_html(self.document, self.layout.size)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: list[Path] = field(default_factory=list)
+    letters: int = 0
+    cancelled: bool = False
+
+
+def _uuid(value: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFound(f"{value!r} is not a {what} id.") from None
+
+
+def _get(session: Session, model: type, value: str, what: str) -> Any:
+    found = session.get(model, _uuid(value, what))
+    if found is None:
+        raise NotFound(f"There is no {what} with id {value}.")
+    return found
+
+
+def _local_date(value: datetime | date | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone().date()
+    return as_date(value)
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+class Letters:
+    def __init__(self, db: Database, *, actor: str | None = None, today: date | None = None) -> None:
+        from app.services.caseload import default_actor
+
+        self.db = db
+        self.actor = actor or default_actor()
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- settings ------------------------------------------------------------------------
+
+    def letterhead(self) -> Letterhead:
+        raw = self.db.read_setting(LETTERHEAD_KEY)
+        if not raw:
+            return Letterhead()
+        data = json.loads(raw)
+        logo = base64.b64decode(data["logo"]) if data.get("logo") else None
+        return Letterhead(name=data.get("name", ""), address=data.get("address", ""), phone=data.get("phone", ""),
+                          email=data.get("email", ""), logo=logo)
+
+    def set_letterhead(self, head: Letterhead) -> None:
+        if head.logo is not None:
+            _check_logo(head.logo)
+        data = {"name": head.name, "address": head.address, "phone": head.phone, "email": head.email,
+                "logo": base64.b64encode(head.logo).decode("ascii") if head.logo else ""}
+        self.db.write_setting(LETTERHEAD_KEY, json.dumps(data, ensure_ascii=False))
+
+    def referral_share(self) -> frozenset[str]:
+        raw = self.db.read_setting(REFERRAL_SHARE_KEY)
+        return frozenset(json.loads(raw)) & set(SHAREABLE) if raw else DEFAULT_REFERRAL_SHARE
+
+    def set_referral_share(self, items: Iterable[str]) -> None:
+        self.db.write_setting(REFERRAL_SHARE_KEY, json.dumps(sorted(_share(items))))
+
+    # --- contexts --------------------------------------------------------------------------
+
+    def referral_context(self, connection_id: str, *, share: Iterable[str] | None = None) -> ReferralContext:
+        allowed = self.referral_share() if share is None else _share(share)
+        with self.db.session() as session:
+            connection = _get(session, Connection, connection_id, "connection")
+            episode = session.get(Episode, connection.episode_id)
+            person = session.get(Person, episode.person_id)
+            service = _service(session, connection.service_id)
+            ep = _episode(session, episode)
+            return ReferralContext(
+                letterhead=self._sender(session, person).fields(), today=self.today,
+                person=_person(person, allowed), worker=self._worker(session, episode, person),
+                episode=ep if "what_matters" in allowed else _without_what_matters(ep),
+                service=service, connection=_connection(connection, service), note=connection.note,
+            )
+
+    def plan_context(self, person_id: str, episode_id: str | None = None) -> PlanContext:
+        with self.db.session() as session:
+            person, episode = _person_and_episode(session, person_id, episode_id)
+            connections = [c for c in _connections(session, episode.id) if c[0].status in _LIVE]
+            return PlanContext(
+                letterhead=self._sender(session, person).fields(), today=self.today,
+                person=_person(person, set(SHAREABLE)), worker=self._worker(session, episode, person),
+                episode=_episode(session, episode), goals=_goals(session, episode.id),
+                connections=[cf for _, cf in connections],
+            )
+
+    def gp_context(self, person_id: str, episode_id: str | None = None) -> GpContext:
+        with self.db.session() as session:
+            person, episode = _person_and_episode(session, person_id, episode_id)
+            shares = person.consent_share_with_gp
+            practice = session.get(Practice, person.practice_id) if person.practice_id else None
+            ep = _episode(session, episode)
+            if not shares:
+                ep = EpisodeFields(referral_date=ep.referral_date, offer_date=ep.offer_date, closed_on=ep.closed_on)
+            return GpContext(
+                letterhead=self._sender(session, person).fields(), today=self.today, shares_detail=shares,
+                person=_person(person, set(SHAREABLE) if shares else {"nhs_number", "date_of_birth"}),
+                worker=self._worker(session, episode, person),
+                practice=PracticeFields(name=practice.name, address=_lines(practice.address, practice.postcode),
+                                        phone=practice.phone, ods_code=practice.ods_code) if practice
+                else PracticeFields(),
+                episode=ep, codes=_codes(session, episode.id),
+                goals=_goals(session, episode.id) if shares else [],
+                connections=[cf for c, cf in _connections(session, episode.id) if c.status != "entered-in-error"]
+                if shares else [],
+                measures=_measures(session, episode.id) if shares else [],
+            )
+
+    def _sender(self, session: Session, person: Person) -> Letterhead:
+        """The letterhead from settings; else the person's practice; else a plain heading."""
+        head = self.letterhead()
+        if head.name:
+            return head
+        practice = session.get(Practice, person.practice_id) if person.practice_id else None
+        if practice:
+            return Letterhead(name=practice.name, address=_lines(practice.address, practice.postcode),
+                              phone=practice.phone, logo=head.logo)
+        return Letterhead(name=wording("default_sender"), address=head.address, phone=head.phone,
+                          email=head.email, logo=head.logo)
+
+    def _worker(self, session: Session, episode: Episode, person: Person) -> WorkerFields:
+        worker = session.get(Worker, episode.worker_id) if episode.worker_id else None
+        if worker:
+            return WorkerFields(name=worker.name, role=worker.role, phone=worker.phone, email=worker.email)
+        sender = self._sender(session, person)
+        return WorkerFields(role="link worker", phone=sender.phone, email=sender.email)
+
+    # --- letters -----------------------------------------------------------------------------
+
+    def prepare(self, kind: str, target_id: str, *, large_print: bool = False, easy_read: bool = False,
+                share: Iterable[str] | None = None) -> Letter:
+        """A letter laid out but not yet exported (print preview). ``target_id``: a connection for
+        ``referral``, a person for ``plan`` and ``gp``."""
+        if kind == "referral":
+            context: Any = self.referral_context(target_id, share=share)
+            person_id = self._person_of_connection(target_id)
+            template = "referral"
+        elif kind == "plan":
+            context, person_id = self.plan_context(target_id), target_id
+            template = "plan-easy-read" if easy_read else "plan"
+        elif kind == "gp":
+            context, person_id, template = self.gp_context(target_id), target_id, "gp-letter"
+        else:
+            raise InvalidInput(f"{kind!r} is not a kind of letter ({', '.join(KINDS)}).")
+        document = load_template(template).render(context, pdf_value)
+        size = LARGE_SIZE if (large_print or easy_read) else NORMAL_SIZE
+        sender = self.letterhead()
+        layout = Layout(size=size, logo=sender.logo, author=context.letterhead.name)
+        return Letter(kind, person_id, document, layout)
+
+    def referral_letter(self, connection_id: str, *, share: Iterable[str] | None = None) -> bytes:
+        return self._export(self.prepare("referral", connection_id, share=share))
+
+    def plan_letter(self, person_id: str, *, large_print: bool = False, easy_read: bool = False) -> bytes:
+        return self._export(self.prepare("plan", person_id, large_print=large_print, easy_read=easy_read))
+
+    def gp_letter(self, person_id: str) -> bytes:
+        return self._export(self.prepare("gp", person_id))
+
+    def gp_summary(self, person_id: str, episode_id: str | None = None) -> str:
+        """The plain-text summary for pasting into the GP record."""
+        context = self.gp_context(person_id, episode_id)
+        text = render_text(load_template("gp-summary").render(context, text_value))
+        self._audit("export", person_id, "GP summary" + ("" if context.shares_detail else " (codes and dates)"))
+        return text
+
+    def printed(self, letter: Letter) -> None:
+        """Record that ``letter`` was sent to a printer."""
+        self._audit("print", letter.person_id, f"{letter.kind} letter")
+
+    def write(self, kind: str, target_id: str, out: Path, **options: Any) -> Path:
+        """Save one letter as a PDF file (written whole or not at all)."""
+        letter = self.prepare(kind, target_id, **options)
+        _write_atomically(Path(out), letter.pdf())
+        self._audit("export", letter.person_id, f"{kind} letter saved as PDF")
+        return Path(out)
+
+    def batch(
+        self,
+        kind: str,
+        target_ids: Sequence[str],
+        out: Path,
+        *,
+        one_file: bool = True,
+        progress: Callable[[int, int], bool] | None = None,
+        **options: Any,
+    ) -> BatchResult:
+        """Many letters: into one PDF (``out`` is the file) or one file each (``out`` is a folder).
+
+        ``progress(done, total)`` is called after each letter; returning False cancels, and a
+        cancelled batch leaves no files behind.
+        """
+        out = Path(out)
+        total = len(target_ids)
+        documents: list[Document] = []
+        people: list[str] = []
+        written: list[Path] = []
+        layout = Layout()
+        try:
+            for done, target in enumerate(target_ids, start=1):
+                letter = self.prepare(kind, target, **options)
+                people.append(letter.person_id)
+                layout = letter.layout
+                if one_file:
+                    documents.append(letter.document)
+                else:
+                    path = out / f"{kind}-{done:04d}-{target}.pdf"
+                    _write_atomically(path, letter.pdf())
+                    written.append(path)
+                if progress is not None and progress(done, total) is False:
+                    for path in written:
+                        path.unlink(missing_ok=True)
+                    return BatchResult(cancelled=True)
+            if one_file and documents:
+                _write_atomically(out, render_pdf(documents, layout))
+                written = [out]
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        with self.db.session() as session:
+            for person_id in people:
+                audit.record(session, actor=self.actor, action="export", person_id=person_id,
+                             detail=f"{kind} letter in a batch")
+        return BatchResult(files=written, letters=total)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _export(self, letter: Letter) -> bytes:
+        data = letter.pdf()
+        self._audit("export", letter.person_id, f"{letter.kind} letter")
+        return data
+
+    def _audit(self, action: str, person_id: str, detail: str) -> None:
+        with self.db.session() as session:
+            audit.record(session, actor=self.actor, action=action, person_id=person_id, detail=detail)
+
+    def _person_of_connection(self, connection_id: str) -> str:
+        with self.db.session() as session:
+            return self._person_of(session, "referral", connection_id)
+
+    @staticmethod
+    def _person_of(session: Session, kind: str, target_id: str) -> str:
+        connection = _get(session, Connection, target_id, "connection")
+        return str(session.get(Episode, connection.episode_id).person_id)
+
+
+# --- gathering -------------------------------------------------------------------------------
+
+
+def _share(items: Iterable[str]) -> frozenset[str]:
+    chosen = frozenset(i.strip() for i in items if i.strip())
+    unknown = chosen - set(SHAREABLE)
+    if unknown:
+        raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be shared in a letter; "
+                           f"choose from {', '.join(SHAREABLE)}.")
+    return chosen
+
+
+def _check_logo(data: bytes) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        import io
+
+        ImageReader(io.BytesIO(data)).getSize()
+    except (OSError, ValueError, binascii.Error) as exc:
+        raise InvalidInput(f"The logo is not a picture Linkwell can print (PNG or JPEG): {exc}.") from None
+
+
+def _person_and_episode(session: Session, person_id: str, episode_id: str | None) -> tuple[Person, Episode]:
+    person = _get(session, Person, person_id, "person")
+    if episode_id:
+        episode = _get(session, Episode, episode_id, "referral")
+        if episode.person_id != person.id:
+            raise InvalidInput("That referral belongs to someone else.")
+        return person, episode
+    episode = session.exec(select(Episode).where(Episode.person_id == person.id)
+                           .order_by(col(Episode.referral_date).desc(), col(Episode.created_at).desc())).first()
+    if episode is None:
+        raise InvalidInput(f"{person.given_name} {person.family_name} has no referral yet, so there is nothing "
+                           "to write about.")
+    return person, episode
+
+
+def _person(person: Person, allowed: set[str] | frozenset[str]) -> PersonFields:
+    def keep(item: str, value: Any) -> Any:
+        return value if item in allowed else type(value)() if value is not None else None
+
+    return PersonFields(
+        name=f"{person.given_name} {person.family_name}".strip(),
+        given_name=person.given_name, family_name=person.family_name,
+        preferred_name=person.preferred_name or person.given_name,
+        nhs_number=keep("nhs_number", nhs_number.format_display(person.nhs_number) if person.nhs_number else ""),
+        date_of_birth=person.date_of_birth if "date_of_birth" in allowed else None,
+        phone=keep("phone", person.phone), email=keep("email", person.email),
+        address=keep("address", _lines(person.address, person.postcode)),
+        communication_needs=keep("communication_needs", person.communication_needs),
+    )
+
+
+def _without_what_matters(ep: EpisodeFields) -> EpisodeFields:
+    from dataclasses import replace
+
+    return replace(ep, what_matters="", strengths="")
+
+
+def _episode(session: Session, episode: Episode) -> EpisodeFields:
+    history = session.exec(select(EpisodeStatusChange).where(EpisodeStatusChange.episode_id == episode.id)
+                           .order_by(col(EpisodeStatusChange.changed_at))).all()
+    offer = [h for h in history if h.to_status in ("accepted", "declined")]
+    reasons, sources = _reference("referral_reasons"), _reference("referral_sources")
+    closures = _reference("closure_reasons")
+    return EpisodeFields(
+        referral_date=episode.referral_date,
+        referral_source=sources.get(episode.referral_source, episode.referral_source),
+        referrer_name=episode.referrer_name, referrer_organisation=episode.referrer_organisation,
+        reasons=[reasons.get(r, r) for r in episode.reasons],
+        status=EPISODE_LABELS[EpisodeStatus(episode.status)],
+        offer_outcome=offer[-1].to_status if offer else "",
+        offer_date=_local_date(offer[-1].changed_at) if offer else None,
+        what_matters=episode.what_matters, strengths=episode.strengths,
+        next_contact_due=episode.next_contact_due,
+        closed_on=_local_date(episode.closed_at),
+        closure_reason=closures.get(episode.closure_reason, episode.closure_reason or "")
+        if episode.closure_reason else "",
+    )
+
+
+def _codes(session: Session, episode_id: uuid.UUID) -> list[CodeFields]:
+    concepts = {c["id"]: c for c in load_json_resource("snomed.json")["concepts"].values()}
+    rows = session.exec(select(EpisodeStatusChange).where(EpisodeStatusChange.episode_id == episode_id,
+                                                          col(EpisodeStatusChange.snomed_concept).is_not(None))
+                        .order_by(col(EpisodeStatusChange.changed_at))).all()
+    out = []
+    for row in rows:
+        concept = concepts.get(row.snomed_concept or "")
+        term = f"{concept['term']} ({concept['semantic_tag']})" if concept else ""
+        out.append(CodeFields(date=_local_date(row.changed_at), id=row.snomed_concept or "", term=term))
+    return out
+
+
+def _goals(session: Session, episode_id: uuid.UUID) -> list[GoalFields]:
+    statuses = wording("goal_statuses")
+    goals = session.exec(select(PlanGoal).where(PlanGoal.episode_id == episode_id)
+                         .order_by(col(PlanGoal.created_at))).all()
+    out = []
+    for goal in goals:
+        actions = session.exec(select(PlanAction).where(PlanAction.goal_id == goal.id)
+                               .order_by(col(PlanAction.created_at))).all()
+        out.append(GoalFields(
+            text=goal.text, status=statuses.get(goal.status, goal.status), target_date=goal.target_date,
+            actions=[ActionFields(text=a.text, owner=a.owner, due_date=a.due_date, done=a.done_at is not None)
+                     for a in actions],
+        ))
+    return out
+
+
+def _connections(session: Session, episode_id: uuid.UUID) -> list[tuple[Connection, ConnectionFields]]:
+    rows = session.exec(select(Connection).where(Connection.episode_id == episode_id)
+                        .order_by(col(Connection.created_at))).all()
+    return [(c, _connection(c, _service(session, c.service_id))) for c in rows]
+
+
+def _connection(connection: Connection, service: ServiceFields) -> ConnectionFields:
+    outcomes = _reference("connection_outcomes")
+    reason = connection.outcome_reason or ""
+    return ConnectionFields(
+        service=service, kind=wording("connection_kinds").get(connection.kind, connection.kind),
+        status=wording("connection_statuses").get(connection.status, connection.status),
+        outcome=outcomes.get(reason, reason), note=connection.note,
+        started_on=_local_date(connection.created_at),
+    )
+
+
+def _service(session: Session, service_id: uuid.UUID) -> ServiceFields:
+    service = session.get(Service, service_id)
+    organisation = session.get(Organisation, service.organisation_id) if service.organisation_id else None
+    locations = session.exec(select(Location).join(ServiceLocation, col(ServiceLocation.location_id) == Location.id)
+                             .where(ServiceLocation.service_id == service.id)
+                             .order_by(col(ServiceLocation.created_at))).all()
+    schedules = session.exec(select(Schedule).where(Schedule.service_id == service.id)
+                             .order_by(col(Schedule.created_at))).all()
+    places = [PlaceFields(name=loc.name, address=_lines(loc.address, loc.city, loc.postcode),
+                          how_to_get_there=loc.how_to_get_there) for loc in locations]
+    org_name = organisation.name if organisation and organisation.name != service.name else ""
+    return ServiceFields(
+        name=service.name, organisation=org_name, contact_name=service.contact_name,
+        phone=service.phone or (organisation.phone if organisation else ""),
+        email=service.email or (organisation.email if organisation else ""),
+        website=service.url, address=_lines(places[0].name, places[0].address) if places else "",
+        description=service.description,
+        cost=wording("free") if service.is_free else (service.cost_note or wording("not_free")),
+        sessions=[_session(s) for s in schedules], places=places,
+    )
+
+
+def _session(schedule: Schedule) -> SessionFields:
+    names = wording("weekdays")
+    days = [names.get(d.strip(), d.strip()) for d in schedule.byday.split(",") if d.strip()]
+    said = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1] if days else ""
+    times = f"{schedule.opens_at} to {schedule.closes_at}" if schedule.opens_at and schedule.closes_at else \
+        schedule.opens_at
+    when = schedule.description or ", ".join(p for p in (said, times) if p)
+    return SessionFields(when=when, days=said, times=times)
+
+
+def _measures(session: Session, episode_id: uuid.UUID) -> list[MeasureFields]:
+    """Before and after: the first and the latest response to each instrument."""
+    rows = session.exec(select(MeasureResponse).where(MeasureResponse.episode_id == episode_id)
+                        .order_by(col(MeasureResponse.taken_at))).all()
+    names = wording("instruments")
+    by_instrument: dict[str, list[MeasureResponse]] = {}
+    for row in rows:
+        by_instrument.setdefault(row.instrument, []).append(row)
+    out = []
+    for instrument, responses in by_instrument.items():
+        for row in ([responses[0], responses[-1]] if len(responses) > 1 else responses):
+            answers = ", ".join(f"{k} {v}" for k, v in row.answers.items())
+            out.append(MeasureFields(instrument=names.get(instrument, instrument), timepoint=row.timepoint,
+                                     taken_on=_local_date(row.taken_at), answers=answers))
+    return out
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
