@@ -50,5 +50,8 @@ def default_db_path() -> Path:
     return Path(env) if env else user_data_dir() / "linkwell.db"
 
 
+DEMO_PASSPHRASE = "demo-only-not-real-people"  # the demo holds fictional people only; make run prints it
+
+
 def demo_db_path() -> Path:
     return user_data_dir() / "demo" / "linkwell-demo.db"

@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
         os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = folder
 
-        from app.services.demo import DEMO_PASSPHRASE, create_demo
+        from app.paths import DEMO_PASSPHRASE
+        from app.services.demo import create_demo
         from app.storage.database import create_database
 
         db = create_database(Path(folder) / "bench.db", DEMO_PASSPHRASE, demo=True)

@@ -183,15 +183,17 @@ def keyring_path(db: Path, runs: int, home: Path) -> tuple[str, dict[str, Figure
 
 
 def inside_keyring(db: Path, runs: int) -> None:
-    """In the D-Bus session: unlock once with the passphrase (which stores the key in the keyring),
-    check the key comes back from it, then time start-ups that use only the keyring."""
+    """In the D-Bus session: unlock once with the passphrase and remember the key in the keyring (as the
+    window does after its first paint), check it comes back, then time start-ups that use only the keyring."""
     from app.storage import keys
     from app.storage.database import open_database
 
     backend = keys.usable_keyring()
     if backend is None:
         raise SystemExit("No usable Secret Service in this session.")
-    open_database(db, passphrase=PASSPHRASE).close()
+    opened = open_database(db, passphrase=PASSPHRASE)
+    keys.remember(db, opened.key)
+    opened.close()
     key_id = keys.KeyFile.read(keys.key_file_path(db)).key_id
     if keys.keyring_fetch(key_id) is None:
         raise SystemExit("The key did not reach the keyring.")

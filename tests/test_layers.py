@@ -41,6 +41,6 @@ def test_caseload_list_path_stays_free_of_the_orm() -> None:
 
 
 def test_makefile_prints_the_demo_passphrase_the_app_uses() -> None:
-    from app.services.demo import DEMO_PASSPHRASE
+    from app.paths import DEMO_PASSPHRASE
 
     assert f"DEMO_PASSPHRASE := {DEMO_PASSPHRASE}" in (ROOT / "Makefile").read_text()

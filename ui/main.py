@@ -47,6 +47,7 @@ def launch(
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Linkwell")
+    from app.storage import keys
     from ui.main_window import MainWindow
     from ui.runner import Runner, describe
 
@@ -70,6 +71,8 @@ def launch(
                 QApplication.exit(EXIT_STORAGE)
 
             runner.op(db.check_integrity).failure(damaged).run()
+        # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask.
+        runner.op(keys.remember, db.path, db.key).failure(lambda _error: None).run()
         window.fit_to_screen()
         window.show()
         if on_window is not None:

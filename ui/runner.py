@@ -22,9 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import LinkwellError
-from ui import pyside_fix
 
-pyside_fix.apply()  # before anything in ui/ emits a signal: every Qt module of ui/ imports this one
 
 log = logging.getLogger(__name__)
 

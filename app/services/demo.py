@@ -53,7 +53,6 @@ from app.paths import load_json_resource, seed
 from app.services.caseload import snomed_for
 from app.storage.database import Database
 
-DEMO_PASSPHRASE = "demo-only-not-real-people"
 DEMO_DEVICE_ID = "00000000-0000-4000-8000-00000000de30"  # fixed, so the demo is reproducible
 _PEOPLE_BATCH = 500
 _SERVICE_BATCH = 1000

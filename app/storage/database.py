@@ -99,7 +99,7 @@ class Database:
             con.close()
         if rows != ["ok"]:
             raise StorageError(
-                f"{self.path.name} failed its integrity check ({'; '.join(rows[:3])}). "
+                f"{self.path.name} failed its integrity check ({rows[0][:200]}). "
                 "Nothing more will be written to it; restore it from a backup."
             )
 

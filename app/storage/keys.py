@@ -183,13 +183,18 @@ def keyring_fetch(key_id: str) -> bytes | None:
         return None
 
 
+def remember(db_path: Path, key: bytes) -> bool:
+    """Put the key back in the OS keyring (after a passphrase unlock on a machine whose keyring lost it or
+    never had it), so the next start need not ask. Costs a keyring round trip: call it off the start-up path."""
+    key_id = KeyFile.read(key_file_path(db_path)).key_id
+    return keyring_fetch(key_id) == key or keyring_store(key_id, key)
+
+
 def unlock(db_path: Path, passphrase: str | None) -> bytes:
     """The database key: from the passphrase when one is given, else from the OS keyring."""
     key_file = KeyFile.read(key_file_path(db_path))
     if passphrase is not None:
-        key = unwrap(key_file, passphrase)
-        keyring_store(key_file.key_id, key)  # so the next start need not ask
-        return key
+        return unwrap(key_file, passphrase)
     key = keyring_fetch(key_file.key_id)
     if key is None:
         raise PassphraseNeeded()

@@ -140,7 +140,10 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
             open_database(path)
         except PassphraseNeeded:
             print("asks after entry lost")
-        print("passphrase still opens", open_database(path, passphrase={PASSPHRASE!r}).path.name)
+        reopened = open_database(path, passphrase={PASSPHRASE!r})
+        print("passphrase still opens", reopened.path.name)
+        keys.remember(path, reopened.key)
+        print("remembered again", open_database(path).key == reopened.key)
     """)
     home = tmp_path / "home"
     (home / ".cache").mkdir(parents=True)
@@ -159,3 +162,4 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
     assert "opened kr.db" in out.stdout
     assert "asks after entry lost" in out.stdout
     assert "passphrase still opens kr.db" in out.stdout
+    assert "remembered again True" in out.stdout
