@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import LinkwellError, PassphraseNeeded
-from app.paths import default_db_path, demo_db_path
+from app.paths import DEMO_PASSPHRASE, default_db_path, demo_db_path
 
 PASSPHRASE_ENV = "LINKWELL_PASSPHRASE"
 
@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=20)
+    _directory_exchange_parsers(directory, common)
     backup = sub.add_parser("backup", help="encrypted backups").add_subparsers(dest="action", metavar="ACTION")
     backup.add_parser("create", parents=[common], help="take an encrypted backup now")
     backup.add_parser("list", parents=[common], help="the backups kept, newest first")
@@ -82,18 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--latest", action="store_true", help="the newest backup")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    key = sub.add_parser("key", help="the database key and passphrase").add_subparsers(dest="action", metavar="ACTION")
+    key.add_parser("passphrase", parents=[common],
+                   help="change the passphrase (new one from LINKWELL_NEW_PASSPHRASE, or asked twice)")
+    key.add_parser("recovery-code", parents=[common], help="print the recovery key: keep it locked away")
+    key.add_parser("recover", parents=[common],
+                   help="set a new passphrase using the recovery key (from LINKWELL_RECOVERY_CODE, or asked)")
+    key.add_parser("rotate", parents=[common], help="re-encrypt the database under a new random key")
+
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="action", metavar="ACTION")
     audit.add_parser("verify", parents=[common], help="check that no audit event was removed or altered")
     export = audit.add_parser("export", parents=[common], help="the audit trail as CSV")
     export.add_argument("--out", type=Path, help="write to this file (default: standard output)")
     export.add_argument("--person", metavar="ID", help="only events about this person")
+    _letter_parsers(sub, common)
+    _report_parser(sub, common)
     return parser
 
 
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("demo", "person", "directory", "audit", "backup") and not args.action:
+    if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary") \
+            and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
         return _dispatch(args, open_window)
@@ -129,6 +141,14 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _audit(db_path, args)
     if args.command == "backup":
         return _backup(db_path, args)
+    if args.command == "key":
+        return _key(db_path, args)
+    if args.command in ("letter", "summary"):
+        return _letters(db_path, args)
+    if args.command == "report":
+        return _report(db_path, args)
+    if args.command == "directory" and args.action in ("import", "export"):
+        return _directory_exchange(db_path, args)
     return _directory_search(db_path, args)
 
 
@@ -151,10 +171,10 @@ def _open(db_path: Path):  # noqa: ANN202 - app.storage.database.Database
     return open_database(db_path, passphrase=getpass.getpass(f"Passphrase for {db_path.name}: "))
 
 
-def _new_passphrase() -> str:
+def _new_passphrase(env: str = PASSPHRASE_ENV) -> str:
     from app.errors import InvalidInput
 
-    passphrase = _passphrase_from_env()
+    passphrase = os.environ.get(env) or None
     if passphrase is not None:
         return passphrase
     if not sys.stdin.isatty():
@@ -172,8 +192,6 @@ def _window(args: argparse.Namespace, open_window: OpenWindow) -> int:
     db_path = args.db or (demo_db_path() if args.demo else default_db_path())
     passphrase = _passphrase_from_env()
     if args.demo:
-        from app.services.demo import DEMO_PASSPHRASE
-
         passphrase = passphrase or DEMO_PASSPHRASE
         if not db_path.exists():
             _demo_create(db_path, argparse.Namespace(people=80, services=320, seed=1), passphrase)
@@ -190,7 +208,7 @@ def _init(db_path: Path) -> int:
 
 
 def _demo_create(db_path: Path, args: argparse.Namespace, passphrase: str | None = None) -> int:
-    from app.services.demo import DEMO_PASSPHRASE, create_demo
+    from app.services.demo import create_demo
     from app.storage.database import create_database
 
     passphrase = passphrase or _passphrase_from_env() or DEMO_PASSPHRASE
@@ -298,6 +316,65 @@ def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _directory_exchange_parsers(directory: Any, common: argparse.ArgumentParser) -> None:
+    imp = directory.add_parser("import", parents=[common], help="import an Open Referral (ORUK v1, HSDS 3) directory")
+    imp.add_argument("source", help="a JSON or NDJSON file, a CSV datapackage folder or .zip, or a feed URL")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change; save nothing")
+    imp.add_argument("--strict", action="store_true", help="import nothing if any record breaks a required rule")
+    imp.add_argument("--json", action="store_true", help="print {added, updated, unchanged, rejected, warnings}")
+    imp.add_argument("--source", dest="label", metavar="NAME",
+                     help="the feed's name, to match re-imports (default: the URL, or the file's name)")
+    imp.add_argument("--modified-after", metavar="DATE", help="feed URLs only: just what changed since DATE")
+    exp = directory.add_parser("export", parents=[common], help="write the directory as Open Referral JSON")
+    exp.add_argument("--format", dest="fmt", choices=["hsds3"], default="hsds3", help="HSDS 3.0 UK (the default)")
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE", help="the JSON file to write")
+
+
+def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.directory_export import export_directory
+    from app.services.directory_import import ImportRefused, import_directory
+
+    if args.action == "export":
+        count = export_directory(_open(db_path), args.out, fmt=args.fmt)
+        print(f"Wrote {count} services to {args.out}", file=sys.stderr)
+        return 0
+    since = _modified_after(args.modified_after)
+    try:
+        report = import_directory(_open(db_path), args.source, dry_run=args.dry_run, strict=args.strict,
+                                  modified_after=since, label=args.label)
+    except ImportRefused as refused:
+        _print_import(refused.report, args.json)
+        raise
+    _print_import(report, args.json)
+    return 0
+
+
+def _modified_after(value: str | None):  # noqa: ANN202 - datetime | None
+    from datetime import UTC, datetime
+
+    from app.errors import InvalidInput
+
+    if value is None:
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD).") from None
+    return found if found.tzinfo else found.replace(tzinfo=UTC)
+
+
+def _print_import(report: Any, as_json: bool) -> None:
+    if as_json:
+        _print_json(report.to_json())
+        return
+    print(f"{report.source}: {report.summary()}")
+    for title, problems in (("Rejected", report.rejected), ("Warnings", report.warnings)):
+        if problems:
+            print(f"{title}:")
+            for problem in problems:
+                print(f"  {problem}")
+
+
 def _unlock_key(db_path: Path) -> bytes:
     """The database key without opening the database (which may be the damaged thing)."""
     from app.storage import keys
@@ -309,6 +386,48 @@ def _unlock_key(db_path: Path) -> bytes:
         if passphrase is not None or not sys.stdin.isatty():
             raise
     return keys.unlock(db_path, getpass.getpass(f"Passphrase for {db_path.name}: "))
+
+
+def _current_passphrase(db_path: Path) -> str:
+    passphrase = _passphrase_from_env()
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise PassphraseNeeded()
+        passphrase = getpass.getpass(f"Current passphrase for {db_path.name}: ")
+    return passphrase
+
+
+def _key(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.audit import Audit
+    from app.storage import key_care
+
+    if args.action == "recover":
+        code = os.environ.get("LINKWELL_RECOVERY_CODE") or (
+            getpass.getpass("Recovery key: ") if sys.stdin.isatty() else None)
+        if not code:
+            raise PassphraseNeeded()
+        key_care.recover_with_code(db_path, code, _new_passphrase("LINKWELL_NEW_PASSPHRASE"))
+        print("Recovered: the database now opens with the new passphrase.")
+        return 0
+    if args.action == "passphrase":
+        key_care.change_passphrase(db_path, _current_passphrase(db_path), _new_passphrase("LINKWELL_NEW_PASSPHRASE"))
+        print("Passphrase changed. The database itself was not rewritten.")
+        return 0
+    db = _open(db_path)
+    if args.action == "recovery-code":
+        Audit(db).record(actor=_actor(), action="export", detail="printed the recovery key")
+        print("Recovery key (with the database file, it opens everything: keep it printed and locked away):")
+        print(key_care.recovery_code(db.key))
+        return 0
+    key_care.rotate_key(db, _current_passphrase(db_path))
+    print("The database is now encrypted under a new key. Print a new recovery key: the old one no longer works.")
+    return 0
+
+
+def _actor() -> str:
+    from app.services.caseload import default_actor
+
+    return default_actor()
 
 
 def _backup(db_path: Path, args: argparse.Namespace) -> int:
@@ -360,6 +479,87 @@ def _audit(db_path: Path, args: argparse.Namespace) -> int:
         print(f"Wrote {text.count(chr(10)) - 1} audit events to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+# --- letters and the GP summary ------------------------------------------------------------
+
+
+def _letter_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    letter = sub.add_parser("letter", help="letters as PDF").add_subparsers(dest="action", metavar="KIND")
+    referral = letter.add_parser("referral", parents=[common], help="a referral letter to a service")
+    referral.add_argument("--connection", required=True, metavar="ID", help="the person's connection to the service")
+    referral.add_argument("--share", metavar="ITEMS",
+                          help="what the person agreed to share besides their name, comma-separated, from: phone, "
+                               "email, address, date_of_birth, nhs_number, communication_needs, what_matters "
+                               "(default: the organisation's setting)")
+    plan = letter.add_parser("plan", parents=[common], help='"My plan", for the person')
+    plan.add_argument("--person", required=True, metavar="ID")
+    plan.add_argument("--large-print", action="store_true", help="16 pt type throughout")
+    plan.add_argument("--easy-read", action="store_true", help="the easy-read layout (16 pt, a symbol by each point)")
+    gp = letter.add_parser("gp", parents=[common], help="the letter back to the GP and the referrer")
+    gp.add_argument("--person", required=True, metavar="ID")
+    for kind in (referral, plan, gp):
+        kind.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF file to write")
+    summary = sub.add_parser("summary", help="plain-text summaries").add_subparsers(dest="action", metavar="KIND")
+    gp_summary = summary.add_parser("gp", parents=[common], help="the summary to paste into the GP record")
+    gp_summary.add_argument("--person", required=True, metavar="ID")
+
+
+def _letters(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.letters import Letters
+
+    letters = Letters(_open(db_path))
+    if args.command == "summary":
+        sys.stdout.write(letters.gp_summary(args.person))
+        return 0
+    if args.action == "referral":
+        share = args.share.split(",") if args.share is not None else None
+        out = letters.write("referral", args.connection, args.out, share=share)
+    elif args.action == "plan":
+        out = letters.write("plan", args.person, args.out, large_print=args.large_print, easy_read=args.easy_read)
+    else:
+        out = letters.write("gp", args.person, args.out)
+    print(f"Wrote {out}", file=sys.stderr)
+    return 0
+
+
+# --- the commissioner report ---------------------------------------------------------------
+
+
+def _report_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser("report", parents=[common], help="the commissioner report as PDF (and a CSV)")
+    report.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day (YYYY-MM-DD)")
+    report.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day, included (YYYY-MM-DD)")
+    report.add_argument("--practice", action="append", default=[], metavar="P",
+                        help="ODS code or name of a practice; repeat for several (default: all)")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF file to write")
+    report.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per referral (docs/report-csv.md)")
+    report.add_argument("--exact", action="store_true",
+                        help="show counts under 5 as they are: for internal use only, never to share")
+
+
+def _report(db_path: Path, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.errors import InvalidInput
+    from app.services.reports import Reports
+
+    def day(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD).") from None
+
+    reports = Reports(_open(db_path), actor=_actor())
+    for problem in reports.instruments.problems:
+        print(f"linkwell: {problem}", file=sys.stderr)
+    reports.export(day(args.start), day(args.end), args.practice, pdf=args.out, csv=args.csv, exact=args.exact)
+    for path in (args.out, args.csv):
+        if path is not None:
+            print(f"Wrote {path}", file=sys.stderr)
+    if args.exact:
+        print("These figures are exact, with counts under 5: keep them inside the practice.", file=sys.stderr)
     return 0
 
 
