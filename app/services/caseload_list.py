@@ -104,8 +104,24 @@ class CaseloadList:
         practice_id: str | None = None,
         open_only: bool = False,
         sort: str = "name",
+        worker_id: str | None = None,
+        overdue: bool = False,
+        reason: str | None = None,
+        today: date | None = None,
     ) -> list[str]:
-        where, params = [], []
+        """Ids in ``sort`` order. ``worker_id``: the current referral's worker; ``overdue``: open
+        referrals whose next contact was due before ``today``; ``reason``: a referral reason code."""
+        where: list[str] = []
+        params: list[object] = []
+        if worker_id:
+            where.append("ce.worker_id = ?")
+            params.append(to_hex(worker_id))
+        if overdue:
+            where.append("ce.status != 'closed' AND ce.next_contact_due < ?")
+            params.append((today or date.today()).isoformat())
+        if reason:
+            where.append("EXISTS (SELECT 1 FROM json_each(ce.reasons) WHERE json_each.value = ?)")
+            params.append(reason)
         if status:
             where.append("ce.status = ?")
             params.append(status)
@@ -156,6 +172,16 @@ class CaseloadList:
                 next_contact_due=date.fromisoformat(due) if due else None,
             )
         return [found[h] for h in hexes if h in found]
+
+    def choices(self) -> dict[str, list[tuple[str, str]]]:
+        """(id, name) pairs for the filter lists: ``practices`` and ``workers``, by name."""
+        con = self._con()
+        return {
+            "practices": [(from_hex(i), n) for i, n in con.execute(
+                "SELECT id, name FROM practice ORDER BY name COLLATE NOCASE")],
+            "workers": [(from_hex(i), n) for i, n in con.execute(
+                "SELECT id, name FROM worker ORDER BY name COLLATE NOCASE")],
+        }
 
     def count(self) -> int:
         return int(self._con().execute("SELECT count(*) FROM person").fetchone()[0])

@@ -1,0 +1,164 @@
+"""The Today worklist: what a link worker should look at first thing.
+
+Four lists, each a query over the caseload in plain SQL (like ``caseload_list``, it is on the path
+to the first screen, so it does not wait for the ORM):
+
+- new referrals with no first contact yet, with days waiting (amber from 7 days, red from 14);
+- follow-ups due today or overdue (open referrals past the referred stage);
+- people waiting for a service that has a waiting list (or is full);
+- recent activity from the audit trail (changes, not views).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from app.services.caseload_list import from_hex
+from app.storage.database import Database
+
+AMBER_DAYS = 7  # a referral uncontacted this long is flagged amber
+RED_DAYS = 14  # ... and this long red: the domain's "must not rot" line
+ACTIVITY_LIMIT = 20
+OPEN_CONNECTIONS = ("draft", "requested", "accepted", "on-hold")
+FULL_CAPACITIES = ("waiting list", "full")
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    person_id: str
+    name: str
+    detail: str  # a sentence that stands without the colour
+    days: int | None = None  # waiting, overdue or since
+    level: str = ""  # "", "amber", "red": how urgent (always said in ``detail`` too)
+
+
+@dataclass(frozen=True)
+class TodayLists:
+    new_referrals: list[TodayItem] = field(default_factory=list)
+    follow_ups: list[TodayItem] = field(default_factory=list)
+    waiting: list[TodayItem] = field(default_factory=list)
+    activity: list[TodayItem] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_referrals or self.follow_ups or self.waiting or self.activity)
+
+
+def waiting_level(days: int) -> str:
+    return "red" if days >= RED_DAYS else "amber" if days >= AMBER_DAYS else ""
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
+
+
+def _waiting_detail(days: int) -> str:
+    text = f"Waiting {_days(days)} for first contact"
+    if days >= RED_DAYS:
+        return text + f" (over {RED_DAYS} days: urgent)"
+    if days >= AMBER_DAYS:
+        return text + f" (over {AMBER_DAYS} days)"
+    return text
+
+
+def _name(given: str, family: str) -> str:
+    return f"{family}, {given}"
+
+
+def _parse_dt(text: str) -> datetime:
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class Today:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def lists(self, *, today: date | None = None, activity_limit: int = ACTIVITY_LIMIT) -> TodayLists:
+        today = today or date.today()
+        con = self.db.connect()
+        try:
+            return TodayLists(
+                new_referrals=self._new_referrals(con, today),
+                follow_ups=self._follow_ups(con, today),
+                waiting=self._waiting(con, today),
+                activity=self._activity(con, activity_limit),
+            )
+        finally:
+            con.close()
+
+    @staticmethod
+    def _new_referrals(con: object, today: date) -> list[TodayItem]:
+        rows = con.execute(  # type: ignore[attr-defined]
+            """SELECT p.id, p.given_name, p.family_name, e.referral_date
+               FROM episode e JOIN person p ON p.id = e.person_id
+               WHERE e.status = 'referred'
+                 AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id)
+               ORDER BY e.referral_date, p.family_name COLLATE NOCASE, p.id"""
+        ).fetchall()
+        items = []
+        for pid, given, family, referred in rows:
+            days = max((today - date.fromisoformat(referred)).days, 0)
+            items.append(TodayItem(from_hex(pid), _name(given, family), _waiting_detail(days), days,
+                                   waiting_level(days)))
+        return items
+
+    @staticmethod
+    def _follow_ups(con: object, today: date) -> list[TodayItem]:
+        rows = con.execute(  # type: ignore[attr-defined]
+            """SELECT p.id, p.given_name, p.family_name, e.next_contact_due
+               FROM episode e JOIN person p ON p.id = e.person_id
+               WHERE e.status NOT IN ('referred', 'closed')
+                 AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?
+               ORDER BY e.next_contact_due, p.family_name COLLATE NOCASE, p.id""",
+            (today.isoformat(),),
+        ).fetchall()
+        items = []
+        for pid, given, family, due in rows:
+            late = (today - date.fromisoformat(due)).days
+            if late == 0:
+                items.append(TodayItem(from_hex(pid), _name(given, family), "Follow-up due today", 0))
+            else:
+                items.append(TodayItem(from_hex(pid), _name(given, family),
+                                       f"Follow-up overdue by {_days(late)}", late,
+                                       "red" if late >= RED_DAYS else "amber"))
+        return items
+
+    @staticmethod
+    def _waiting(con: object, today: date) -> list[TodayItem]:
+        marks = ",".join("?" * len(OPEN_CONNECTIONS))
+        caps = ",".join("?" * len(FULL_CAPACITIES))
+        rows = con.execute(  # type: ignore[attr-defined]
+            f"""SELECT p.id, p.given_name, p.family_name, s.name, s.capacity, c.status_changed_at
+                FROM connection c
+                JOIN service s ON s.id = c.service_id
+                JOIN episode e ON e.id = c.episode_id
+                JOIN person p ON p.id = e.person_id
+                WHERE e.status != 'closed' AND c.status IN ({marks}) AND s.capacity IN ({caps})
+                ORDER BY c.status_changed_at, p.family_name COLLATE NOCASE, p.id""",
+            (*OPEN_CONNECTIONS, *FULL_CAPACITIES),
+        ).fetchall()
+        items = []
+        for pid, given, family, service, capacity, since in rows:
+            days = max((today - _parse_dt(since).date()).days, 0)
+            what = "has a waiting list" if capacity == "waiting list" else "is full"
+            items.append(TodayItem(from_hex(pid), _name(given, family),
+                                   f"{service} {what}; waiting {_days(days)}", days))
+        return items
+
+    @staticmethod
+    def _activity(con: object, limit: int) -> list[TodayItem]:
+        rows = con.execute(  # type: ignore[attr-defined]
+            """SELECT a.person_id, p.given_name, p.family_name, a.at, a.actor, a.detail
+               FROM auditevent a JOIN person p ON p.id = a.person_id
+               WHERE a.action != 'view'
+               ORDER BY a.seq DESC LIMIT ?""",
+            (limit,),
+        ).fetchall()
+        items = []
+        for pid, given, family, at, actor, detail in rows:
+            when = _parse_dt(at).astimezone()
+            items.append(TodayItem(from_hex(pid), _name(given, family),
+                                   f"{when:%d-%b %H:%M} {actor} {detail}"))
+        return items

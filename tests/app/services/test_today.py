@@ -1,0 +1,106 @@
+"""The Today worklist, from hand-built caseloads."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.domain.models import Service
+from app.services.caseload import Caseload
+from app.services.today import Today
+from app.storage.database import Database
+
+TODAY = date(2026, 11, 20)
+
+
+def _person(caseload: Caseload, given: str, family: str) -> str:
+    pid = caseload.add_person(given_name=given, family_name=family).created_id
+    assert pid
+    return pid
+
+
+def _refer(caseload: Caseload, pid: str, days_ago: int, **fields: object) -> str:
+    eid = caseload.refer(pid, referral_date=TODAY - timedelta(days=days_ago), referral_source="gp",
+                         reasons=["loneliness"], **fields).created_id
+    assert eid
+    return eid
+
+
+def test_new_referrals_show_days_waiting_with_amber_and_red(db: Database) -> None:
+    caseload = Caseload(db, actor="tester")
+    fresh, week, fortnight = (_person(caseload, g, "Smith") for g in ("Ann", "Bea", "Cal"))
+    _refer(caseload, fresh, 2)
+    _refer(caseload, week, 7)
+    _refer(caseload, fortnight, 15)
+    contacted = _person(caseload, "Dee", "Jones")
+    _refer(caseload, contacted, 20)
+    caseload.move_episode(  # contacted: no longer waiting
+        caseload.person_detail(contacted)["episodes"][0]["id"], "contacted")
+
+    items = Today(db).lists(today=TODAY).new_referrals
+    assert [(i.name, i.days, i.level) for i in items] == [
+        ("Smith, Cal", 15, "red"), ("Smith, Bea", 7, "amber"), ("Smith, Ann", 2, "")]
+    assert "urgent" in items[0].detail and "15 days" in items[0].detail  # said in words, not colour
+    assert items[0].person_id == fortnight
+
+
+def test_a_referral_with_a_contact_is_not_waiting(db: Database) -> None:
+    from datetime import UTC, datetime
+    caseload = Caseload(db)
+    pid = _person(caseload, "Eve", "Ng")
+    eid = _refer(caseload, pid, 9)
+    caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 19, tzinfo=UTC))
+    assert Today(db).lists(today=TODAY).new_referrals == []
+
+
+def test_follow_ups_due_today_and_overdue_but_not_later_or_closed(db: Database) -> None:
+    caseload = Caseload(db)
+    due = {}
+    for given, days in (("Due", 0), ("Late", 3), ("Later", -2), ("Closed", 5), ("Ancient", 20)):
+        pid = _person(caseload, given, "Park")
+        eid = _refer(caseload, pid, 30, next_contact_due=TODAY - timedelta(days=days))
+        caseload.move_episode(eid, "contacted")
+        if given == "Closed":
+            caseload.move_episode(eid, "closed", closure_reason="moved_away")
+        due[given] = pid
+    items = Today(db).lists(today=TODAY).follow_ups
+    assert [(i.name, i.detail, i.level) for i in items] == [
+        ("Park, Ancient", "Follow-up overdue by 20 days", "red"),
+        ("Park, Late", "Follow-up overdue by 3 days", "amber"),
+        ("Park, Due", "Follow-up due today", ""),
+    ]
+
+
+def test_waiting_for_a_service_with_a_waiting_list(db: Database) -> None:
+    caseload = Caseload(db)
+    with db.session() as session:
+        full = Service(name="Walking Group", capacity="waiting list")
+        free = Service(name="Art Club", capacity="has capacity")
+        session.add(full)
+        session.add(free)
+    waiting, fine = _person(caseload, "Wai", "Ting"), _person(caseload, "Fi", "Ne")
+    for pid, service in ((waiting, full), (fine, free)):
+        eid = _refer(caseload, pid, 10)
+        caseload.connect(eid, str(service.id))
+    items = Today(db).lists(today=TODAY).waiting
+    assert [i.person_id for i in items] == [waiting]
+    assert "Walking Group has a waiting list" in items[0].detail
+
+
+def test_recent_activity_is_newest_first_and_leaves_out_views(db: Database) -> None:
+    caseload = Caseload(db, actor="sam")
+    first, second = _person(caseload, "First", "One"), _person(caseload, "Second", "Two")
+    caseload.person_detail(first)  # a view: not activity
+    items = Today(db).lists(today=TODAY).activity
+    assert [i.person_id for i in items] == [second, first]
+    assert all("viewed" not in i.detail for i in items)
+    assert "sam added the person" in items[0].detail
+
+
+def test_an_empty_database_has_an_empty_day(db: Database) -> None:
+    assert Today(db).lists(today=TODAY).empty
+
+
+def test_the_demo_has_red_waiting_referrals(demo_db: Database) -> None:
+    lists = Today(demo_db).lists()
+    assert any(i.level == "red" for i in lists.new_referrals)
+    assert lists.follow_ups and lists.waiting
