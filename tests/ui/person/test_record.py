@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.domain.status import EpisodeStatus
+from app.services.caseload import Caseload
+from app.services.directory import Directory
+from app.services.plans import Plans
+from app.storage.database import Database
+from ui.dialogs.close_episode import CloseEpisodeDialog
+from ui.dialogs.connect import ConnectDialog
+from ui.dialogs.contact import ContactDialog
+from ui.person.record import PersonRecord
+from ui.runner import InlineRunner
+
+
+def _person(db: Database, **extra: Any) -> tuple[str, str]:
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name="Siân", family_name="O'Brien", date_of_birth=date(1948, 3, 2),
+                              nhs_number="9434765919", **extra).created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["loneliness"]).created_id
+    assert pid and eid
+    return pid, eid
+
+
+def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
+    record = PersonRecord(db, runner, pid)
+    qtbot.addWidget(record)
+    record.load()
+    record.show()
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)  # shortcuts reach the active window only
+    return record
+
+
+def _status(db: Database, eid: str) -> str:
+    return next(e for e in Caseload(db).person_detail(_pid(db, eid))["episodes"] if e["id"] == eid)["status"]
+
+
+def _pid(db: Database, eid: str) -> str:
+    with db.session() as s:
+        from app.domain.models import Episode
+        import uuid
+
+        return str(s.get(Episode, uuid.UUID(eid)).person_id)
+
+
+def test_header_shows_who_and_the_risk_banner(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    pid, _ = _person(db, risk_note="Lives with a violent partner: phone only", communication_needs="Large print")
+    record = _record(qtbot, db, inline_runner, pid)
+    assert record.name.text() == "Siân O'Brien"
+    assert "NHS number 943 476 5919" in record.facts.text()
+    assert "Large print" in record.facts.text()
+    assert record.risk.isVisible() and "violent partner" in record.risk.text()
+
+
+def test_only_legal_moves_are_offered_and_the_reason_is_shown(
+        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    record = _record(qtbot, db, inline_runner, pid)
+    visible = {s for s, b in record.move_buttons.items() if b.isVisible()}
+    assert visible == {EpisodeStatus.CONTACTED, EpisodeStatus.CLOSED}
+    assert "'Accepted'" in record.why.text()
+    qtbot.mouseClick(record.move_buttons[EpisodeStatus.CONTACTED], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(record.move_buttons[EpisodeStatus.ACCEPTED], Qt.MouseButton.LeftButton)
+    assert _status(db, eid) == "accepted"
+    detail = Caseload(db).person_detail(pid)
+    assert [h["snomed"] for h in detail["episodes"][0]["status_history"]] == [
+        None, "871691000000100", "871731000000106"]
+    texts = [record.timeline.topLevelItem(i).text(2) for i in range(record.timeline.topLevelItemCount())]
+    assert "871731000000106 Referral to social prescribing service" in texts
+    assert not record.move_buttons[EpisodeStatus.PLANNED].isVisible()
+
+
+def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+    db = demo_db
+    pid, eid = _person(db)
+    record = _record(qtbot, db, inline_runner, pid)
+    for status in (EpisodeStatus.CONTACTED, EpisodeStatus.ACCEPTED, EpisodeStatus.WHAT_MATTERS):
+        record.move_buttons[status].setFocus()
+        qtbot.keyClick(record.move_buttons[status], Qt.Key.Key_Space)
+    # what matters and the plan
+    record.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(record.what_matters, "Getting back to the allotment")
+    qtbot.keyClick(record.save_matters, Qt.Key.Key_Space)
+    qtbot.keyClicks(record.goal_text, "Meet people twice a week")
+    qtbot.keyClick(record.goal_text, Qt.Key.Key_Return)
+    qtbot.keyClicks(record.action_text, "Try the walking group")
+    qtbot.keyClicks(record.action_owner, "Sian")
+    qtbot.keyClicks(record.action_due, "01/12/2026")
+    qtbot.keyClick(record.action_text, Qt.Key.Key_Return)
+    plan = Plans(db).plan(eid)
+    assert plan["what_matters"] == "Getting back to the allotment"
+    assert plan["goals"][0]["text"] == "Meet people twice a week"
+    assert plan["goals"][0]["actions"][0]["due_date"] == "2026-12-01"
+    qtbot.keyClick(record.move_buttons[EpisodeStatus.PLANNED], Qt.Key.Key_Space)
+    # connect to a service
+    qtbot.keyClick(record, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = record.last_dialog
+    assert isinstance(dialog, ConnectDialog)
+    qtbot.keyClicks(dialog.search, "walk")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.hits
+    chosen = dialog.chosen
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    connection = Caseload(db).person_detail(pid)["episodes"][0]["connections"][0]
+    assert connection["service_id"] == chosen.id and connection["kind"] == "refer"
+    # move the connection: requested -> rejected needs a reason; the reason box is enabled for it
+    record.connection_move.setCurrentIndex(record.connection_move.findData("requested"))
+    qtbot.keyClick(record.move_connection_button, Qt.Key.Key_Space)
+    record.connection_move.setCurrentIndex(record.connection_move.findData("rejected"))
+    assert record.connection_reason.isEnabled()
+    record.connection_reason.setCurrentIndex(record.connection_reason.findData("no_capacity"))
+    qtbot.keyClick(record.move_connection_button, Qt.Key.Key_Space)
+    connection = Caseload(db).person_detail(pid)["episodes"][0]["connections"][0]
+    assert (connection["status"], connection["outcome_reason"]) == ("rejected", "no_capacity")
+    # follow up with a contact
+    qtbot.keyClick(record, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    contact = record.last_dialog
+    assert isinstance(contact, ContactDialog)
+    contact.kind.setCurrentIndex(contact.kind.findData("phone"))
+    qtbot.keyClicks(contact.notes, "Called to follow up")
+    qtbot.keyClick(contact.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    contact.accept()
+    assert Caseload(db).person_detail(pid)["episodes"][0]["contacts"][0]["notes"].startswith("Called to follow up")
+    # review, then close with a reason
+    qtbot.keyClick(record.move_buttons[EpisodeStatus.REVIEW], Qt.Key.Key_Space)
+    qtbot.keyClick(record.move_buttons[EpisodeStatus.CLOSED], Qt.Key.Key_Space)
+    closing = record.last_dialog
+    assert isinstance(closing, CloseEpisodeDialog)
+    qtbot.keyClick(closing.close_button, Qt.Key.Key_Space)
+    assert "Choose why" in closing.message.text()
+    closing.reason.setCurrentIndex(closing.reason.findData("goals_met"))
+    qtbot.keyClick(closing.close_button, Qt.Key.Key_Space)
+    episode = Caseload(db).person_detail(pid)["episodes"][0]
+    assert (episode["status"], episode["closure_reason"]) == ("closed", "goals_met")
+    assert not any(b.isVisible() for b in record.move_buttons.values())
+    assert "closed" in record.why.text()
+
+
+def test_correcting_a_contact_keeps_the_earlier_text_in_view(
+        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    from datetime import UTC, datetime
+
+    Caseload(db).add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
+                             duration_minutes=15, notes="Talked about the bus")
+    record = _record(qtbot, db, inline_runner, pid)
+    record.tabs.setCurrentIndex(1)
+    qtbot.keyClick(record.edit_contact_button, Qt.Key.Key_Space)
+    dialog = record.last_dialog
+    assert isinstance(dialog, ContactDialog) and not dialog.kind.isEnabled()
+    dialog.notes.selectAll()
+    qtbot.keyClicks(dialog.notes, "Talked about the bus pass")
+    qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.Key.Key_Space)
+    contacts = Caseload(db).person_detail(pid)["episodes"][0]["contacts"]
+    assert [(c["notes"], c["current"]) for c in contacts] == [
+        ("Talked about the bus", False), ("Talked about the bus pass", True)]
+    top = record.contacts.topLevelItem(0)
+    assert top.text(3).startswith("Talked about the bus pass") and top.child(0).text(3) == "Talked about the bus"
+
+
+def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(demo_db)
+    hit = Directory(demo_db).search("walk", limit=1)[0]
+    Directory(demo_db).set_availability(hit.id, capacity="full")
+    dialog = ConnectDialog(demo_db, inline_runner, eid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, hit.name)
+    dialog.find()
+    row = next(i for i, h in enumerate(dialog.hits) if h.id == hit.id)
+    dialog.results.setCurrentRow(row)
+    assert dialog.warning.isVisible() and "full" in dialog.warning.text()
+    assert dialog.connect_button.text() == "&Connect anyway"

@@ -1,0 +1,154 @@
+"""Connect a referral to a service from the directory: signpost or refer. Warns before connecting
+to a service that is closed, paused or full, and says why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import LinkwellError
+from app.services.caseload import Caseload
+from app.services.changes import Changes
+from app.services.directory import UNAVAILABLE_STATUSES, Directory, ServiceHit
+from app.storage.database import Database
+from ui.person.common import WARN_STYLE, message_label, say, show_date
+from ui.runner import Runner
+
+SEARCH_DELAY_MS = 250
+
+
+def warning_for(hit: ServiceHit) -> str:
+    """Why connecting to this service may not work, or "" when nothing is known against it."""
+    if hit.status in UNAVAILABLE_STATUSES:
+        return f"{hit.name} is {hit.status}. People connected to it may not be seen."
+    if hit.capacity == "full":
+        return f"{hit.name} is full at the moment."
+    if hit.capacity == "waiting list":
+        return f"{hit.name} has a waiting list."
+    return ""
+
+
+class ConnectDialog(QDialog):
+    def __init__(self, db: Database, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self.episode_id = db, runner, episode_id
+        self._directory = Directory(db)
+        self.changes: Changes | None = None
+        self.hits: list[ServiceHit] = []
+        self.setWindowTitle("Connect to a service")
+        self.setAccessibleName("Connect to a service")
+
+        find_label = QLabel("&Find a service:", self)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName("Find a service")
+        self.search.setPlaceholderText("What or where: walking, debt advice, LS6…")
+        find_label.setBuddy(self.search)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("Services found")
+        self.warning = QLabel(self)
+        self.warning.setAccessibleName("Service warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.hide()
+        self.signpost = QRadioButton("&Signpost (give the details)", self)
+        self.refer = QRadioButton("&Refer (send a referral)", self)
+        self.refer.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.signpost)
+        kinds.addButton(self.refer)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.signpost)
+        kind_row.addWidget(self.refer)
+        kind_row.addStretch(1)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("Connection note")
+        self.note.setPlaceholderText("Note (optional)")
+        self.message = message_label(self, "Connection message")
+        self.buttons = QDialogButtonBox(self)
+        self.connect_button = self.buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setAccessibleName("Connect")
+        self.connect_button.setEnabled(False)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for w in (find_label, self.search, self.results, self.warning):
+            layout.addWidget(w)
+        layout.addLayout(kind_row)
+        for w in (self.note, self.message, self.buttons):
+            layout.addWidget(w)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.find)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.find)
+        self.results.currentRowChanged.connect(self._picked)
+        self.search.setFocus()
+
+    def find(self) -> None:
+        self._timer.stop()
+        (self._runner.op(self._directory.search, self.search.text(), limit=30)
+         .success(self._found).owned_by(self).run())
+
+    def _found(self, hits: list[ServiceHit]) -> None:
+        self.hits = hits
+        self.results.clear()
+        for hit in hits:
+            extra = [hit.organisation] if hit.organisation else []
+            extra += list(hit.badges)
+            if hit.last_verified_on:
+                extra.append(f"checked {show_date(hit.last_verified_on)}")
+            item = QListWidgetItem(f"{hit.name}" + (f"  ({'; '.join(extra)})" if extra else ""))
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        else:
+            say(self.message, "No service matches that. Try fewer or other words.")
+            self.connect_button.setEnabled(False)
+
+    def _picked(self, row: int) -> None:
+        hit = self.hits[row] if 0 <= row < len(self.hits) else None
+        self.connect_button.setEnabled(hit is not None)
+        say(self.message, "")
+        text = warning_for(hit) if hit else ""
+        say(self.warning, text)
+        self.connect_button.setText("&Connect anyway" if text else "&Connect")
+
+    @property
+    def chosen(self) -> ServiceHit | None:
+        row = self.results.currentRow()
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def accept(self) -> None:
+        hit = self.chosen
+        if hit is None:
+            say(self.message, "Choose a service first.")
+            return
+        kind = "signpost" if self.signpost.isChecked() else "refer"
+        (self._runner.op(Caseload(self._db).connect, self.episode_id, hit.id, kind=kind, note=self.note.text())
+         .success(self._saved).failure(self._failed).owned_by(self).run())
+
+    def _saved(self, changes: Changes) -> None:
+        self.changes = changes
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, LinkwellError):
+            say(self.message, str(error))
+        else:
+            self._runner.report(error, self)

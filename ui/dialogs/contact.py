@@ -1,0 +1,171 @@
+"""Record a contact (type, date, duration, notes), or correct one: a correction keeps the earlier
+text, which the person record shows as history. The notes are kept as a draft while typed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.caseload import Caseload
+from app.services.changes import Changes
+from app.services.drafts import Draft
+from app.storage.database import Database
+from ui.person.common import message_label, reference, say
+from ui.person.drafts import DraftBar, DraftKeeper
+from ui.runner import Runner
+
+
+class ContactDialog(QDialog):
+    """``saved`` (accepted) carries the Changes; ``contact``: the current version to correct."""
+
+    def __init__(
+        self,
+        db: Database,
+        runner: Runner,
+        episode_id: str,
+        parent: QWidget | None = None,
+        *,
+        contact: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self.episode_id, self.contact = db, runner, episode_id, contact
+        self.changes: Changes | None = None
+        editing = contact is not None
+        self.setWindowTitle("Correct a contact" if editing else "Add a contact")
+        self.setAccessibleName(self.windowTitle())
+
+        self.draft_bar = DraftBar(self)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Type of contact")
+        for code, label in reference("contact_kinds").items():
+            self.kind.addItem(label, code)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("Date and time of the contact")
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 600)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Duration in minutes")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("What was talked about, what was agreed, what happens next.")
+        self.message = message_label(self, "Contact message")
+
+        form = QFormLayout()
+        for text, field in (("&Type:", self.kind), ("&When:", self.when), ("&Duration:", self.minutes),
+                            ("&Notes:", self.notes)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        if editing:
+            assert contact is not None
+            self.kind.setCurrentIndex(max(0, self.kind.findData(contact["kind"])))
+            self.when.setDateTime(QDateTime(datetime.fromisoformat(contact["at"])))
+            self.minutes.setValue(int(contact["duration_minutes"]))
+            self.notes.setPlainText(contact["notes"])
+            for field in (self.kind, self.when, self.minutes):
+                field.setEnabled(False)  # a correction changes the notes; the earlier text is kept
+            note = QLabel("Your correction is added; the earlier notes stay in the history.", self)
+            note.setWordWrap(True)
+            form.addRow(note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save the contact")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_bar)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.kind, self.when)
+        self.setTabOrder(self.when, self.minutes)
+        self.setTabOrder(self.minutes, self.notes)
+        self.setTabOrder(self.notes, self.buttons)
+
+        subject = f"edit-{contact['id']}" if editing and contact else episode_id
+        self.drafts = DraftKeeper(db, runner, "contact", subject, self.fields, self)
+        self.drafts.watch(self.kind, self.minutes, self.notes)
+        self.drafts.found.connect(self.draft_bar.offer)
+        self.draft_bar.restore.connect(self.restore)
+        self.draft_bar.discard.connect(self.drafts.discard)
+        self.drafts.look()
+        (self.notes if editing else self.kind).setFocus()
+
+    def fields(self) -> dict[str, Any]:
+        if self.contact is not None and self.notes.toPlainText() == self.contact["notes"]:
+            return {}  # nothing typed yet: no draft
+        return {"kind": self.kind.currentData(), "minutes": self.minutes.value(), "notes": self.notes.toPlainText()}
+
+    def restore(self, draft: Draft) -> None:
+        def apply() -> None:
+            f = draft.fields
+            if self.contact is None:
+                self.kind.setCurrentIndex(max(0, self.kind.findData(f.get("kind"))))
+                self.minutes.setValue(int(f.get("minutes") or 0))
+            self.notes.setPlainText(str(f.get("notes", "")))
+            self.notes.setFocus()
+        self.drafts.quietly(apply)
+
+    def accept(self) -> None:
+        caseload = Caseload(self._db)
+        if self.contact is not None:
+            if self.notes.toPlainText() == self.contact["notes"]:
+                say(self.message, "The notes are unchanged; there is nothing to correct.")
+                return
+            op = self._runner.op(caseload.edit_contact, self.contact["id"], notes=self.notes.toPlainText())
+        else:
+            when = self.when.dateTime().toPython().astimezone()
+            op = self._runner.op(caseload.add_contact, self.episode_id, kind=self.kind.currentData(),
+                                 contact_at=when, duration_minutes=self.minutes.value(),
+                                 notes=self.notes.toPlainText())
+        self.buttons.setEnabled(False)
+        op.success(self._saved).failure(self._failed).owned_by(self).run()
+
+    def _saved(self, changes: Changes) -> None:
+        self.changes = changes
+        self.drafts.discard()
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        say(self.message, str(error) if not _is_bug(error) else "")
+        if _is_bug(error):
+            self._runner.report(error, self)
+
+    def reject(self) -> None:
+        if self.drafts.timer.isActive():
+            self.drafts.save_now()  # what was typed is kept, to be offered back next time
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.drafts.timer.isActive():
+            self.drafts.save_now()
+        super().closeEvent(event)
+
+
+def _is_bug(error: BaseException) -> bool:
+    from app.errors import LinkwellError
+
+    return not isinstance(error, LinkwellError)

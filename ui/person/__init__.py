@@ -1,0 +1,1 @@
+"""The person side of the window: the person record and the journey of each referral."""

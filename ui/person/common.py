@@ -1,0 +1,67 @@
+"""Small pieces the person screens share: dates as link workers write them, labels, error text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.paths import load_json_resource
+
+ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
+RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"
+WARN_STYLE = "background: #fff4d6; color: #4a3300; border: 1px solid #c89200; padding: 0.3em;"
+
+
+def reference(list_name: str) -> dict[str, str]:
+    return load_json_resource("reference.json")[list_name]
+
+
+def snomed_terms() -> dict[str, str]:
+    return {c["id"]: c["term"] for c in load_json_resource("snomed.json")["concepts"].values()}
+
+
+def show_date(value: date | datetime | str | None) -> str:
+    """``22-Nov-2026`` (and a time when there is one): unambiguous in every locale."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%b-%Y %H:%M") if value.tzinfo else value.strftime("%d-%b-%Y %H:%M")
+    return value.strftime("%d-%b-%Y")
+
+
+def parse_date(text: str) -> date | None:
+    """``DD/MM/YYYY``, ``D/M/YYYY``, ``YYYY-MM-DD`` or ``22-Nov-2026``; None if empty; ValueError if not a date."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%b-%Y", "%d.%m.%Y", "%d %m %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date Linkwell understands; type it as DD/MM/YYYY, e.g. 22/11/1950.")
+
+
+def age_on(born: date | None, today: date | None = None) -> int | None:
+    if born is None:
+        return None
+    today = today or date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def message_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden label for an inline sentence under a field (errors in dark red)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.hide()
+    return label
+
+
+def say(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))

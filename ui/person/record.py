@@ -1,0 +1,526 @@
+"""The person record: a header, a risk banner, the journey actions for the current referral (only
+the legal moves, with the reason the others are not offered), and sections for the timeline,
+contacts, what matters and the plan, connections and measures."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import nhs_number
+from app.domain.status import (
+    CONNECTION_MOVES,
+    CONNECTION_NEEDS_REASON,
+    EPISODE_LABELS,
+    EPISODE_MOVES,
+    ConnectionStatus,
+    EpisodeStatus,
+)
+from app.services.caseload import Caseload
+from app.services.changes import Changes
+from app.services.plans import Plans, service_summaries
+from app.storage.database import Database
+from ui.person.common import RISK_STYLE, age_on, message_label, parse_date, reference, say, show_date, snomed_terms
+from ui.runner import Runner
+
+# The button for each move, by target status (mnemonics unique within the journey bar).
+MOVE_BUTTONS = {
+    EpisodeStatus.CONTACTED: "&Offer made",
+    EpisodeStatus.ACCEPTED: "A&ccepted",
+    EpisodeStatus.DECLINED: "&Declined",
+    EpisodeStatus.WHAT_MATTERS: "&What matters held",
+    EpisodeStatus.PLANNED: "&Plan agreed",
+    EpisodeStatus.CONNECTING: "Co&nnecting",
+    EpisodeStatus.REVIEW: "Re&view",
+    EpisodeStatus.CLOSED: "C&lose…",
+}
+
+
+def load_record(db: Database, person_id: str) -> dict[str, Any]:
+    """On the worker: the person, every referral with its plan, and the services connected."""
+    detail = Caseload(db).person_detail(person_id)
+    plans = Plans(db)
+    ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"]]
+    detail["services"] = service_summaries(db, ids)
+    for episode in detail["episodes"]:
+        episode["plan"] = plans.plan(episode["id"])
+    return detail
+
+
+def move_refusal(status: EpisodeStatus) -> str:
+    allowed = EPISODE_MOVES[status]
+    if not allowed:
+        return "This referral is closed. A new referral starts a new episode."
+    others = [s for s in EpisodeStatus if s not in allowed and s is not status]
+    names = ", ".join(f"'{EPISODE_LABELS[s]}'" for s in others)
+    return f"From '{EPISODE_LABELS[status]}' only the steps shown can follow; not offered: {names}."
+
+
+class PersonRecord(QWidget):
+    changed = Signal(object)  # Changes, after anything here is saved
+    loaded = Signal()
+
+    def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner, self.person_id = db, runner, person_id
+        self.detail: dict[str, Any] | None = None
+        self.setAccessibleName("Person record")
+
+        self.name = QLabel(self)
+        self.name.setAccessibleName("Name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.facts = QLabel(self)
+        self.facts.setAccessibleName("Person details")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.risk = QLabel(self)
+        self.risk.setAccessibleName("Risk or safeguarding note")
+        self.risk.setWordWrap(True)
+        self.risk.setStyleSheet(RISK_STYLE)
+        self.risk.hide()
+
+        # --- the referral and its journey
+        self.episode_picker = QComboBox(self)
+        self.episode_picker.setAccessibleName("Referral")
+        episode_label = QLabel("&Referral:", self)
+        episode_label.setBuddy(self.episode_picker)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Referral status")
+        self.move_buttons: dict[EpisodeStatus, QPushButton] = {}
+        moves = QHBoxLayout()
+        moves.addWidget(QLabel("Next step:", self))
+        for status, text in MOVE_BUTTONS.items():
+            button = QPushButton(text, self)
+            button.setAccessibleName(f"Move to {EPISODE_LABELS[status]}")
+            button.clicked.connect(lambda _c=False, s=status: self.move(s))
+            moves.addWidget(button)
+            self.move_buttons[status] = button
+        moves.addStretch(1)
+        self.why = QLabel(self)
+        self.why.setAccessibleName("Why other steps are not offered")
+        self.why.setWordWrap(True)
+        self.message = message_label(self, "Record message")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Sections")
+        self.timeline = self._tree("Episode timeline", ["Date", "Step", "SNOMED CT", "Note"])
+        self.contacts = self._tree("Contacts", ["Date", "Type", "Minutes", "Notes"])
+        self.connections = self._tree("Connections", ["Service", "How", "Status", "Outcome"])
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self._contacts_tab(), "Con&tacts")
+        self.tabs.addTab(self._plan_tab(), "What &matters and plan")
+        self.tabs.addTab(self._connections_tab(), "Connections to &services")
+        measures = QLabel("Wellbeing measures (ONS4, UCLA loneliness) will be recorded here.", self)
+        measures.setAccessibleName("Measures")
+        measures.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(measures, "Measu&res")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.risk)
+        row = QHBoxLayout()
+        row.addWidget(episode_label)
+        row.addWidget(self.episode_picker, 1)
+        row.addWidget(self.status, 2)
+        layout.addLayout(row)
+        layout.addLayout(moves)
+        layout.addWidget(self.why)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.episode_picker.currentIndexChanged.connect(lambda _i: self._show_episode())
+        for keys, slot in (("Ctrl+Shift+C", self.add_contact), ("Ctrl+Shift+S", self.connect_service)):
+            QShortcut(QKeySequence(keys), self, slot)
+
+    # --- building
+    def _tree(self, name: str, columns: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setAccessibleName(name)
+        tree.setHeaderLabels(columns)
+        tree.setRootIsDecorated(True)
+        tree.setAlternatingRowColors(True)
+        tree.setWordWrap(True)
+        return tree
+
+    def _contacts_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.add_contact_button = QPushButton("&Add contact… (Ctrl+Shift+C)", page)
+        self.add_contact_button.setAccessibleName("Add a contact")
+        self.edit_contact_button = QPushButton("Corr&ect notes…", page)
+        self.edit_contact_button.setAccessibleName("Correct the selected contact's notes")
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_contact_button)
+        buttons.addWidget(self.edit_contact_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.contacts)
+        return page
+
+    def _plan_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.what_matters = QPlainTextEdit(page)
+        self.what_matters.setAccessibleName("What matters to the person")
+        self.what_matters.setTabChangesFocus(True)
+        self.strengths = QPlainTextEdit(page)
+        self.strengths.setAccessibleName("Strengths")
+        self.strengths.setTabChangesFocus(True)
+        for edit in (self.what_matters, self.strengths):
+            edit.setMaximumHeight(edit.fontMetrics().height() * 4)
+        self.save_matters = QPushButton("Sa&ve what matters", page)
+        self.save_matters.setAccessibleName("Save what matters")
+        self.save_matters.clicked.connect(self.record_what_matters)
+        self.plan = self._tree("Plan goals and actions", ["Goal or action", "Owner", "Date", "Status"])
+        self.goal_text = QLineEdit(page)
+        self.goal_text.setAccessibleName("New goal, in the person's words")
+        self.goal_text.setPlaceholderText("A goal in the person's own words")
+        self.add_goal_button = QPushButton("Add &goal", page)
+        self.add_goal_button.setAccessibleName("Add the goal")
+        self.action_text = QLineEdit(page)
+        self.action_text.setAccessibleName("New action for the selected goal")
+        self.action_text.setPlaceholderText("An action for the selected goal")
+        self.action_owner = QLineEdit(page)
+        self.action_owner.setAccessibleName("Who does the action")
+        self.action_owner.setPlaceholderText("Who")
+        self.action_due = QLineEdit(page)
+        self.action_due.setAccessibleName("Action due date")
+        self.action_due.setPlaceholderText("By DD/MM/YYYY")
+        self.add_action_button = QPushButton("Add act&ion", page)
+        self.add_action_button.setAccessibleName("Add the action to the selected goal")
+        self.done_button = QPushButton("Mar&k done", page)
+        self.done_button.setAccessibleName("Mark the selected goal achieved or action done")
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.goal_text.returnPressed.connect(self.add_goal)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.action_text.returnPressed.connect(self.add_action)
+        self.done_button.clicked.connect(self.mark_done)
+        form = QFormLayout()
+        form.addRow("What matters:", self.what_matters)
+        form.addRow("Strengths:", self.strengths)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal_text, 1)
+        goal_row.addWidget(self.add_goal_button)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.action_text, 3)
+        action_row.addWidget(self.action_owner, 1)
+        action_row.addWidget(self.action_due, 1)
+        action_row.addWidget(self.add_action_button)
+        action_row.addWidget(self.done_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.save_matters, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.plan, 1)
+        layout.addLayout(goal_row)
+        layout.addLayout(action_row)
+        return page
+
+    def _connections_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.connect_button = QPushButton("Connect to a ser&vice… (Ctrl+Shift+S)", page)
+        self.connect_button.setAccessibleName("Connect to a service")
+        self.connect_button.clicked.connect(self.connect_service)
+        self.connection_move = QComboBox(page)
+        self.connection_move.setAccessibleName("Move the selected connection to")
+        self.connection_reason = QComboBox(page)
+        self.connection_reason.setAccessibleName("Outcome reason")
+        for code, label in reference("connection_outcomes").items():
+            self.connection_reason.addItem(label, code)
+        self.move_connection_button = QPushButton("&Update status", page)
+        self.move_connection_button.setAccessibleName("Update the connection's status")
+        self.move_connection_button.clicked.connect(self.move_connection)
+        self.connections.currentItemChanged.connect(lambda *_a: self._connection_picked())
+        self.connection_move.currentIndexChanged.connect(lambda _i: self._reason_needed())
+        row = QHBoxLayout()
+        row.addWidget(self.connect_button)
+        row.addStretch(1)
+        row.addWidget(QLabel("Move to:", page))
+        row.addWidget(self.connection_move)
+        row.addWidget(self.connection_reason)
+        row.addWidget(self.move_connection_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.connections)
+        return page
+
+    # --- loading
+    def load(self) -> None:
+        self._runner.op(load_record, self._db, self.person_id).success(self.show_record).owned_by(self).run()
+
+    def show_record(self, detail: dict[str, Any]) -> None:
+        keep = self.current_episode_id
+        self.detail = detail
+        self.name.setText(f"{detail['given_name']} {detail['family_name']}")
+        born = date.fromisoformat(detail["date_of_birth"]) if detail["date_of_birth"] else None
+        facts = []
+        if born:
+            facts.append(f"Age {age_on(born)} (born {show_date(born)})")
+        facts.append(f"NHS number {nhs_number.format_display(detail['nhs_number'])}" if detail["nhs_number"]
+                     else "No NHS number")
+        facts.append(f"Practice: {detail['practice'] or 'not known'}")
+        facts.append("Shares details with the GP" if detail["consent_share_with_gp"]
+                     else "Has not agreed to share details with the GP")
+        if detail["communication_needs"]:
+            facts.append(f"Communication needs: {detail['communication_needs']}")
+        reach = [x for x in (detail["phone"], detail["email"]) if x]
+        if reach:
+            facts.append("Reach on " + " or ".join(reach))
+        self.facts.setText(" · ".join(facts))
+        say(self.risk, f"Risk or safeguarding: {detail['risk_note']}" if detail["risk_note"] else "")
+        self.episode_picker.blockSignals(True)
+        self.episode_picker.clear()
+        sources = reference("referral_sources")
+        for e in detail["episodes"]:
+            self.episode_picker.addItem(
+                f"{show_date(e['referral_date'])} from {sources.get(e['referral_source'], e['referral_source'])}",
+                e["id"])
+        index = self.episode_picker.findData(keep) if keep else -1
+        self.episode_picker.setCurrentIndex(index if index >= 0 else self.episode_picker.count() - 1)
+        self.episode_picker.blockSignals(False)
+        self._show_episode()
+        self.loaded.emit()
+
+    @property
+    def current_episode_id(self) -> str | None:
+        data = self.episode_picker.currentData() if hasattr(self, "episode_picker") else None
+        return str(data) if data else None
+
+    @property
+    def episode(self) -> dict[str, Any] | None:
+        if self.detail is None:
+            return None
+        return next((e for e in self.detail["episodes"] if e["id"] == self.current_episode_id), None)
+
+    def _show_episode(self) -> None:
+        episode = self.episode
+        has = episode is not None
+        status = EpisodeStatus(episode["status"]) if episode else None
+        self.status.setText(f"Status: {episode['status_label']}" if episode else "No referral yet.")
+        for target, button in self.move_buttons.items():
+            button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
+        self.why.setText(move_refusal(status) if status else "")
+        for w in (self.add_contact_button, self.edit_contact_button, self.connect_button, self.save_matters,
+                  self.add_goal_button, self.add_action_button, self.done_button):
+            w.setEnabled(has)
+        self._fill_timeline(episode)
+        self._fill_contacts(episode)
+        self._fill_plan(episode)
+        self._fill_connections(episode)
+
+    def _fill_timeline(self, episode: dict[str, Any] | None) -> None:
+        self.timeline.clear()
+        terms = snomed_terms()
+        for h in (episode or {}).get("status_history", []):
+            code = h["snomed"] or ""
+            label = EPISODE_LABELS[EpisodeStatus(h["to"])]
+            QTreeWidgetItem(self.timeline, [show_date(h["at"]), label,
+                                            f"{code} {terms.get(code, '')}".strip(), ""])
+        if episode and episode.get("closure_reason"):
+            reason = reference("closure_reasons").get(episode["closure_reason"], episode["closure_reason"])
+            QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])
+        self.timeline.resizeColumnToContents(0)
+        self.timeline.resizeColumnToContents(1)
+
+    def _fill_contacts(self, episode: dict[str, Any] | None) -> None:
+        self.contacts.clear()
+        contacts = (episode or {}).get("contacts", [])
+        by_id = {c["id"]: c for c in contacts}
+        kinds = reference("contact_kinds")
+        for c in reversed(contacts):
+            if not c["current"]:
+                continue
+            notes = c["notes"] + ("  (corrected)" if c["supersedes"] else "")
+            item = QTreeWidgetItem(self.contacts, [show_date(c["at"]), kinds.get(c["kind"], c["kind"]),
+                                                   str(c["duration_minutes"]), notes])
+            item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
+            earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
+            while earlier is not None:
+                QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
+                earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+        self.contacts.expandAll()
+        self.contacts.resizeColumnToContents(0)
+        if self.contacts.topLevelItemCount():
+            self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+
+    def _fill_plan(self, episode: dict[str, Any] | None) -> None:
+        plan = (episode or {}).get("plan", {"what_matters": "", "strengths": "", "goals": []})
+        self.what_matters.setPlainText(plan["what_matters"])
+        self.strengths.setPlainText(plan["strengths"])
+        self.plan.clear()
+        for g in plan["goals"]:
+            goal = QTreeWidgetItem(self.plan, [g["text"], "", show_date(g["target_date"]), g["status"]])
+            goal.setData(0, Qt.ItemDataRole.UserRole, ("goal", g["id"]))
+            for a in g["actions"]:
+                action = QTreeWidgetItem(goal, [a["text"], a["owner"], show_date(a["due_date"]),
+                                                "done" if a["done"] else "to do"])
+                action.setData(0, Qt.ItemDataRole.UserRole, ("action", a["id"]))
+        self.plan.expandAll()
+        self.plan.resizeColumnToContents(0)
+        if self.plan.topLevelItemCount() and self.plan.currentItem() is None:
+            self.plan.setCurrentItem(self.plan.topLevelItem(self.plan.topLevelItemCount() - 1))
+
+    def _fill_connections(self, episode: dict[str, Any] | None) -> None:
+        self.connections.clear()
+        services = (self.detail or {}).get("services", {})
+        outcomes = reference("connection_outcomes")
+        for c in (episode or {}).get("connections", []):
+            service = services.get(c["service_id"], {"name": "(service no longer in the directory)"})
+            item = QTreeWidgetItem(self.connections, [service["name"], c["kind"], c["status"],
+                                                      outcomes.get(c["outcome_reason"] or "", "")])
+            item.setData(0, Qt.ItemDataRole.UserRole, (c["id"], c["status"]))
+        self.connections.resizeColumnToContents(0)
+        if self.connections.topLevelItemCount():
+            self.connections.setCurrentItem(self.connections.topLevelItem(0))
+        self._connection_picked()
+
+    def _connection_picked(self) -> None:
+        item = self.connections.currentItem()
+        self.connection_move.clear()
+        if item is not None:
+            _cid, status = item.data(0, Qt.ItemDataRole.UserRole)
+            for target in CONNECTION_MOVES[ConnectionStatus(status)]:
+                self.connection_move.addItem(target.value, target.value)
+        self.move_connection_button.setEnabled(self.connection_move.count() > 0)
+        self._reason_needed()
+
+    def _reason_needed(self) -> None:
+        target = self.connection_move.currentData()
+        self.connection_reason.setEnabled(bool(target) and ConnectionStatus(target) in CONNECTION_NEEDS_REASON)
+
+    # --- doing
+    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+        say(self.message, "")
+        self._runner.op(fn, *args, **kwargs).success(self._done).failure(self._failed).owned_by(self).run()
+
+    def _done(self, changes: Changes | None) -> None:
+        if changes is not None:
+            self.changed.emit(changes)
+        self.load()
+
+    def _failed(self, error: BaseException) -> None:
+        from app.errors import LinkwellError
+
+        if isinstance(error, LinkwellError):
+            say(self.message, str(error))
+        else:
+            self._runner.report(error, self)
+
+    def move(self, target: EpisodeStatus) -> None:
+        episode_id = self.current_episode_id
+        if episode_id is None:
+            return
+        if target is EpisodeStatus.CLOSED:
+            from ui.dialogs.close_episode import CloseEpisodeDialog
+
+            self._dialog(CloseEpisodeDialog(self._db, self._runner, episode_id, self))
+            return
+        self._run(Caseload(self._db).move_episode, episode_id, target.value)
+
+    def _dialog(self, dialog: QDialog) -> None:
+        """Open non-blocking; refresh when it is saved."""
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._done(getattr(dialog, "changes", None))
+            dialog.deleteLater()
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def add_contact(self) -> None:
+        if self.current_episode_id:
+            from ui.dialogs.contact import ContactDialog
+
+            self._dialog(ContactDialog(self._db, self._runner, self.current_episode_id, self))
+
+    def edit_contact(self) -> None:
+        item = self.contacts.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        episode = self.episode
+        if item is None or episode is None:
+            say(self.message, "Choose a contact to correct.")
+            return
+        contact_id = item.data(0, Qt.ItemDataRole.UserRole)
+        contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
+        from ui.dialogs.contact import ContactDialog
+
+        self._dialog(ContactDialog(self._db, self._runner, episode["id"], self, contact=contact))
+
+    def connect_service(self) -> None:
+        if self.current_episode_id:
+            from ui.dialogs.connect import ConnectDialog
+
+            self._dialog(ConnectDialog(self._db, self._runner, self.current_episode_id, self))
+
+    def move_connection(self) -> None:
+        item = self.connections.currentItem()
+        target = self.connection_move.currentData()
+        if item is None or not target:
+            return
+        cid, _status = item.data(0, Qt.ItemDataRole.UserRole)
+        reason = self.connection_reason.currentData() if self.connection_reason.isEnabled() else None
+        self._run(Caseload(self._db).move_connection, cid, target, outcome_reason=reason)
+
+    def record_what_matters(self) -> None:
+        if self.current_episode_id:
+            self._run(Plans(self._db).record_what_matters, self.current_episode_id,
+                      what_matters=self.what_matters.toPlainText(), strengths=self.strengths.toPlainText())
+
+    def add_goal(self) -> None:
+        if self.current_episode_id:
+            text = self.goal_text.text()
+            self.goal_text.clear()
+            self._run(Plans(self._db).add_goal, self.current_episode_id, text=text)
+
+    def _selected_goal(self) -> str | None:
+        item = self.plan.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()
+        return item.data(0, Qt.ItemDataRole.UserRole)[1] if item is not None else None
+
+    def add_action(self) -> None:
+        goal = self._selected_goal()
+        if goal is None:
+            say(self.message, "Add a goal first, then its actions.")
+            return
+        try:
+            due = parse_date(self.action_due.text())
+        except ValueError as error:
+            say(self.message, str(error))
+            return
+        text, owner = self.action_text.text(), self.action_owner.text()
+        self.action_text.clear()
+        self.action_due.clear()
+        self._run(Plans(self._db).add_action, goal, text=text, owner=owner, due_date=due)
+
+    def mark_done(self) -> None:
+        item = self.plan.currentItem()
+        if item is None:
+            return
+        kind, ident = item.data(0, Qt.ItemDataRole.UserRole)
+        if kind == "goal":
+            self._run(Plans(self._db).set_goal_status, ident, "achieved")
+        else:
+            self._run(Plans(self._db).mark_action_done, ident)

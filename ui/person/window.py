@@ -1,0 +1,88 @@
+"""A person's record in its own window (one per person; opening again raises it), and the actions
+the main window offers for the person side: New referral (Ctrl+N) and Waiting-room capture
+(Ctrl+Shift+W, from any Linkwell window)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+
+from app.storage.database import Database
+from ui.person.record import PersonRecord
+from ui.runner import Runner
+
+
+class PersonWindow(QMainWindow):
+    def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record = PersonRecord(db, runner, person_id, self)
+        self.setCentralWidget(self.record)
+        self.setWindowTitle("Person — Linkwell")
+        self.record.loaded.connect(lambda: self.setWindowTitle(f"{self.record.name.text()} — Linkwell"))
+        for keys in ("Ctrl+W", "Esc"):
+            QShortcut(QKeySequence(keys), self, self.close)
+        self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
+        self.record.load()
+
+
+class PersonActions:
+    """Installed on the main window: menu actions, shortcuts, and the open person windows."""
+
+    def __init__(self, window: QMainWindow, db: Database, runner: Runner,
+                 refresh: Callable[[], None] | None = None) -> None:
+        self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
+        self.open_windows: dict[str, PersonWindow] = {}
+        menu = window.menuBar().addMenu("&Person")
+        self.new_referral = QAction("&New referral…", window)
+        self.new_referral.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_referral.setStatusTip("A new person and their referral, with a check for duplicates")
+        self.new_referral.triggered.connect(self.take_referral)
+        self.waiting_room = QAction("&Waiting-room capture…", window)
+        self.waiting_room.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.waiting_room.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.waiting_room.setStatusTip("A quick self-referral: name, how to reach them, what matters")
+        self.waiting_room.triggered.connect(self.capture)
+        menu.addAction(self.new_referral)
+        menu.addAction(self.waiting_room)
+        self.last_dialog: QDialog | None = None
+
+    def open_person(self, person_id: str) -> PersonWindow:
+        existing = self.open_windows.get(person_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        person = PersonWindow(self.db, self.runner, person_id, self.window)
+        person.record.changed.connect(lambda _c: self.refresh() if self.refresh else None)
+        person.destroyed.connect(lambda *_a, pid=person_id: self.open_windows.pop(pid, None))
+        self.open_windows[person_id] = person
+        person.show()
+        person.activateWindow()
+        return person
+
+    def _open(self, dialog: QDialog) -> None:
+        def finished(result: int) -> None:
+            person_id = getattr(dialog, "person_id", None)
+            if result == QDialog.DialogCode.Accepted and person_id:
+                if self.refresh:
+                    self.refresh()
+                self.open_person(person_id)
+            dialog.deleteLater()
+        dialog.finished.connect(finished)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def take_referral(self) -> None:
+        from ui.dialogs.intake import IntakeDialog
+
+        self._open(IntakeDialog(self.db, self.runner, self.window))
+
+    def capture(self) -> None:
+        from ui.dialogs.waiting_room import WaitingRoomDialog
+
+        self._open(WaitingRoomDialog(self.db, self.runner, self.window))
