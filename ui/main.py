@@ -73,6 +73,9 @@ def launch(
             runner.op(db.check_integrity).failure(damaged).run()
         # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask.
         runner.op(keys.remember, db.path, db.key).failure(lambda _error: None).run()
+        from ui.lock import install as install_protection
+
+        window.protection = install_protection(window, app, db, runner)  # type: ignore[attr-defined]
         window.fit_to_screen()
         window.show()
         if on_window is not None:

@@ -1,0 +1,230 @@
+"""The audit trail: who looked at, changed, exported, printed, imported or erased what, and when.
+
+Filter by person id and action, check the hash chain ("Verify the trail"), and export CSV, so a
+practice can answer "who looked at this record?". Reads go through the runner.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.audit import AuditEvent
+from app.errors import LinkwellError, StorageError
+from app.services.audit import ACTIONS, Audit, Verification
+from app.storage.database import Database
+from ui.runner import Runner
+
+COLUMNS = ("#", "When (UTC)", "Who", "Action", "Person id", "Detail")
+ALL_ACTIONS = "All actions"
+ERROR_COLOUR = "#b00020"
+
+
+def fetch(db: Database, person_id: str | None, action: str | None) -> list[AuditEvent]:
+    """On the runner: the events, newest first."""
+    events = Audit(db).events(person_id=person_id)
+    if action:
+        events = [e for e in events if e.action == action]
+    events.reverse()
+    return events
+
+
+def export(db: Database, path: Path, person_id: str | None) -> int:
+    """On the runner: write the trail as CSV; the number of events written."""
+    text = Audit(db).export_csv(person_id=person_id)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StorageError(f"The audit trail could not be written to {path} ({exc.strerror or exc}).") from None
+    return text.count("\n") - 1
+
+
+def verdict(result: Verification) -> str:
+    """The result of a check, as a sentence."""
+    events = "1 event" if result.events == 1 else f"{result.events:,} events"
+    if result.ok:
+        return f"The trail is intact: all {events} are in order, and none has been removed or altered."
+    return "The trail has been tampered with. " + " ".join(result.problems)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events: list[AuditEvent] = []
+
+    def set_events(self, events: list[AuditEvent]) -> None:
+        self.beginResetModel()
+        self.events = events
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.events[index.row()]
+        values = (
+            str(e.seq), f"{e.at:%d-%b-%Y %H:%M:%S}", e.actor, e.action,
+            str(e.person_id) if e.person_id else "", e.detail,
+        )
+        return values[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+
+class AuditLogDialog(QDialog):
+    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None, *, person_id: str = "") -> None:
+        super().__init__(parent)
+        self.db, self.runner = db, runner
+        self.file_dialog: QFileDialog | None = None
+        self.setWindowTitle("Audit trail")
+        self.setAccessibleName("Audit trail")
+
+        self.person = QLineEdit(person_id, self)
+        self.person.setPlaceholderText("any person")
+        self.person.setAccessibleName("Person id")
+        person_label = QLabel("&Person id:", self)
+        person_label.setBuddy(self.person)
+        self.action = QComboBox(self)
+        self.action.addItems([ALL_ACTIONS, *ACTIONS])
+        self.action.setAccessibleName("Action")
+        action_label = QLabel("&Action:", self)
+        action_label.setBuddy(self.action)
+        self.show_button = QPushButton("&Show", self)
+        self.show_button.setAutoDefault(False)
+        self.person.returnPressed.connect(self.refresh)
+        self.show_button.clicked.connect(self.refresh)
+        self.action.currentIndexChanged.connect(lambda _i: self.refresh())
+        filters = QHBoxLayout()
+        for widget in (person_label, self.person, action_label, self.action, self.show_button):
+            filters.addWidget(widget)
+
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Audit events, newest first")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Audit message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.verify_button = QPushButton("&Verify the trail", self)
+        self.export_button = QPushButton("&Export CSV…", self)
+        self.verify_button.setAutoDefault(False)
+        self.export_button.setAutoDefault(False)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.ask_export)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        width = self.fontMetrics().averageCharWidth()
+        self.resize(110 * width, 40 * self.fontMetrics().height())
+        self.refresh()
+
+    def say(self, text: str, *, is_error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setProperty("is_error", is_error)
+        self.message.setText(text)
+
+    def person_filter(self) -> str | None:
+        """The person id typed, or None for everyone. Raises ValueError if it is not an id."""
+        text = self.person.text().strip()
+        return str(uuid.UUID(text)) if text else None
+
+    def refresh(self) -> None:
+        try:
+            person = self.person_filter()
+        except ValueError:
+            self.say("That is not a person id: copy it from the person's record.", is_error=True)
+            return
+        action = self.action.currentText()
+        (
+            self.runner.op(fetch, self.db, person, None if action == ALL_ACTIONS else action)
+            .success(self._show)
+            .failure(self._failed)
+            .owned_by(self)
+            .run()
+        )
+
+    def _show(self, events: list[AuditEvent]) -> None:
+        self.model.set_events(events)
+        shown = "1 event" if len(events) == 1 else f"{len(events):,} events"
+        self.say(f"{shown}, newest first.")
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, LinkwellError):
+            self.say(str(error), is_error=True)
+        else:
+            self.runner.report(error, self)
+
+    def verify(self) -> None:
+        self.say("Checking every event in the trail…")
+        (
+            self.runner.op(lambda: Audit(self.db).verify())
+            .success(lambda result: self.say(verdict(result), is_error=not result.ok))
+            .failure(self._failed)
+            .owned_by(self)
+            .run()
+        )
+
+    def ask_export(self) -> None:
+        try:
+            person = self.person_filter()
+        except ValueError:
+            self.say("That is not a person id: copy it from the person's record.", is_error=True)
+            return
+        dialog = QFileDialog(self, "Export the audit trail", str(self.db.path.parent / "audit.csv"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name), person))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, person: str | None = None) -> None:
+        self.file_dialog = None
+        (
+            self.runner.op(export, self.db, path, person)
+            .success(lambda count: self.say(f"Wrote {count:,} audit events to {path}."))
+            .failure(self._failed)
+            .owned_by(self)
+            .run()
+        )
