@@ -285,6 +285,8 @@ class IntakeDialog(QDialog):
 
     def check_duplicates(self) -> None:
         self._check_timer.stop()
+        if not self._runner.is_running:  # the window is closing
+            return
         nhs = self.nhs.text() if nhs_number.is_valid(self.nhs.text()) else None
         (self._runner.op(find_matches, self._db, nhs_number=nhs, given_name=self.given.text(),
                          family_name=self.family.text(), date_of_birth=self._born())
