@@ -49,3 +49,33 @@ def test_integrity_check_and_pragmas(db: Database) -> None:
         assert con.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     finally:
         con.close()
+
+
+def test_database_made_by_the_first_release_upgrades_with_its_data(tmp_path) -> None:  # noqa: ANN001
+    """A database at revision 0001 (the first schema) holding a person upgrades to head intact."""
+    from app.storage import keys
+
+    path = tmp_path / "old.db"
+    old = Database(path, keys.new_key())
+    upgrade(old.engine, "0001")
+    con = old.connect()
+    with con:
+        con.execute(
+            "INSERT INTO person (id, created_at, updated_at, device_id, given_name, family_name, preferred_name, "
+            "sex, gender, ethnicity, phone, email, address, postcode, communication_needs, "
+            "consent_share_with_gp, risk_note) VALUES (?, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'd', "
+            "'Gwenllïan', 'Ap Dafydd', '', '', '', '', '', '', '', '', '', 1, '')",
+            ("0" * 31 + "1",),
+        )
+    con.close()
+    old.migrate()
+    assert old.schema_revision() == HEAD_REVISION
+    con = old.connect()
+    assert con.execute("SELECT given_name, family_name FROM person").fetchall() == [("Gwenllïan", "Ap Dafydd")]
+    con.close()
+    with old.engine.connect() as connection:
+        diffs = compare_metadata(
+            MigrationContext.configure(connection, opts={"include_object": not_search_index}),
+            SQLModel.metadata,
+        )
+    assert diffs == []
