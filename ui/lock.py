@@ -91,12 +91,11 @@ class LockPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(
-            "Type your passphrase to carry on where you left off. Nothing you were doing has been "
-            "closed or lost.",
+        intro = QLabel(  # short lines, no word wrap: a wrapped label in a centred box is cut short
+            "Type your passphrase to carry on where you left off.\n"
+            "Nothing you were doing has been closed or lost.",
             self,
         )
-        intro.setWordWrap(True)
         label = QLabel("&Passphrase:", self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -111,7 +110,6 @@ class LockPanel(QWidget):
         self.message.hide()
 
         box = QWidget(self)
-        box.setMaximumWidth(32 * self.fontMetrics().averageCharWidth() * 2)
         inner = QVBoxLayout(box)
         for widget in (title, intro, label, self.passphrase, self.unlock_button, self.message):
             inner.addWidget(widget)
