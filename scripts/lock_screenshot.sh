@@ -33,7 +33,7 @@ SHOT_OUT=$out LINKWELL_IDLE_SECONDS=${LINKWELL_IDLE_SECONDS:-3} LINKWELL_PASSPHR
   timeout "${SHOT_TIMEOUT:-120}" "$python" - "$work/demo.db" <<'PY'
 import os, sys, time
 from pathlib import Path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QAbstractButton, QWidget
 import ui.main
 
@@ -55,7 +55,11 @@ def visible_text() -> str:
                 texts.append(w.text())
             if isinstance(w, QAbstractItemView) and w.model() is not None:
                 m = w.model()
-                texts += [str(m.data(m.index(r, c))) for r in range(m.rowCount()) for c in range(m.columnCount())]
+                try:
+                    columns = m.columnCount(QModelIndex())
+                except TypeError:  # a list model: one column
+                    columns = 1
+                texts += [str(m.data(m.index(r, c))) for r in range(m.rowCount(QModelIndex())) for c in range(columns)]
     return "\n".join(texts)
 
 

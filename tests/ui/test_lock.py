@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,8 +34,12 @@ NAMES = [part for given, family, _born, _ref in PEOPLE for part in (given, famil
 
 def _model_text(model: QAbstractItemModel, limit: int = 500) -> list[str]:
     texts = []
-    for row in range(min(model.rowCount(), limit)):
-        for column in range(model.columnCount()):
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model (QStringListModel hides columnCount): one column
+        columns = 1
+    for row in range(min(model.rowCount(QModelIndex()), limit)):
+        for column in range(columns):
             value = model.data(model.index(row, column))
             if value is not None:
                 texts.append(str(value))
