@@ -1,0 +1,85 @@
+"""The Today worklist in the window: sections filled from a real database; Enter opens a person."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+
+from app.services.caseload import Caseload
+from app.storage.database import Database
+from ui.main_window import MainWindow
+from ui.runner import Runner
+from ui.today import PERSON_ROLE, TINTS, TodayView
+
+
+def _referred(db: Database, given: str, days: int) -> str:
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name=given, family_name="Test").created_id
+    assert pid
+    caseload.refer(pid, referral_date=date.today() - timedelta(days=days), referral_source="self",
+                   reasons=["loneliness"])
+    return pid
+
+
+def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database,
+                                                  inline_runner: Runner) -> None:
+    red, amber, fresh = _referred(db, "Red", 20), _referred(db, "Amber", 8), _referred(db, "New", 1)
+    view = TodayView(db, inline_runner)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = view.lists["new_referrals"]
+    assert [rows.item(i).data(PERSON_ROLE) for i in range(rows.count())] == [red, amber, fresh]
+    assert "urgent" in rows.item(0).text() and "20 days" in rows.item(0).text()
+    assert rows.item(0).background().color() == QColor(TINTS["red"][0])
+    assert rows.item(1).background().color() == QColor(TINTS["amber"][0])
+    assert rows.item(2).background().style() == Qt.BrushStyle.NoBrush
+    assert view.headings["new_referrals"].text() == "New referrals not yet contacted (3)"
+    assert view.lists["follow_ups"].item(0).text() == "No follow-ups are due."
+
+
+def test_enter_on_a_row_opens_the_person(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+    pid = _referred(db, "Opened", 15)
+    window = MainWindow(db, inline_runner)
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    window.open_person = opened.append  # type: ignore[method-assign]
+    window.load()
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    # Ctrl+1 (the offscreen platform maps no Ctrl+digit key events, so the action is triggered)
+    assert window.today_action.shortcut() == QKeySequence("Ctrl+1")
+    window.today_action.trigger()
+    rows = window.today.lists["new_referrals"]
+    assert window.focusWidget() is rows
+    qtbot.keyClick(rows, Qt.Key.Key_Return)
+    assert opened == [pid]
+
+
+def test_without_a_person_record_the_row_is_selected(qtbot: Any, db: Database,
+                                                      inline_runner: Runner) -> None:
+    pid = _referred(db, "Zed", 15)
+    _referred(db, "Abe", 1)
+    window = MainWindow(db, inline_runner)
+    qtbot.addWidget(window)
+    window.load()
+    assert window.select_person(pid)
+    assert window.model.data(window.table.currentIndex()) == "Test, Zed"
+
+
+def test_today_and_caseload_keys(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+    window = MainWindow(db, inline_runner)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.splitter.setSizes([0, 800])  # Today folded away ...
+    window.today_action.trigger()
+    assert window.splitter.sizes()[0] > 0  # ... Ctrl+1 brings it back
+    assert window.caseload_action.shortcut() == QKeySequence("Ctrl+2")
+    window.caseload_action.trigger()
+    assert window.focusWidget() is window.table

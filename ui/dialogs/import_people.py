@@ -1,0 +1,248 @@
+"""Import people from a spreadsheet: choose a CSV or Excel file, say which column holds what
+(guessed from the headings), look at a preview, check it, then import on the worker with progress
+and Cancel. Nothing changes until the import finishes; a cancel or an error changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import LinkwellError
+from app.io.people_import import (
+    FIELD_LABELS,
+    FIELDS,
+    REQUIRED,
+    ImportReport,
+    Table,
+    guess_mapping,
+    import_people,
+    read_table,
+)
+from app.services.changes import Changes
+from app.storage.database import Database
+from ui.runner import Runner
+
+NOT_IN_FILE = "(not in the file)"
+PREVIEW_ROWS = 8
+
+
+class ImportPeopleDialog(QDialog):
+    imported = Signal(object)  # Changes, after a real import
+    table_loaded = Signal()
+    finished_run = Signal(object)  # the ImportReport (or the LinkwellError)
+
+    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner = db, runner
+        self.table: Table | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle("Import people from a spreadsheet")
+        self.setAccessibleName("Import people from a spreadsheet")
+
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setAccessibleName("Spreadsheet file")
+        self.path.setPlaceholderText("A .csv or .xlsx file with one person per row")
+        self.choose = QPushButton("&Choose file…", self)
+        self.choose.setAccessibleName("Choose a spreadsheet file")
+        self.choose.clicked.connect(self._choose)
+        file_row = QHBoxLayout()
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.choose)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.choose)
+
+        self.columns: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in FIELDS:
+            combo = QComboBox(self)
+            label = FIELD_LABELS[field] + (" (needed)" if field in REQUIRED else "")
+            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
+            combo.addItem(NOT_IN_FILE, "")
+            combo.currentIndexChanged.connect(self._preview)
+            combo.setEnabled(False)
+            form.addRow(label + ":", combo)
+            self.columns[field] = combo
+
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setAccessibleName("Preview of the first rows as they will be read")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.result = QPlainTextEdit(self)
+        self.result.setReadOnly(True)
+        self.result.setAccessibleName("What the import found")
+        self.result.setPlaceholderText("Choose a file, check the columns, then Check or Import.")
+        self.result.setTabChangesFocus(True)
+
+        buttons = QDialogButtonBox(self)
+        self.check_button = buttons.addButton("Chec&k without importing",
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.check_button.setAccessibleName("Check the file without importing")
+        self.import_button.setAccessibleName("Import the people")
+        self.close_button.setAccessibleName("Close")
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        self.check_button.clicked.connect(lambda: self.run_import(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run_import(dry_run=False))
+        self.close_button.clicked.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 0)
+        right = QVBoxLayout()
+        preview_label = QLabel("Pre&view:", self)
+        preview_label.setBuddy(self.preview)
+        right.addWidget(preview_label)
+        right.addWidget(self.preview, 2)
+        result_label = QLabel("&Result:", self)
+        result_label.setBuddy(self.result)
+        right.addWidget(result_label)
+        right.addWidget(self.result, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addLayout(columns, 1)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 34)
+
+    # --- choosing and reading the file --------------------------------------------------------
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a spreadsheet", str(Path.home()),
+            "Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)")
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        self.path.setText(str(path))
+        self.result.setPlainText("Reading the file…")
+        self._runner.op(read_table, path).success(self._loaded).failure(self._failed) \
+            .owned_by(self).run()
+
+    def _loaded(self, table: Table) -> None:
+        self.table = table
+        guessed = guess_mapping(table.headers)
+        for field, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_IN_FILE, "")
+            for heading in table.headers:
+                if heading:
+                    combo.addItem(heading, heading)
+            combo.setCurrentIndex(max(combo.findData(guessed.get(field, "")), 0))
+            combo.setEnabled(True)
+            combo.blockSignals(False)
+        rows = len(table.rows)
+        self.result.setPlainText(
+            f"{rows} row{'s' if rows != 1 else ''} to read. Columns were matched by their "
+            "headings; change any that are wrong, then Check or Import.")
+        self._preview()
+        self.table_loaded.emit()
+
+    def mapping(self) -> dict[str, str]:
+        return {f: c.currentData() for f, c in self.columns.items() if c.currentData()}
+
+    def _preview(self) -> None:
+        if self.table is None:
+            return
+        mapping = self.mapping()
+        fields = [f for f in FIELDS if f in mapping]
+        self.preview.clear()
+        self.preview.setColumnCount(len(fields))
+        self.preview.setHorizontalHeaderLabels([FIELD_LABELS[f] for f in fields])
+        rows = self.table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([f"line {line}" for line, _ in rows])
+        index = {h: i for i, h in enumerate(self.table.headers)}
+        for r, (_, cells) in enumerate(rows):
+            for c, field in enumerate(fields):
+                i = index[mapping[field]]
+                self.preview.setItem(r, c, QTableWidgetItem(cells[i] if i < len(cells) else ""))
+        ready = all(f in mapping for f in REQUIRED)
+        self.check_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        if not ready:
+            self.result.setPlainText("Choose the columns that hold the given name and the family name.")
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def run_import(self, *, dry_run: bool) -> None:
+        if self.table is None:
+            return
+        self.result.setPlainText("Checking…" if dry_run else "Importing…")
+        for button in (self.check_button, self.import_button):
+            button.setEnabled(False)
+        label = "Checking the spreadsheet…" if dry_run else "Importing people…"
+        (
+            self._runner.op(import_people, self._db, self.table, mapping=self.mapping(),
+                            dry_run=dry_run)
+            .with_progress(label)
+            .success(self._done)
+            .failure(self._failed)
+            .owned_by(self)
+            .run()
+        )
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        lines = [report.sentence()]
+        if report.practices_added:
+            lines.append(("Would add" if report.dry_run else "Added") + " the practice"
+                         + ("s " if len(report.practices_added) > 1 else " ")
+                         + ", ".join(report.practices_added) + ".")
+        if report.rejected:
+            lines.append("")
+            lines.append("Rows left out (fix them in the spreadsheet and import those rows again):")
+            lines += [f"Line {r.line}, {FIELD_LABELS.get(r.field, r.field)}: {r.message}"
+                      for r in report.rejected]
+        self.result.setPlainText("\n".join(lines))
+        self._enable()
+        if not report.dry_run:
+            self.import_button.setEnabled(False)  # once is enough; a second run would match all
+            self.imported.emit(Changes(person_ids=frozenset(report.person_ids), caseload=True))
+        self.finished_run.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, LinkwellError):
+            self._enable()
+            self._runner.report(error, self)
+            return
+        self.result.setPlainText(str(error))
+        self._enable()
+        self.finished_run.emit(error)
+
+    def _enable(self) -> None:
+        ready = self.table is not None and all(f in self.mapping() for f in REQUIRED)
+        self.check_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+
+    def keyPressEvent(self, event: object) -> None:  # Enter must not import by accident
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

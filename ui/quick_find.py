@@ -1,0 +1,129 @@
+"""Quick find (Ctrl+K): type a name, an NHS number or a date of birth; Enter opens the person.
+
+Each keystroke sends a search to the database worker; a reply to an older keystroke is dropped,
+so the list always matches what is in the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.quick_find import Hit, QuickFind
+from ui.runner import Runner
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+HINT = "Type a name, an NHS number or a date of birth (DD/MM/YYYY)."
+
+
+def describe(hit: Hit) -> str:
+    parts = [hit.name]
+    if hit.born:
+        parts.append(f"born {hit.born}")
+    if hit.nhs_number:
+        parts.append(f"NHS {hit.nhs_number}")
+    return "  ·  ".join(parts)
+
+
+class QuickFindDialog(QDialog):
+    person_chosen = Signal(str)
+    results_shown = Signal(str)  # the query the list now shows
+
+    def __init__(self, finder: QuickFind, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._finder, self._runner = finder, runner
+        self._generation = 0
+        self.setWindowTitle("Find a person")
+        self.setAccessibleName("Find a person")
+        self.query = QLineEdit(self)
+        self.query.setPlaceholderText(HINT)
+        self.query.setAccessibleName("Search for a person")
+        self.query.setAccessibleDescription(HINT)
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName("People found")
+        self.results.setTabKeyNavigation(False)
+        self.status = QLabel(HINT, self)
+        self.status.setAccessibleName("Search result count")
+        self.status.setWordWrap(True)
+        label = QLabel("&Find:", self)
+        label.setBuddy(self.query)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.query.textChanged.connect(self._search)
+        self.query.installEventFilter(self)
+        self.results.itemActivated.connect(self._choose)
+        metrics = self.fontMetrics()
+        self.resize(metrics.horizontalAdvance("x") * 70, metrics.height() * 22)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                        Qt.Key.Key_PageUp: -10}[Qt.Key(key)]
+                count = self.results.count()
+                if count:
+                    row = max(0, min(count - 1, self.results.currentRow() + step))
+                    self.results.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                item = self.results.currentItem()
+                if item is not None:
+                    self._choose(item)
+                return True
+        return super().eventFilter(watched, event)
+
+    def start(self) -> None:
+        """Show, with the box selected so typing replaces the last search."""
+        self.query.selectAll()
+        self.query.setFocus()
+        self.show()
+        self.activateWindow()
+
+    def _search(self, text: str) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._runner.op(self._finder.search, text).success(
+            lambda hits: self._show(generation, text, hits)).owned_by(self).run()
+
+    def _show(self, generation: int, text: str, hits: Sequence[Hit]) -> None:
+        if generation != self._generation:
+            return  # an older keystroke's answer
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(describe(hit))
+            item.setData(PERSON_ROLE, hit.person_id)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        if not text.strip():
+            self.status.setText(HINT)
+        elif not hits:
+            self.status.setText(f"No one found for “{text.strip()}”.")
+        else:
+            found = "1 person" if len(hits) == 1 else f"{len(hits)} people"
+            self.status.setText(f"{found} found by {hits[0].why}. Enter opens the first; "
+                                "arrow keys choose.")
+        self.results_shown.emit(text)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        person_id = item.data(PERSON_ROLE)
+        if person_id:
+            self.accept()
+            self.person_chosen.emit(person_id)

@@ -1,0 +1,135 @@
+"""The Today worklist: the first thing on screen, beside the caseload.
+
+Four short lists (new referrals waiting, follow-ups due, waiting for a service, recent activity);
+Enter or a double-click on a row opens that person. Urgency is said in words in every row, and the
+row is tinted amber (7 days) or red (14 days) as well: colour is never the only sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.today import Today, TodayItem, TodayLists
+from app.storage.database import Database
+from ui.runner import Runner
+
+# Fixed tints with dark text: readable in light and dark themes alike.
+TINTS = {"amber": ("#ffe2a8", "#1a1a1a"), "red": ("#f7c1c1", "#1a1a1a")}
+SECTIONS = (  # attribute, heading, shown when empty
+    ("new_referrals", "New referrals not yet contacted", "Every referral has had a first contact."),
+    ("follow_ups", "Follow-ups due and overdue", "No follow-ups are due."),
+    ("waiting", "Waiting for a service with a waiting list", "No one is waiting for a full service."),
+    ("activity", "Recent activity", "Nothing has been recorded yet."),
+)
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TodayList(QListWidget):
+    """One section. Enter opens the current row (a QListWidget only does so on some styles)."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.itemActivated.connect(self._activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._activated(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        person_id = item.data(PERSON_ROLE)
+        if person_id:
+            self.open_requested.emit(person_id)
+
+    def fit_rows(self) -> None:
+        """Tall enough for every row: the page scrolls, not each list."""
+        height = sum(self.sizeHintForRow(r) for r in range(self.count())) + 2 * self.frameWidth()
+        self.setFixedHeight(max(height, self.fontMetrics().height() + 2 * self.frameWidth()))
+
+
+class TodayView(QScrollArea):
+    open_person = Signal(str)
+    refreshed = Signal()
+
+    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today, self._runner = Today(db), runner
+        self.setAccessibleName("Today")
+        self.setWidgetResizable(True)
+        self.lists: dict[str, TodayList] = {}
+        self.headings: dict[str, QLabel] = {}
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        title = QLabel("<h2>Today</h2>", page)
+        title.setAccessibleName("Today")
+        layout.addWidget(title)
+        for attr, heading, _ in SECTIONS:
+            label = QLabel(heading, page)
+            label.setStyleSheet("font-weight: bold;")
+            widget = TodayList(page)
+            widget.setAccessibleName(heading)
+            widget.open_requested.connect(self.open_person)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+            self.lists[attr], self.headings[attr] = widget, label
+        layout.addStretch(1)
+        self.setWidget(page)
+        previous: QWidget | None = None
+        for widget in self.lists.values():  # tab order: top to bottom
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    def refresh(self) -> None:
+        self._runner.op(self._today.lists).success(self.show_lists).owned_by(self).run()
+
+    def show_lists(self, lists: TodayLists) -> None:
+        for attr, heading, empty in SECTIONS:
+            items: Sequence[TodayItem] = getattr(lists, attr)
+            widget = self.lists[attr]
+            widget.clear()
+            self.headings[attr].setText(f"{heading} ({len(items)})")
+            for item in items:
+                row = QListWidgetItem(f"{item.name} — {item.detail}")
+                row.setData(PERSON_ROLE, item.person_id)
+                row.setToolTip(item.detail)
+                if item.level in TINTS:
+                    background, foreground = TINTS[item.level]
+                    row.setBackground(QBrush(QColor(background)))
+                    row.setForeground(QBrush(QColor(foreground)))
+                widget.addItem(row)
+            if not items:
+                placeholder = QListWidgetItem(empty)
+                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(placeholder)
+            elif widget.currentRow() < 0:
+                widget.setCurrentRow(0)
+            widget.fit_rows()
+        self.refreshed.emit()
+
+    def first_list(self) -> TodayList:
+        for widget in self.lists.values():
+            if widget.count() and widget.item(0).data(PERSON_ROLE):
+                return widget
+        return self.lists["new_referrals"]
