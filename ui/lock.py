@@ -327,7 +327,8 @@ class Lock(QObject):
         if not self._locked:
             return False
         if kind in _SWALLOWED_WHILE_LOCKED and watched is not self.action:
-            return True
+            # the panel's own mnemonics (Alt+U, Alt+P) still work
+            return not (isinstance(watched, QWidget) and self.panel.isAncestorOf(watched))
         if kind == QEvent.Type.Resize and watched is self.window:
             self.panel.setGeometry(self.window.rect())
         elif kind == QEvent.Type.Close and watched in self._hidden_windows:
