@@ -79,3 +79,20 @@ def test_closed_referrals_past_retention_are_listed(db: Database, person: tuple[
     due = Privacy(db).past_retention(years=8)
     assert [d["person_id"] for d in due] == [pid]
     assert Privacy(db).past_retention(years=10) == []
+
+
+def test_subject_access_pdf_reads_back(db: Database, person: tuple[str, str], tmp_path) -> None:  # noqa: ANN001
+    import subprocess
+
+    from app.io.subject_access_pdf import render
+
+    pid, _ = person
+    path = tmp_path / "sar.pdf"
+    path.write_bytes(render(Privacy(db).subject_access(pid)))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Everything Linkwell holds about Małgorzata" in text and NAME in text
+    assert "Talked about <debts> & bills" in text  # markup characters print as typed
+    assert "Citizens Money Advice" in text and "Who looked at or changed your record" in text
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "595.276 x 841.89" in info  # A4
