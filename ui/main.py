@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from app.storage.database import Database
     from ui.main_window import MainWindow
     from ui.opening import Opened
     from ui.runner import Runner
@@ -67,8 +70,7 @@ def launch(
         if not opened.checked:
 
             def damaged(error: BaseException) -> None:
-                show_fatal(describe(error)[0])
-                QApplication.exit(EXIT_STORAGE)
+                offer_backup(window, db, describe(error)[0])
 
             runner.op(db.check_integrity).failure(damaged).run()
         # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask.
@@ -85,6 +87,27 @@ def launch(
         runner.shutdown()
     db.close()
     return code
+
+
+def offer_backup(window: MainWindow, db: Database, problem: str) -> QDialog | None:
+    """The file failed its integrity check: offer the backups (newest first), or end the session.
+
+    Closing the Backups dialog without restoring quits, so nothing more is written to a damaged file.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.backup import list_backups
+
+    if not list_backups(db.path):
+        show_fatal(problem)
+        QApplication.exit(EXIT_STORAGE)
+        return None
+    show_fatal(f"{problem}\n\nChoose a backup to restore in the next window (the newest is selected).")
+    dialog = window.protection.open_backups()  # type: ignore[attr-defined]
+    restored: list[bool] = []
+    dialog.restored.connect(lambda *_: restored.append(True))
+    dialog.finished.connect(lambda _result: None if restored else QApplication.exit(EXIT_STORAGE))
+    return dialog
 
 
 def show_fatal(text: str) -> None:

@@ -49,7 +49,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         except ValueError:
             continue
         found.append(BackupInfo(path, taken, reason, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    # names carry whole seconds; two backups in one second are told apart by when each was written
+    return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
 def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_KEEP) -> BackupInfo:
