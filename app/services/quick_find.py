@@ -14,6 +14,8 @@ database worker, and kept in step with ``refresh(person_ids)`` after a change.
 from __future__ import annotations
 
 import bisect
+import functools
+import heapq
 import re
 import threading
 from collections import defaultdict
@@ -75,6 +77,7 @@ class QuickFind:
         self._people: dict[str, _Person] | None = None  # hex id -> person
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._vocab: list[str] = []  # sorted tokens, for prefix ranges
+        self._numbers: list[tuple[str, str]] = []  # sorted (NHS number, hex id), for prefixes
         self._vocab_dirty = True
 
     # --- the index ----------------------------------------------------------------------------
@@ -123,7 +126,8 @@ class QuickFind:
     def _add(self, hex_id: str, given: str, family: str, preferred: str, born: str | None,
              nhs: str | None) -> None:
         assert self._people is not None
-        tokens = tuple(dict.fromkeys(fold(f"{given} {family} {preferred or ''}").split()))
+        tokens = tuple(dict.fromkeys(
+            _fold(given).split() + _fold(family).split() + _fold(preferred or "").split()))
         self._people[hex_id] = _Person(hex_id, given, family, born, nhs, tokens)
         for token in tokens:
             self._by_token[token].add(hex_id)
@@ -146,6 +150,7 @@ class QuickFind:
         if self._vocab_dirty:
             with self._lock:
                 self._vocab = sorted(self._by_token)
+                self._numbers = sorted((p.nhs, h) for h, p in self._people.items() if p.nhs)
                 self._vocab_dirty = False
         assert self._people is not None
         return self._people
@@ -161,7 +166,12 @@ class QuickFind:
             digits = re.sub(r"\s", "", query)
             if len(digits) < 3:
                 return []
-            found = [p for p in people.values() if p.nhs and p.nhs.startswith(digits)]
+            start = bisect.bisect_left(self._numbers, (digits, ""))
+            found = []
+            for number, hex_id in self._numbers[start:]:
+                if not number.startswith(digits) or len(found) > 10 * limit:
+                    break
+                found.append(people[hex_id])
             return self._hits(found, "NHS number", 100, limit)
         born = parse_date(query)
         if born is not None:
@@ -201,8 +211,10 @@ class QuickFind:
             if not scores:
                 return []
         assert scores is not None
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], people[kv[0]].family.casefold(),
-                                                      people[kv[0]].given.casefold()))[:limit]
+        # The best few by score first (cheap at 100,000), then ties in name order.
+        top = heapq.nlargest(limit * 4, scores.items(), key=lambda kv: kv[1])
+        best = sorted(top, key=lambda kv: (-kv[1], people[kv[0]].family.casefold(),
+                                           people[kv[0]].given.casefold()))[:limit]
         return [self._hit(people[h], "name", s // len(words)) for h, s in best]
 
     def _hits(self, found: list[_Person], why: str, score: int, limit: int) -> list[Hit]:
@@ -220,3 +232,8 @@ class QuickFind:
             score=score,
         )
 
+
+@functools.lru_cache(maxsize=65536)
+def _fold(name: str) -> str:
+    """Names repeat (there are many Smiths): fold each spelling once."""
+    return fold(name)
