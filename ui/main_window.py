@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
@@ -11,6 +12,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,8 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.services.caseload_list import CaseloadList, CaseloadRow
 from app.storage.database import Database
+from app.services.changes import Changes
+from app.services.quick_find import QuickFind
+from ui.caseload_filters import CaseloadFilters
 from ui.models.caseload_model import COLUMNS, CaseloadModel
+from ui.quick_find import QuickFindDialog
 from ui.runner import Runner
+from ui.today import TodayView
 
 # Column -> (CaseloadList sort key, the order that key gives in this column).
 SORTS: dict[int, tuple[str, Qt.SortOrder]] = {
@@ -81,12 +91,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(db))
         self.model = CaseloadModel(runner, self._list.rows, self)
         self.table = self._make_table()
+        self.filters = CaseloadFilters(self)
+        self.filters.setAccessibleName("Caseload filters")
+        self.filters.changed.connect(lambda _: self.load())
+        self.today = TodayView(db, runner, self)
+        self.today.open_person.connect(self.open_person_from_list)
+        self.finder = QuickFind(db)  # its index is built and searched on the worker
+        self.quick_find: QuickFindDialog | None = None
+        self._pending_select: str | None = None  # a person to select once the caseload reloads
         self.banner = self._make_banner() if db.demo else None
         self.count_label = QLabel("Loading the caseload…")
         self.count_label.setAccessibleName("Number of people")
         self.statusBar().setAccessibleName("Status bar")
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_menus()
+        from ui.person.window import PersonActions  # the person side: record, intake, waiting room
+
+        self.person_actions = PersonActions(self, db, runner, self.apply_changes)
+        self.table.activated.connect(self._open_row)  # Enter or double-click on a row
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -94,7 +116,21 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         if self.banner is not None:
             layout.addWidget(self.banner)
-        layout.addWidget(self.table)
+        # Today (the worklist) beside the caseload: Ctrl+1 and Ctrl+2 move between them.
+        caseload_pane = QWidget(self)
+        pane_layout = QVBoxLayout(caseload_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        self.filter_bar = self._scrolling(self.filters)
+        pane_layout.addWidget(self.filter_bar)
+        pane_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.today)
+        self.splitter.addWidget(caseload_pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter)
         self.setCentralWidget(central)
         self._size_columns()
         self.table.setFocus()
@@ -126,6 +162,19 @@ class MainWindow(QMainWindow):
         table.painted.connect(self._table_painted)
         return table
 
+    def _scrolling(self, bar: QWidget) -> QScrollArea:
+        """A bar that scrolls sideways when the window is narrow (or the font large)."""
+        area = QScrollArea(self)
+        area.setAccessibleName(bar.accessibleName())
+        area.setWidget(bar)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        area.setFixedHeight(bar.sizeHint().height() + area.horizontalScrollBar().sizeHint().height())
+        return area
+
     def _make_banner(self) -> QLabel:
         banner = QLabel(DEMO_TEXT, self)
         banner.setAccessibleName("Demo database")
@@ -143,8 +192,30 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setStatusTip("Close Linkwell")
         quit_action.triggered.connect(self.close)
+        import_action = QAction("&Import people from a spreadsheet…", self)
+        import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_action.setStatusTip("Bring in people and their open referrals from CSV or Excel")
+        import_action.triggered.connect(self.import_people)
+        file_menu.insertAction(quit_action, import_action)
+        self.import_action = import_action
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self.today_action = QAction("&Today", self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.today_action.triggered.connect(self.show_today)
+        self.caseload_action = QAction("&Caseload", self)
+        self.caseload_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.caseload_action.triggered.connect(self.show_caseload_list)
+        self.find_action = QAction("&Find a person…", self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action.triggered.connect(self.open_quick_find)
+        for action in (self.today_action, self.caseload_action, self.find_action):
+            action.setShortcutVisibleInContextMenu(True)
+            go_menu.addAction(action)
+            self.addAction(action)  # shortcuts work with the menu bar hidden too
 
     def _size_columns(self) -> None:
         """Widths from the current font: a large font widens the columns instead of cutting text."""
@@ -170,6 +241,7 @@ class MainWindow(QMainWindow):
             metrics.horizontalAdvance("Hold what matters conversation")
             + 4 * metrics.averageCharWidth()
         )
+        width += self.today.sizeHint().width()
         return QSize(width, 28 * self.table.verticalHeader().defaultSectionSize())
 
     def fit_to_screen(self) -> None:
@@ -181,6 +253,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_columns()
+            if hasattr(self, "filter_bar"):
+                bar = self.filter_bar
+                bar.setFixedHeight(
+                    self.filters.sizeHint().height() + bar.horizontalScrollBar().sizeHint().height()
+                )
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -188,22 +265,33 @@ class MainWindow(QMainWindow):
         """Fetch the ids (and the first page of rows, in the same trip) on the worker."""
         key, natural = SORTS[self._sort[0]]
         reverse = self._sort[1] != natural
-        self._runner.op(self._fetch, key, reverse).success(
+        self._runner.op(self._fetch, key, reverse, self.filters.values()).success(
             lambda f: self.show_caseload(*f)
         ).owned_by(self).run()
 
-    def _fetch(self, key: str, reverse: bool) -> tuple[list[str], list[CaseloadRow]]:
+    def _fetch(
+        self, key: str, reverse: bool, filters: dict[str, Any] | None = None
+    ) -> tuple[list[str], list[CaseloadRow]]:
         """On the worker thread."""
-        ids = self._list.person_ids(sort=key)
+        ids = self._list.person_ids(sort=key, **(filters or {}))
         if reverse:
             ids.reverse()
         return ids, self._list.rows(ids[: self.model.page_size])
 
     def show_caseload(self, ids: Sequence[str], first_page: Sequence[CaseloadRow]) -> None:
         """Show these people in this order; ``first_page``: rows already read for the first ones."""
+        if not self._ready:  # the first time: the worklist and the filters' lists follow
+            self.today.refresh()
+            self._runner.op(self._list.choices).success(
+                lambda c: self.filters.set_choices(c["practices"], c["workers"])
+            ).owned_by(self).run()
         self.model.set_ids(ids, first_page)
-        self.table.empty_text = "" if ids else "No one is on the caseload yet."
-        self.count_label.setText(people(len(ids)))
+        filtered = self.filters.active
+        self.table.empty_text = (
+            "No one matches these filters." if filtered
+            else "" if ids else "No one is on the caseload yet."
+        )
+        self.count_label.setText(people(len(ids)) + (" (filtered)" if filtered else ""))
         if (
             ids and not self.table.currentIndex().isValid()
         ):  # a focus mark for the keyboard, no selection
@@ -211,6 +299,9 @@ class MainWindow(QMainWindow):
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         self._ready = True
+        if self._pending_select is not None:
+            person_id, self._pending_select = self._pending_select, None
+            self.select_person(person_id)
         self.table.viewport().update()
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -234,6 +325,75 @@ class MainWindow(QMainWindow):
     @property
     def has_painted_caseload(self) -> bool:
         return self._painted
+
+    # --- Today, quick find, import ------------------------------------------------------------
+
+    def show_today(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[0] == 0:  # collapsed: give it back its room
+            self.splitter.setSizes([self.today.sizeHint().width(), max(sizes[1] - 1, 1)])
+        self.today.first_list().setFocus()
+
+    def show_caseload_list(self) -> None:
+        self.table.setFocus()
+
+    def open_quick_find(self) -> None:
+        if self.quick_find is None:
+            self.quick_find = QuickFindDialog(self.finder, self._runner, self)
+            self.quick_find.person_chosen.connect(self.open_person_from_list)
+        self.quick_find.start()
+
+    def open_person_from_list(self, person_id: str) -> None:
+        """Open the person record if the window has one yet; otherwise select their row."""
+        opener = getattr(self, "open_person", None)
+        if callable(opener):
+            opener(person_id)
+            return
+        self.select_person(person_id)
+
+    def open_person(self, person_id: str) -> None:
+        """The person's record in its own window (raised if already open)."""
+        self.person_actions.open_person(person_id)
+
+    def _open_row(self, index: Any) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_person(row.person_id)
+
+    def select_person(self, person_id: str) -> bool:
+        ids = self.model.ids
+        if person_id not in ids and self.filters.active:
+            self.filters.clear()  # reloads; the row is selected once it is there
+            self._pending_select = person_id
+            return False
+        if person_id not in ids:
+            return False
+        index = self.model.index(ids.index(person_id), 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        return True
+
+    def apply_changes(self, changes: Changes) -> None:
+        """After a service call changed something: refresh what shows it."""
+        if changes.person_ids:
+            self._runner.op(self.finder.refresh, list(changes.person_ids)).run()
+            self.model.invalidate(changes.person_ids)
+        if changes.caseload:
+            self.load()
+        self.today.refresh()
+
+    def import_people(self) -> None:
+        from ui.dialogs.import_people import ImportPeopleDialog
+
+        dialog = ImportPeopleDialog(self.db, self._runner, self)
+        dialog.imported.connect(self.apply_changes)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
 
     # --- closing ------------------------------------------------------------------------------
 

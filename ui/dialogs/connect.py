@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from app.errors import LinkwellError
 from app.services.caseload import Caseload
 from app.services.changes import Changes
-from app.services.directory import UNAVAILABLE_STATUSES, Directory, ServiceHit
+from app.services.directory import Directory, ServiceHit
 from app.storage.database import Database
 from ui.person.common import WARN_STYLE, message_label, say, show_date
 from ui.runner import Runner
 
 SEARCH_DELAY_MS = 250
+UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")  # paused or closed (HSDS 3.0)
 
 
 def warning_for(hit: ServiceHit) -> str:
@@ -109,7 +110,7 @@ class ConnectDialog(QDialog):
         self.results.clear()
         for hit in hits:
             extra = [hit.organisation] if hit.organisation else []
-            extra += list(hit.badges)
+            extra += list(getattr(hit, "badges", ()))
             if hit.last_verified_on:
                 extra.append(f"checked {show_date(hit.last_verified_on)}")
             item = QListWidgetItem(f"{hit.name}" + (f"  ({'; '.join(extra)})" if extra else ""))

@@ -7,17 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from app.services.changes import Changes
 from app.storage.database import Database
-from ui.person.record import PersonRecord
 from ui.runner import Runner
 
 
 class PersonWindow(QMainWindow):
     def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        from ui.person.record import PersonRecord  # not at start-up: the first paint imports no ORM
+
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record = PersonRecord(db, runner, person_id, self)
         self.setCentralWidget(self.record)
@@ -33,10 +35,13 @@ class PersonActions:
     """Installed on the main window: menu actions, shortcuts, and the open person windows."""
 
     def __init__(self, window: QMainWindow, db: Database, runner: Runner,
-                 refresh: Callable[[], None] | None = None) -> None:
+                 refresh: Callable[[Changes], None] | None = None) -> None:
         self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
         self.open_windows: dict[str, PersonWindow] = {}
-        menu = window.menuBar().addMenu("&Person")
+        # In the File menu, above Quit: a menu of its own would widen the menu bar past small screens.
+        file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
+        menu = file_menu if file_menu is not None else window.menuBar().addMenu("&File")
+        before = menu.actions()[0] if menu.actions() else None
         self.new_referral = QAction("&New referral…", window)
         self.new_referral.setShortcut(QKeySequence("Ctrl+N"))
         self.new_referral.setStatusTip("A new person and their referral, with a check for duplicates")
@@ -46,19 +51,22 @@ class PersonActions:
         self.waiting_room.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.waiting_room.setStatusTip("A quick self-referral: name, how to reach them, what matters")
         self.waiting_room.triggered.connect(self.capture)
-        menu.addAction(self.new_referral)
-        menu.addAction(self.waiting_room)
+        menu.insertActions(before, [self.new_referral, self.waiting_room]) if before else menu.addActions(
+            [self.new_referral, self.waiting_room])
+        if before is not None:
+            menu.insertSeparator(before)
         self.last_dialog: QDialog | None = None
 
     def open_person(self, person_id: str) -> PersonWindow:
         existing = self.open_windows.get(person_id)
         if existing is not None:
             existing.show()
-            existing.raise_()
+            if QGuiApplication.platformName() != "offscreen":  # it cannot raise, and warns
+                existing.raise_()
             existing.activateWindow()
             return existing
         person = PersonWindow(self.db, self.runner, person_id, self.window)
-        person.record.changed.connect(lambda _c: self.refresh() if self.refresh else None)
+        person.record.changed.connect(lambda c: self.refresh(c) if self.refresh else None)
         person.destroyed.connect(lambda *_a, pid=person_id: self.open_windows.pop(pid, None))
         self.open_windows[person_id] = person
         person.show()
@@ -70,7 +78,7 @@ class PersonActions:
             person_id = getattr(dialog, "person_id", None)
             if result == QDialog.DialogCode.Accepted and person_id:
                 if self.refresh:
-                    self.refresh()
+                    self.refresh(Changes(person_ids=frozenset({person_id}), caseload=True))
                 self.open_person(person_id)
             dialog.deleteLater()
         dialog.finished.connect(finished)

@@ -169,7 +169,13 @@ def test_correcting_a_contact_keeps_the_earlier_text_in_view(
 def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
     pid, eid = _person(demo_db)
     hit = Directory(demo_db).search("walk", limit=1)[0]
-    Directory(demo_db).set_availability(hit.id, capacity="full")
+    with demo_db.session() as session:
+        from app.domain.models import Service
+        import uuid
+
+        service = session.get(Service, uuid.UUID(hit.id))
+        service.capacity = "full"
+        session.add(service)
     dialog = ConnectDialog(demo_db, inline_runner, eid)
     qtbot.addWidget(dialog)
     dialog.show()
