@@ -160,15 +160,23 @@ def open_database(
 
     finish_interrupted_rotation(path, passphrase)
     key = keys.unlock(path, passphrase)
+    if path.stat().st_size == 0:  # SQLite would take an empty file for a new database and write to it
+        raise StorageError(_EMPTIED.format(name=path.name) + _newest_backup_hint(path))
     db = Database(path, key)
     try:
         if check:
             db.check_integrity()
+        if db.schema_revision() is None:  # create_database always migrates: this file was emptied or cut short
+            raise StorageError(_EMPTIED.format(name=path.name))
         db.migrate()
     except StorageError as exc:
         raise StorageError(f"{exc}{_newest_backup_hint(path)}") from None
     db.demo = db.read_setting("demo") == "true"
     return db
+
+
+_EMPTIED = ("{name} holds no Linkwell data: it may have been emptied or cut short. Nothing was written to it; "
+            "restore it from a backup.")
 
 
 def _newest_backup_hint(path: Path) -> str:

@@ -163,3 +163,14 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
     assert "asks after entry lost" in out.stdout
     assert "passphrase still opens kr.db" in out.stdout
     assert "remembered again True" in out.stdout
+
+
+@pytest.mark.parametrize("size", [0, 1000, 4096 * 3])
+def test_truncated_database_is_a_sentence_and_not_treated_as_new(db: Database, size: int) -> None:
+    Caseload(db).add_person(given_name="Bethan", family_name="Morgan")
+    db.close()
+    with open(db.path, "r+b") as fh:
+        fh.truncate(size)
+    with pytest.raises(StorageError, match="emptied or cut short|cannot be read|integrity check"):
+        open_database(db.path, passphrase=PASSPHRASE)
+    assert db.path.stat().st_size == size  # nothing was written to it
