@@ -31,11 +31,12 @@ from app.domain.status import (
     next_connection_status,
     next_episode_status,
 )
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.paths import load_json_resource
 from app.services import audit
 from app.services.caseload_list import CaseloadList
 from app.services.changes import Changes
+from app.services.lookup import get_record
 from app.storage.database import Database
 
 
@@ -49,20 +50,6 @@ def snomed_for(status: str) -> dict[str, str] | None:
 
 def reference(list_name: str) -> dict[str, str]:
     return load_json_resource("reference.json")[list_name]
-
-
-def _uuid(value: str, what: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
-
-
-def _get(session: Session, model: type, value: str, what: str) -> Any:
-    found = session.get(model, _uuid(value, what))
-    if found is None:
-        raise NotFound(f"There is no {what} with id {value}.")
-    return found
 
 
 def default_actor() -> str:
@@ -112,7 +99,7 @@ class Caseload:
         if unknown:
             raise InvalidInput(f"Unknown referral reason: {', '.join(unknown)}.")
         with self.db.session() as session:
-            person = _get(session, Person, person_id, "person")
+            person = get_record(session, Person, person_id, "person")
             episode = Episode(
                 person_id=person.id,
                 referral_date=referral_date,
@@ -136,7 +123,7 @@ class Caseload:
         at: datetime | None = None,
     ) -> Changes:
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
+            episode = get_record(session, Episode, episode_id, "referral")
             new = next_episode_status(episode.status, to, closure_reason=closure_reason)
             concept = snomed_for(new.value)
             when = at or utcnow()
@@ -160,7 +147,7 @@ class Caseload:
         if kind not in reference("contact_kinds"):
             raise InvalidInput(f"{kind!r} is not a kind of contact.")
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
+            episode = get_record(session, Episode, episode_id, "referral")
             contact = Contact(episode_id=episode.id, kind=kind, contact_at=contact_at,
                               duration_minutes=duration_minutes, notes=notes)
             session.add(contact)
@@ -171,7 +158,7 @@ class Caseload:
     def edit_contact(self, contact_id: str, *, notes: str) -> Changes:
         """A corrected contact: a new row that supersedes the old one, which is kept as history."""
         with self.db.session() as session:
-            old = _get(session, Contact, contact_id, "contact")
+            old = get_record(session, Contact, contact_id, "contact")
             if session.exec(select(Contact).where(Contact.supersedes_id == old.id)).first():
                 raise InvalidInput("That contact has already been edited; edit its newest version.")
             new = Contact(episode_id=old.episode_id, kind=old.kind, contact_at=old.contact_at,
@@ -186,8 +173,8 @@ class Caseload:
 
     def connect(self, episode_id: str, service_id: str, *, kind: str = "refer", note: str = "") -> Changes:
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
-            service = _get(session, Service, service_id, "service")
+            episode = get_record(session, Episode, episode_id, "referral")
+            service = get_record(session, Service, service_id, "service")
             connection = Connection(episode_id=episode.id, service_id=service.id, kind=kind, note=note)
             session.add(connection)
             session.add(ConnectionStatusChange(connection_id=connection.id, to_status=connection.status))
@@ -197,7 +184,7 @@ class Caseload:
 
     def move_connection(self, connection_id: str, to: str, *, outcome_reason: str | None = None) -> Changes:
         with self.db.session() as session:
-            connection = _get(session, Connection, connection_id, "connection")
+            connection = get_record(session, Connection, connection_id, "connection")
             new = next_connection_status(connection.status, to, outcome_reason=outcome_reason)
             session.add(ConnectionStatusChange(connection_id=connection.id, from_status=connection.status,
                                                to_status=new.value, outcome_reason=outcome_reason))
@@ -222,7 +209,7 @@ class Caseload:
     def person_detail(self, person_id: str, *, viewed_from: str = "the window") -> dict[str, Any]:
         """Everything on one person (the ``person show --json`` shape). Viewing is audited."""
         with self.db.session() as session:
-            person = _get(session, Person, person_id, "person")
+            person = get_record(session, Person, person_id, "person")
             self._audit(session, "view", person.id, f"viewed the record in {viewed_from}")
             practices = {p.id: p.name for p in session.exec(select(Practice))}
             episodes = session.exec(

@@ -44,7 +44,7 @@ from app.domain.models import (
     Worker,
 )
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.io.letters import Document, load_template
 from app.io.letters.clean import as_date
 from app.io.letters.fields import (
@@ -69,6 +69,7 @@ from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, pdf_value, rende
 from app.io.letters.text import render_text, text_value
 from app.paths import load_json_resource
 from app.services import audit
+from app.services.lookup import get_record
 from app.storage.database import Database
 
 LETTERHEAD_KEY = "letters.letterhead"
@@ -127,20 +128,6 @@ class BatchResult:
     cancelled: bool = False
 
 
-def _uuid(value: str, what: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
-
-
-def _get(session: Session, model: type, value: str, what: str) -> Any:
-    found = session.get(model, _uuid(value, what))
-    if found is None:
-        raise NotFound(f"There is no {what} with id {value}.")
-    return found
-
-
 def _local_date(value: datetime | date | None) -> date | None:
     if value is None:
         return None
@@ -195,7 +182,7 @@ class Letters:
     def referral_context(self, connection_id: str, *, share: Iterable[str] | None = None) -> ReferralContext:
         allowed = self.referral_share() if share is None else _share(share)
         with self.db.session() as session:
-            connection = _get(session, Connection, connection_id, "connection")
+            connection = get_record(session, Connection, connection_id, "connection")
             episode = session.get(Episode, connection.episode_id)
             person = session.get(Person, episode.person_id)
             service = _service(session, connection.service_id)
@@ -375,7 +362,7 @@ class Letters:
 
     @staticmethod
     def _person_of(session: Session, kind: str, target_id: str) -> str:
-        connection = _get(session, Connection, target_id, "connection")
+        connection = get_record(session, Connection, target_id, "connection")
         return str(session.get(Episode, connection.episode_id).person_id)
 
 
@@ -403,9 +390,9 @@ def _check_logo(data: bytes) -> None:
 
 
 def _person_and_episode(session: Session, person_id: str, episode_id: str | None) -> tuple[Person, Episode]:
-    person = _get(session, Person, person_id, "person")
+    person = get_record(session, Person, person_id, "person")
     if episode_id:
-        episode = _get(session, Episode, episode_id, "referral")
+        episode = get_record(session, Episode, episode_id, "referral")
         if episode.person_id != person.id:
             raise InvalidInput("That referral belongs to someone else.")
         return person, episode
