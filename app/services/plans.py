@@ -13,13 +13,25 @@ from sqlmodel import Session, col, select
 
 from app.domain.base import utcnow
 from app.domain.models import Episode, PlanAction, PlanGoal, Practice, Service
-from app.errors import InvalidInput
+from app.errors import InvalidInput, NotFound
 from app.services import audit
-from app.services.caseload import _get, default_actor
+from app.services.caseload import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
 
 GOAL_STATUSES = ("open", "achieved", "dropped")
+
+
+def _get(session: Session, model: type, value: str, what: str) -> Any:
+    import uuid
+
+    try:
+        found = session.get(model, uuid.UUID(str(value)))
+    except ValueError:
+        raise NotFound(f"{value!r} is not a {what} id.") from None
+    if found is None:
+        raise NotFound(f"There is no {what} with id {value}.")
+    return found
 
 
 class Plans:

@@ -99,9 +99,11 @@ class IntakeDialog(QDialog):
         # --- duplicates
         self.duplicates = QGroupBox("Already on the caseload?", self)
         self.duplicates.setAccessibleName("Possible duplicates")
-        self.duplicates.setStyleSheet(WARN_STYLE)
+        self.duplicates.setObjectName("duplicates")
+        self.duplicates.setStyleSheet(f"QGroupBox#duplicates {{ {WARN_STYLE} }}")
         self.match_list = QListWidget(self.duplicates)
         self.match_list.setAccessibleName("People who may be the same")
+        self.match_list.setMaximumHeight(self.fontMetrics().height() * 5)
         self.attach_button = QPushButton("&Attach the referral to this person", self.duplicates)
         self.attach_button.setAccessibleName("Attach the referral to the selected person")
         dup_layout = QVBoxLayout(self.duplicates)

@@ -100,6 +100,8 @@ class WaitingRoomDialog(QDialog):
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
 
+        # Wide enough to read a sentence, narrow enough for a 1024x600 laptop (the width follows the font).
+        self.setMinimumWidth(min(90 * self.fontMetrics().averageCharWidth(), 960))
         self.drafts = DraftKeeper(db, runner, "waiting_room", "new", self.fields, self)
         self.drafts.watch(self.given, self.family, self.reach, self.matters)
         self.drafts.found.connect(self.draft_bar.offer)

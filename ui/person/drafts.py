@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -118,7 +118,9 @@ class DraftBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Unsaved draft")
-        self.setStyleSheet(WARN_STYLE)
+        self.setObjectName("draftbar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"QWidget#draftbar {{ {WARN_STYLE} }}")
         self.draft: Draft | None = None
         self.text = QLabel(self)
         self.text.setWordWrap(True)

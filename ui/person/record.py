@@ -340,8 +340,8 @@ class PersonRecord(QWidget):
         if episode and episode.get("closure_reason"):
             reason = reference("closure_reasons").get(episode["closure_reason"], episode["closure_reason"])
             QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])
-        self.timeline.resizeColumnToContents(0)
-        self.timeline.resizeColumnToContents(1)
+        for column in range(3):
+            self.timeline.resizeColumnToContents(column)
 
     def _fill_contacts(self, episode: dict[str, Any] | None) -> None:
         self.contacts.clear()
@@ -360,7 +360,8 @@ class PersonRecord(QWidget):
                 QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
                 earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
         self.contacts.expandAll()
-        self.contacts.resizeColumnToContents(0)
+        for column in range(3):
+            self.contacts.resizeColumnToContents(column)
         if self.contacts.topLevelItemCount():
             self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
 
@@ -377,7 +378,8 @@ class PersonRecord(QWidget):
                                                 "done" if a["done"] else "to do"])
                 action.setData(0, Qt.ItemDataRole.UserRole, ("action", a["id"]))
         self.plan.expandAll()
-        self.plan.resizeColumnToContents(0)
+        for column in range(3):
+            self.plan.resizeColumnToContents(column)
         if self.plan.topLevelItemCount() and self.plan.currentItem() is None:
             self.plan.setCurrentItem(self.plan.topLevelItem(self.plan.topLevelItemCount() - 1))
 
@@ -390,7 +392,8 @@ class PersonRecord(QWidget):
             item = QTreeWidgetItem(self.connections, [service["name"], c["kind"], c["status"],
                                                       outcomes.get(c["outcome_reason"] or "", "")])
             item.setData(0, Qt.ItemDataRole.UserRole, (c["id"], c["status"]))
-        self.connections.resizeColumnToContents(0)
+        for column in range(3):
+            self.connections.resizeColumnToContents(column)
         if self.connections.topLevelItemCount():
             self.connections.setCurrentItem(self.connections.topLevelItem(0))
         self._connection_picked()
