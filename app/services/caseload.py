@@ -72,15 +72,8 @@ class Caseload:
     # --- people and referrals -------------------------------------------------------------
 
     def add_person(self, *, given_name: str, family_name: str, **fields: Any) -> Changes:
-        given_name, family_name = given_name.strip(), family_name.strip()
-        if not given_name or not family_name:
-            raise InvalidInput("A person needs a given name and a family name.")
-        if fields.get("nhs_number"):
-            fields["nhs_number"] = nhs_number.parse(fields["nhs_number"])
         with self.db.session() as session:
-            person = Person(given_name=given_name, family_name=family_name, **fields)
-            session.add(person)
-            self._audit(session, "create", person.id, "added the person")
+            person = self._new_person(session, given_name=given_name, family_name=family_name, **fields)
         return Changes(person_ids=frozenset({str(person.id)}), caseload=True, created_id=str(person.id))
 
     def refer(
@@ -93,25 +86,48 @@ class Caseload:
         **fields: Any,
     ) -> Changes:
         """A new referral (episode) for an existing person, starting as 'referred'."""
+        with self.db.session() as session:
+            person = get_record(session, Person, person_id, "person")
+            episode = self._new_episode(session, person, referral_date=referral_date,
+                                        referral_source=referral_source, reasons=reasons, **fields)
+        return Changes(person_ids=frozenset({person_id}), caseload=True, created_id=str(episode.id))
+
+    def refer_new_person(self, person: dict[str, Any], referral: dict[str, Any]) -> Changes:
+        """A new person and their first referral in one transaction: never one without the other.
+
+        ``created_id`` is the referral's id; ``person_ids`` holds the new person's."""
+        with self.db.session() as session:
+            new = self._new_person(session, **person)
+            episode = self._new_episode(session, new, **referral)
+        return Changes(person_ids=frozenset({str(new.id)}), caseload=True, created_id=str(episode.id))
+
+    def _new_person(self, session: Session, *, given_name: str, family_name: str, **fields: Any) -> Person:
+        given_name, family_name = given_name.strip(), family_name.strip()
+        if not given_name or not family_name:
+            raise InvalidInput("A person needs a given name and a family name.")
+        if fields.get("nhs_number"):
+            fields["nhs_number"] = nhs_number.parse(fields["nhs_number"])
+        person = Person(given_name=given_name, family_name=family_name, **fields)
+        session.add(person)
+        self._audit(session, "create", person.id, "added the person")
+        return person
+
+    def _new_episode(
+        self, session: Session, person: Person, *, referral_date: date, referral_source: str, reasons: list[str],
+        **fields: Any,
+    ) -> Episode:
         if referral_source not in reference("referral_sources"):
             raise InvalidInput(f"{referral_source!r} is not a referral source.")
         unknown = [r for r in reasons if r not in reference("referral_reasons")]
         if unknown:
             raise InvalidInput(f"Unknown referral reason: {', '.join(unknown)}.")
-        with self.db.session() as session:
-            person = get_record(session, Person, person_id, "person")
-            episode = Episode(
-                person_id=person.id,
-                referral_date=referral_date,
-                referral_source=referral_source,
-                reasons=list(reasons),
-                **fields,
-            )
-            session.add(episode)
-            session.add(EpisodeStatusChange(episode_id=episode.id, to_status=EpisodeStatus.REFERRED.value,
-                                            changed_at=episode.status_changed_at))
-            self._audit(session, "create", person.id, f"added a referral ({referral_source})")
-        return Changes(person_ids=frozenset({person_id}), caseload=True, created_id=str(episode.id))
+        episode = Episode(person_id=person.id, referral_date=referral_date, referral_source=referral_source,
+                          reasons=list(reasons), **fields)
+        session.add(episode)
+        session.add(EpisodeStatusChange(episode_id=episode.id, to_status=EpisodeStatus.REFERRED.value,
+                                        changed_at=episode.status_changed_at))
+        self._audit(session, "create", person.id, f"added a referral ({referral_source})")
+        return episode
 
     def move_episode(
         self,

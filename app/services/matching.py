@@ -38,6 +38,15 @@ class Match:
     score: int  # 100 for the same NHS number; the name similarity otherwise
 
 
+def _alike(a: str, b: str) -> int:
+    """Similarity 0-100 of two folded names, in any order, and blind to spacing ("OBrien", "O Brien")."""
+    from rapidfuzz import fuzz
+
+    return round(max(fuzz.token_sort_ratio(a, b),
+                     fuzz.ratio("".join(sorted(a.split())), "".join(sorted(b.split()))),
+                     fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))))
+
+
 def find_matches(
     db: Database,
     *,
@@ -47,8 +56,6 @@ def find_matches(
     date_of_birth: date | None = None,
 ) -> list[Match]:
     """People who may be the one described, best first."""
-    from rapidfuzz import fuzz
-
     digits = nhs.normalise(nhs_number) if nhs_number and nhs.is_valid(nhs_number) else None
     if digits is None and date_of_birth is None:
         return []
@@ -69,7 +76,7 @@ def find_matches(
         if digits and number == digits:
             found.append(Match(from_hex(pid), name, born_on, number, "Same NHS number.", 100))
             continue
-        score = round(fuzz.token_sort_ratio(wanted, fold(name))) if wanted else 0
+        score = _alike(wanted, fold(name)) if wanted else 0
         if score >= NAME_THRESHOLD:
             if digits and number and number != digits:
                 continue  # both have NHS numbers and they differ: two people who share a birthday

@@ -13,25 +13,14 @@ from sqlmodel import Session, col, select
 
 from app.domain.base import utcnow
 from app.domain.models import Episode, PlanAction, PlanGoal, Practice, Service
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput
 from app.services import audit
 from app.services.caseload import default_actor
 from app.services.changes import Changes
+from app.services.lookup import get_record
 from app.storage.database import Database
 
 GOAL_STATUSES = ("open", "achieved", "dropped")
-
-
-def _get(session: Session, model: type, value: str, what: str) -> Any:
-    import uuid
-
-    try:
-        found = session.get(model, uuid.UUID(str(value)))
-    except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
-    if found is None:
-        raise NotFound(f"There is no {what} with id {value}.")
-    return found
 
 
 class Plans:
@@ -45,7 +34,7 @@ class Plans:
     def record_what_matters(self, episode_id: str, *, what_matters: str, strengths: str = "") -> Changes:
         """What matters to the person, and their strengths, in their own words."""
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
+            episode = get_record(session, Episode, episode_id, "referral")
             episode.what_matters, episode.strengths = what_matters.strip(), strengths.strip()
             session.add(episode)
             self._audit(session, episode.person_id, "recorded what matters")
@@ -56,7 +45,7 @@ class Plans:
         if not text:
             raise InvalidInput("A goal needs some words: what the person wants, in their own words.")
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
+            episode = get_record(session, Episode, episode_id, "referral")
             goal = PlanGoal(episode_id=episode.id, text=text, target_date=target_date)
             session.add(goal)
             self._audit(session, episode.person_id, "added a plan goal")
@@ -66,7 +55,7 @@ class Plans:
         if status not in GOAL_STATUSES:
             raise InvalidInput(f"{status!r} is not a goal status; use one of: {', '.join(GOAL_STATUSES)}.")
         with self.db.session() as session:
-            goal = _get(session, PlanGoal, goal_id, "goal")
+            goal = get_record(session, PlanGoal, goal_id, "goal")
             goal.status = status
             session.add(goal)
             person_id = session.get(Episode, goal.episode_id).person_id
@@ -78,7 +67,7 @@ class Plans:
         if not text:
             raise InvalidInput("An action needs some words: what will be done.")
         with self.db.session() as session:
-            goal = _get(session, PlanGoal, goal_id, "goal")
+            goal = get_record(session, PlanGoal, goal_id, "goal")
             action = PlanAction(goal_id=goal.id, text=text, owner=owner.strip(), due_date=due_date)
             session.add(action)
             person_id = session.get(Episode, goal.episode_id).person_id
@@ -87,7 +76,7 @@ class Plans:
 
     def mark_action_done(self, action_id: str, done: bool = True) -> Changes:
         with self.db.session() as session:
-            action = _get(session, PlanAction, action_id, "action")
+            action = get_record(session, PlanAction, action_id, "action")
             action.done_at = utcnow() if done else None
             session.add(action)
             goal = session.get(PlanGoal, action.goal_id)
@@ -98,7 +87,7 @@ class Plans:
     def plan(self, episode_id: str) -> dict[str, Any]:
         """What matters, strengths, and the goals with their actions, oldest first."""
         with self.db.session() as session:
-            episode = _get(session, Episode, episode_id, "referral")
+            episode = get_record(session, Episode, episode_id, "referral")
             goals = session.exec(select(PlanGoal).where(PlanGoal.episode_id == episode.id)
                                  .order_by(col(PlanGoal.created_at))).all()
             out = []

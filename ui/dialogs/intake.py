@@ -56,15 +56,16 @@ def nhs_problem(text: str) -> str:
 
 def take_referral(db: Database, person: dict[str, Any] | None, person_id: str | None,
                   referral: dict[str, Any]) -> tuple[str, str]:
-    """On the worker: add the person (unless attaching to ``person_id``), then the referral."""
+    """On the worker: the referral, for a new person with them or attached to ``person_id``."""
     caseload = Caseload(db)
     if person_id is None:
         assert person is not None
-        person_id = caseload.add_person(**person).created_id
-        assert person_id is not None
-    episode_id = caseload.refer(person_id, **referral).created_id
-    assert episode_id is not None
-    return person_id, episode_id
+        changes = caseload.refer_new_person(person, referral)  # one transaction: never a person without it
+        (person_id,) = changes.person_ids
+    else:
+        changes = caseload.refer(person_id, **referral)
+    assert changes.created_id is not None
+    return person_id, changes.created_id
 
 
 class IntakeDialog(QDialog):

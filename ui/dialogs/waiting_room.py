@@ -33,13 +33,11 @@ FOLLOW_UP_DAYS = 7
 
 
 def capture(db: Database, person: dict[str, Any], referral: dict[str, Any]) -> tuple[str, str]:
-    """On the worker: the person, then their self-referral."""
-    caseload = Caseload(db)
-    person_id = caseload.add_person(**person).created_id
-    assert person_id is not None
-    episode_id = caseload.refer(person_id, **referral).created_id
-    assert episode_id is not None
-    return person_id, episode_id
+    """On the worker: the person and their self-referral, in one transaction."""
+    changes = Caseload(db).refer_new_person(person, referral)
+    (person_id,) = changes.person_ids
+    assert changes.created_id is not None
+    return person_id, changes.created_id
 
 
 class WaitingRoomDialog(QDialog):

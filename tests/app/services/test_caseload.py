@@ -112,3 +112,16 @@ def test_list_rows_and_filters(caseload: Caseload) -> None:
     assert rows[1].status_label == "Contacted, offer made" and rows[0].next_action == "Make first contact"
     assert caseload.list.person_ids(status="contacted") == [rows[1].person_id]
     assert caseload.list.rows(list(reversed(ids)))[0].person_id == ids[1]  # order as asked
+
+
+def test_new_person_and_referral_are_one_transaction(caseload: Caseload) -> None:
+    with pytest.raises(InvalidInput, match="not a referral source"):
+        caseload.refer_new_person({"given_name": "Ffion", "family_name": "Jones"},
+                                  {"referral_date": date(2026, 11, 2), "referral_source": "carrier pigeon",
+                                   "reasons": []})
+    assert caseload.list.count() == 0  # the person was not left behind without their referral
+    changes = caseload.refer_new_person({"given_name": "Ffion", "family_name": "Jones"},
+                                        {"referral_date": date(2026, 11, 2), "referral_source": "self",
+                                         "reasons": ["loneliness"]})
+    (pid,) = changes.person_ids
+    assert caseload.person_detail(pid)["episodes"][0]["id"] == changes.created_id

@@ -47,3 +47,10 @@ def test_different_nhs_numbers_are_different_people(db: Database, people: dict[s
 def test_no_match_without_number_or_birth_date(db: Database, people: dict[str, str]) -> None:
     assert find_matches(db, given_name="Siân", family_name="Evans-Price") == []
     assert find_matches(db, nhs_number="123", given_name="Siân", family_name="Evans-Price") == []
+
+
+def test_spacing_and_apostrophes_in_surnames_do_not_hide_a_match(db: Database, people: dict[str, str]) -> None:
+    for family in ("OBrien", "O Brien", "O'Brien", "O’Brien"):
+        matches = find_matches(db, given_name="Lukasz", family_name=family, date_of_birth=date(1970, 1, 2))
+        assert people["lukasz"] in [m.person_id for m in matches], family
+    assert find_matches(db, given_name="Margaret", family_name="Thompson", date_of_birth=date(1970, 1, 2)) == []
