@@ -118,8 +118,8 @@ class QuickFindDialog(QDialog):
             self.status.setText(f"No one found for “{text.strip()}”.")
         else:
             found = "1 person" if len(hits) == 1 else f"{len(hits)} people"
-            self.status.setText(f"{found} found by {hits[0].why}. Enter opens the first; "
-                                "arrow keys choose.")
+            self.status.setText(f"{found} found by {hits[0].why}. Enter opens the highlighted "
+                                "person; arrow keys choose.")
         self.results_shown.emit(text)
 
     def _choose(self, item: QListWidgetItem) -> None:

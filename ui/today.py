@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,9 +45,10 @@ class TodayList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the panel is resized
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setTabKeyNavigation(False)
         self.itemActivated.connect(self._activated)
 
@@ -62,9 +64,8 @@ class TodayList(QListWidget):
             self.open_requested.emit(person_id)
 
     def fit_rows(self) -> None:
-        """Tall enough for every row: the page scrolls, not each list."""
-        height = sum(self.sizeHintForRow(r) for r in range(self.count())) + 2 * self.frameWidth()
-        self.setFixedHeight(max(height, self.fontMetrics().height() + 2 * self.frameWidth()))
+        """At least three lines tall, so a section never shrinks to nothing (it scrolls)."""
+        self.setMinimumHeight(3 * self.fontMetrics().height() + 2 * self.frameWidth())
 
 
 class TodayView(QScrollArea):
@@ -76,6 +77,7 @@ class TodayView(QScrollArea):
         self._today, self._runner = Today(db), runner
         self.setAccessibleName("Today")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists: dict[str, TodayList] = {}
         self.headings: dict[str, QLabel] = {}
         page = QWidget(self)
@@ -86,14 +88,15 @@ class TodayView(QScrollArea):
         for attr, heading, _ in SECTIONS:
             label = QLabel(heading, page)
             label.setStyleSheet("font-weight: bold;")
+            label.setWordWrap(True)
             widget = TodayList(page)
             widget.setAccessibleName(heading)
             widget.open_requested.connect(self.open_person)
             label.setBuddy(widget)
             layout.addWidget(label)
-            layout.addWidget(widget)
+            layout.addWidget(widget, max(widget.count(), 1))
             self.lists[attr], self.headings[attr] = widget, label
-        layout.addStretch(1)
+        self._layout = layout
         self.setWidget(page)
         previous: QWidget | None = None
         for widget in self.lists.values():  # tab order: top to bottom
@@ -123,10 +126,22 @@ class TodayView(QScrollArea):
                 placeholder = QListWidgetItem(empty)
                 placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(placeholder)
-            elif widget.currentRow() < 0:
-                widget.setCurrentRow(0)
+            elif widget.currentRow() < 0:  # a focus mark for the keyboard, no selection
+                widget.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
             widget.fit_rows()
+            # Room in proportion to the rows each section holds.
+            self._layout.setStretchFactor(widget, max(widget.count(), 1))
         self.refreshed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for widget in self.lists.values():
+            widget.doItemsLayout()
+
+    def sizeHint(self) -> QSize:
+        """About 45 characters wide: a name and why it is here, wrapped once at most."""
+        metrics = self.fontMetrics()
+        return QSize(45 * metrics.averageCharWidth(), 20 * metrics.height())
 
     def first_list(self) -> TodayList:
         for widget in self.lists.values():
