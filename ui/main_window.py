@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(caseload_pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # the banner keeps its own height
         self.setCentralWidget(central)
         self._size_columns()
         self.table.setFocus()
@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
     def show_caseload(self, ids: Sequence[str], first_page: Sequence[CaseloadRow]) -> None:
         """Show these people in this order; ``first_page``: rows already read for the first ones."""
         if not self._ready:  # the first time: the worklist and the filters' lists follow
+            today_width = min(self.today.sizeHint().width(), self.splitter.width() // 2)
+            self.splitter.setSizes([today_width, max(self.splitter.width() - today_width, 1)])
             self.today.refresh()
             self._runner.op(self._list.choices).success(
                 lambda c: self.filters.set_choices(c["practices"], c["workers"])
