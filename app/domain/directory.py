@@ -15,6 +15,7 @@ CAPACITIES = ("has capacity", "waiting list", "full")
 
 class Organisation(Record, table=True):
     source_id: str | None = Field(default=None, index=True)  # the id in an imported feed
+    source: str = ""  # the feed it came from (a URL or file name); "" when made here
     name: str
     description: str = ""
     charity_number: str = ""
@@ -51,10 +52,17 @@ class Service(Record, table=True):
     attend_online: bool = False
     attend_home_visit: bool = False
     access: str = "self-refer"  # drop-in, self-refer, referral needed
+    eligibility: str = ""  # who it is for, in the provider's words (HSDS eligibility_description)
+    how_to_access: str = ""  # how to get in, in the provider's words (HSDS application_process)
+    local_note: str = ""  # the team's own note: import and export never touch it
+    source: str = Field(default="", index=True)  # the feed it came from; "" when made here
+    source_hash: str = ""  # fingerprint of the feed record last applied (an unchanged re-import skips it)
+    missing_from_source_on: date | None = None  # set when a full re-import of its feed no longer lists it
 
 
 class Location(Record, table=True):
     source_id: str | None = Field(default=None, index=True)
+    source: str = ""
     name: str = ""
     address: str = ""
     city: str = ""

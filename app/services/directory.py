@@ -1,28 +1,60 @@
-"""The directory façade: search the local service directory.
+"""The directory façade: search the local service directory, keep it fresh, see who a closure affects.
 
 Search is FTS5 over name, description, organisation, categories and area, ranked by bm25 with the
 name weighted highest; every word typed is quoted and prefix-matched, so FTS5 syntax in a search box
 is treated as text and never raises. When nothing matches, a typo-tolerant pass over names and
-categories (rapidfuzz) answers instead.
+categories (rapidfuzz) answers instead. Filters (``Filters``) narrow both; with filters and no
+words, search lists the matching services by name.
+
+Reads go through a plain DB-API connection (fast); every write is one transaction and returns
+``Changes``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
+from app.domain.directory import CAPACITIES, SERVICE_STATUSES
+from app.domain.status import ConnectionStatus
+from app.errors import InvalidInput, NotFound
+from app.io.openreferral.clean import DAYS, district
 from app.services.caseload_list import from_hex
+from app.services.changes import Changes
+from app.services.directory_filters import Filters
 from app.storage.database import Database
+
+__all__ = ["Alternative", "AffectedConnection", "ClosureImpact", "Directory", "Filters", "ServiceHit",
+           "UnmetNeedCount", "fts_query"]
 
 # bm25 column weights: name, description, organisation, categories, area
 _WEIGHTS = "10.0, 1.0, 3.0, 6.0, 2.0"
 _WORD = re.compile(r"\w+", re.UNICODE)
+_UNIT, _RECORD = "\x1f", "\x1e"  # separators inside the hit columns: char(31), char(30)
+_TIE_ROOM = 20  # rows fetched past the limit, to see whether scores tie at the cut
 _HIT_COLUMNS = """
     s.id, s.name, coalesce(o.name, ''), s.status, s.capacity, s.last_verified_on, s.area,
     coalesce((SELECT group_concat(t.name, '; ') FROM servicetaxonomy st
-              JOIN taxonomyterm t ON t.id = st.term_id WHERE st.service_id = s.id), '')
+              JOIN taxonomyterm t ON t.id = st.term_id WHERE st.service_id = s.id), ''),
+    s.alert, s.missing_from_source_on,
+    coalesce((SELECT group_concat(rule, char(30)) FROM (
+        SELECT sc.byday || char(31) || sc.opens_at || char(31) || sc.closes_at AS rule FROM schedule sc
+        WHERE sc.service_id = s.id ORDER BY sc.opens_at, sc.rowid)), ''),
+    coalesce((SELECT l.name || char(31) || l.postcode FROM servicelocation sl JOIN location l ON l.id = sl.location_id
+              WHERE sl.service_id = s.id ORDER BY sl.rowid LIMIT 1), '')
 """
+OPEN_CONNECTION_STATUSES = tuple(s.value for s in (
+    ConnectionStatus.DRAFT, ConnectionStatus.REQUESTED, ConnectionStatus.ACCEPTED, ConnectionStatus.IN_PROGRESS,
+    ConnectionStatus.ON_HOLD))
+UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")  # paused or closed
+STALE_SETTING = "directory.stale_after_months"
+DEFAULT_STALE_MONTHS = 6
+_DAY_SHORT = dict(zip(DAYS, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True))
 
 
 @dataclass(frozen=True)
@@ -35,10 +67,53 @@ class ServiceHit:
     last_verified_on: str | None
     area: str
     categories: str
-    match: str  # "text" (full-text) or "fuzzy" (typo-tolerant)
+    match: str  # "text" (full-text), "fuzzy" (typo-tolerant) or "filter" (filters only, no words)
+    when: str = ""  # e.g. "Tue, Thu 10:00-12:00"
+    where: str = ""  # the first place it meets, e.g. "Riverside Hall, LS6 1AA"
+    badges: tuple[str, ...] = ()  # e.g. "temporarily closed", "full", "waiting list", "stale", "alert"
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["badges"] = list(self.badges)
+        return out
+
+
+@dataclass(frozen=True)
+class AffectedConnection:
+    """An open connection of one person to a service that is closed, paused or full."""
+
+    connection_id: str
+    connection_status: str
+    episode_id: str
+    person_id: str
+    given_name: str
+    family_name: str
+    service_id: str
+    service_name: str
+    reason: str  # the service's status, or "full"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    hit: ServiceHit
+    nearby: bool  # the same area, or a place in the same postcode district
+    shared_categories: int
+
+
+@dataclass(frozen=True)
+class ClosureImpact:
+    service: ServiceHit
+    unavailable: bool  # closed, paused or full now
+    people: list[AffectedConnection] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UnmetNeedCount:
+    category: str
+    area: str
+    count: int
+    latest: str  # ISO date of the most recent
 
 
 def fts_query(text: str) -> str | None:
@@ -47,38 +122,128 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) if words else None
 
 
+def _stem_tolerant(text: str) -> list[str]:
+    """The index holds word stems ("walking" as "walk"), so a half-typed word ("walki") finds
+    nothing: retry with its last letters dropped, one to three of them, never below three letters."""
+    words = _WORD.findall(text)
+    if not words:
+        return []
+    *done, last = words
+    head = " ".join(f'"{w}"*' for w in done)
+    return [f'{head} "{last[:-cut]}"*'.strip() for cut in (1, 2, 3) if len(last) - cut >= 3]
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the 31st becomes the month's last day)."""
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def is_stale(last_verified_on: date | str | None, cutoff: date) -> bool:
+    """Never verified, or verified before ``cutoff``."""
+    if last_verified_on in (None, ""):
+        return True
+    found = last_verified_on if isinstance(last_verified_on, date) else date.fromisoformat(str(last_verified_on)[:10])
+    return found < cutoff
+
+
+def _uuid(value: str, what: str = "service") -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise NotFound(f"{value!r} is not a {what} id.") from None
+
+
 class Directory:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def search(self, text: str, *, limit: int = 20) -> list[ServiceHit]:
+    # --- search ---------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        category: str | None = None,
+        day: str | None = None,
+        time: str | None = None,
+        free: bool | None = None,
+        age: int | None = None,
+        area: str | None = None,
+        attend: str | Iterable[str] | None = None,
+        access: str | Iterable[str] | None = None,
+        status: str | Iterable[str] | None = None,
+        today: date | None = None,
+    ) -> list[ServiceHit]:
+        filters = Filters(category=category, day=day, time=time, free=free, age=age, area=area,
+                          attend=attend, access=access, status=status)
+        where, params = filters.sql()
         query = fts_query(text)
-        if query is None or limit < 1:
+        if limit < 1 or (query is None and not filters.any()):
             return []
-        con = self.db.connect()
+        con = self._connection()
         try:
-            rows = con.execute(
-                f"""SELECT {_HIT_COLUMNS} FROM service_fts f
-                    JOIN service s ON s.rowid = f.rowid
-                    LEFT JOIN organisation o ON o.id = s.organisation_id
-                    WHERE service_fts MATCH ? ORDER BY bm25(service_fts, {_WEIGHTS}), s.name LIMIT ?""",
-                (query, limit),
-            ).fetchall()
-            if rows:
-                return [_hit(r, "text") for r in rows]
-            return self._fuzzy(con, text, limit)
+            if query is None:
+                rows = con.execute(
+                    f"""SELECT {_HIT_COLUMNS} FROM service s LEFT JOIN organisation o ON o.id = s.organisation_id
+                        WHERE 1 {where} ORDER BY s.name COLLATE NOCASE LIMIT ?""", (*params, limit)).fetchall()
+                return self._hits(con, rows, "filter", today)
+            for attempt in (query, *_stem_tolerant(text)):
+                rows = self._ranked(con, attempt, where, params, limit)
+                if rows:
+                    return self._hits(con, rows, "text", today)
+            return self._fuzzy(con, text, limit, where, params, today)
         finally:
             con.close()
 
-    def _fuzzy(self, con: Any, text: str, limit: int) -> list[ServiceHit]:
+    @staticmethod
+    def _ranked(con: Any, query: str, where: str, params: list[Any], limit: int) -> list[tuple[Any, ...]]:
+        """The best ``limit`` rows by bm25, then name; the hit columns are built for those rows only."""
+        if where:  # filters need the service row, so rank inside the join
+            return con.execute(
+                f"""WITH top AS (
+                        SELECT s.rowid AS rid, bm25(service_fts, {_WEIGHTS}) AS score, s.name AS sort_name
+                        FROM service_fts f JOIN service s ON s.rowid = f.rowid
+                        WHERE service_fts MATCH ? {where} ORDER BY score, s.name LIMIT ?)
+                    SELECT {_HIT_COLUMNS} FROM top JOIN service s ON s.rowid = top.rid
+                    LEFT JOIN organisation o ON o.id = s.organisation_id ORDER BY top.score, top.sort_name""",
+                (query, *params, limit),
+            ).fetchall()
+        # Rank in the index alone (no service rows read), then settle ties at the cut by name.
+        ranked = f"SELECT rowid, bm25(service_fts, {_WEIGHTS}) AS score FROM service_fts WHERE service_fts MATCH ?"
+        top = con.execute(f"{ranked} ORDER BY score LIMIT ?", (query, limit + _TIE_ROOM)).fetchall()
+        if len(top) > limit:
+            cut = top[limit - 1][1]
+            if top[-1][1] == cut:  # the tie at the cut may run on past what was fetched
+                top = con.execute(f"SELECT * FROM ({ranked}) WHERE score <= ?", (query, cut)).fetchall()
+            top = [t for t in top if t[1] <= cut]
+        if not top:
+            return []
+        scores = dict(top)
+        marks = ",".join("?" * len(scores))
+        rows = con.execute(
+            f"""SELECT s.rowid, {_HIT_COLUMNS} FROM service s LEFT JOIN organisation o ON o.id = s.organisation_id
+                WHERE s.rowid IN ({marks})""", list(scores)).fetchall()
+        rows.sort(key=lambda r: (scores[r[0]], r[2]))
+        return [r[1:] for r in rows[:limit]]
+
+    def _fuzzy(self, con: Any, text: str, limit: int, where: str, params: list[Any],
+               today: date | None) -> list[ServiceHit]:
         from rapidfuzz import fuzz, process, utils
 
         candidates = {
             sid: f"{name} {cats}"
             for sid, name, cats in con.execute(
-                """SELECT s.id, s.name, coalesce((SELECT group_concat(t.name, ' ') FROM servicetaxonomy st
-                   JOIN taxonomyterm t ON t.id = st.term_id WHERE st.service_id = s.id), '') FROM service s"""
-            )
+                f"""SELECT s.id, s.name, coalesce((SELECT group_concat(t.name, ' ') FROM servicetaxonomy st
+                   JOIN taxonomyterm t ON t.id = st.term_id WHERE st.service_id = s.id), '') FROM service s
+                   WHERE 1 {where}""", params)
         }
         best = process.extract(
             text, candidates, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=75
@@ -86,21 +251,286 @@ class Directory:
         ids = [sid for _, _, sid in best]
         if not ids:
             return []
+        found = {r[0]: r for r in self._rows_for(con, ids)}
+        return self._hits(con, [found[i] for i in ids], "fuzzy", today)
+
+    def _rows_for(self, con: Any, ids: list[str]) -> list[tuple[Any, ...]]:
         marks = ",".join("?" * len(ids))
-        found = {
-            r[0]: r
-            for r in con.execute(
+        return con.execute(
+            f"""SELECT {_HIT_COLUMNS} FROM service s LEFT JOIN organisation o ON o.id = s.organisation_id
+                WHERE s.id IN ({marks})""", ids).fetchall()
+
+    def _hits(self, con: Any, rows: list[tuple[Any, ...]], match: str, today: date | None) -> list[ServiceHit]:
+        if not rows:
+            return []
+        cutoff = self._cutoff(con, today)
+        return [_hit(r, match, cutoff) for r in rows]
+
+    # --- freshness ------------------------------------------------------------------------
+
+    def stale_after_months(self) -> int:
+        con = self._connection()
+        try:
+            return _stale_months(con)
+        finally:
+            con.close()
+
+    def set_stale_after_months(self, months: int) -> Changes:
+        if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
+            raise InvalidInput("A service goes stale after between 1 and 120 months.")
+        self.db.write_setting(STALE_SETTING, str(months))
+        return Changes(directory=True)
+
+    def _cutoff(self, con: Any, today: date | None) -> date:
+        return months_before(today or date.today(), _stale_months(con))
+
+    def verification_worklist(self, *, limit: int = 50, only_stale: bool = True,
+                              today: date | None = None) -> list[ServiceHit]:
+        """Services to check, oldest verification first (never verified first); defunct ones left out."""
+        con = self._connection()
+        try:
+            cutoff = self._cutoff(con, today)
+            stale = "AND (s.last_verified_on IS NULL OR s.last_verified_on < ?)" if only_stale else ""
+            rows = con.execute(
                 f"""SELECT {_HIT_COLUMNS} FROM service s LEFT JOIN organisation o ON o.id = s.organisation_id
-                    WHERE s.id IN ({marks})""",
-                ids,
-            )
-        }
-        return [_hit(found[i], "fuzzy") for i in ids]
+                    WHERE s.status != 'defunct' {stale}
+                    ORDER BY s.last_verified_on IS NOT NULL, s.last_verified_on, s.name COLLATE NOCASE LIMIT ?""",
+                ((cutoff.isoformat(),) if only_stale else ()) + (limit,)).fetchall()
+            return self._hits(con, rows, "filter", today)
+        finally:
+            con.close()
+
+    def mark_verified(self, service_id: str, *, by: str, on: date | None = None) -> Changes:
+        """"Verified today": the one-keystroke action of the worklist."""
+        if not by.strip():
+            raise InvalidInput("Say who verified the service.")
+        with self.db.session() as session:
+            service = self._service(session, service_id)
+            service.last_verified_on, service.verified_by = on or date.today(), by.strip()
+            session.add(service)
+        return Changes(directory=True)
+
+    # --- availability and closure impact --------------------------------------------------
+
+    def set_availability(
+        self,
+        service_id: str,
+        *,
+        status: str | None = None,
+        capacity: str | None = None,
+        capacity_note: str | None = None,
+        alert: str | None = None,
+        on: date | None = None,
+    ) -> Changes:
+        """Change status, capacity or the short-term alert; then ask ``closure_impact`` who is affected."""
+        if status is not None and status not in SERVICE_STATUSES:
+            raise InvalidInput(f"{status!r} is not a service status; use one of: {', '.join(SERVICE_STATUSES)}.")
+        if capacity is not None and capacity not in CAPACITIES:
+            raise InvalidInput(f"{capacity!r} is not a capacity; use one of: {', '.join(CAPACITIES)}.")
+        with self.db.session() as session:
+            service = self._service(session, service_id)
+            if status is not None:
+                service.status = status
+            if capacity is not None or capacity_note is not None:
+                service.capacity = capacity if capacity is not None else service.capacity
+                service.capacity_note = capacity_note.strip() if capacity_note is not None else service.capacity_note
+                service.capacity_updated_on = on or date.today()
+            if alert is not None:
+                service.alert = alert.strip()
+            session.add(service)
+        return Changes(directory=True)
+
+    def closure_impact(self, service_id: str, *, alternatives: int = 5, today: date | None = None) -> ClosureImpact:
+        """The people with an open connection to the service, and open services of the same category,
+        nearby ones (same area or postcode district) first."""
+        sid = _uuid(service_id).hex
+        con = self._connection()
+        try:
+            rows = self._rows_for(con, [sid])
+            if not rows:
+                raise NotFound(f"There is no service with id {service_id}.")
+            service = self._hits(con, rows, "filter", today)[0]
+            people = _affected(con, "s.id = ?", [sid])
+            return ClosureImpact(service=service, unavailable=_unavailable(service.status, service.capacity),
+                                 people=people, alternatives=self._alternatives(con, sid, alternatives, today))
+        finally:
+            con.close()
+
+    def affected_connections(self) -> list[AffectedConnection]:
+        """Every open connection to a closed, paused or full service (for the Today screen). Each drops
+        off once its connection is moved on or the service is open again."""
+        con = self._connection()
+        try:
+            marks = ",".join("?" * len(UNAVAILABLE_STATUSES))
+            return _affected(con, f"(s.status IN ({marks}) OR s.capacity = 'full')", list(UNAVAILABLE_STATUSES))
+        finally:
+            con.close()
+
+    def _alternatives(self, con: Any, sid: str, limit: int, today: date | None) -> list[Alternative]:
+        area = con.execute("SELECT area FROM service WHERE id = ?", (sid,)).fetchone()[0]
+        districts = {district(p) for (p,) in con.execute(
+            """SELECT l.postcode FROM servicelocation sl JOIN location l ON l.id = sl.location_id
+               WHERE sl.service_id = ?""", (sid,))} - {""}
+        candidates = con.execute(
+            """SELECT s.id, count(*) AS shared, s.area, s.last_verified_on FROM servicetaxonomy mine
+               JOIN servicetaxonomy st ON st.term_id = mine.term_id AND st.service_id != mine.service_id
+               JOIN service s ON s.id = st.service_id
+               WHERE mine.service_id = ? AND s.status = 'active' AND s.capacity != 'full'
+               GROUP BY s.id""", (sid,)).fetchall()
+        if not candidates:
+            return []
+        places: dict[str, set[str]] = defaultdict(set)
+        marks = ",".join("?" * len(candidates))
+        for cid, postcode in con.execute(
+                f"""SELECT sl.service_id, l.postcode FROM servicelocation sl JOIN location l ON l.id = sl.location_id
+                    WHERE sl.service_id IN ({marks})""", [c[0] for c in candidates]):
+            places[cid].add(district(postcode))
+        scored = []
+        for cid, shared, their_area, verified in candidates:
+            same_area = bool(area and their_area and area.casefold() == their_area.casefold())
+            near = same_area or bool(places[cid] & districts)
+            scored.append((not near, -shared, -(date.fromisoformat(verified).toordinal() if verified else 0), cid,
+                           near, shared))
+        scored.sort()
+        chosen = scored[:limit]
+        rows = {r[0]: r for r in self._rows_for(con, [c[3] for c in chosen])}
+        hits = {h.id: h for h in self._hits(con, list(rows.values()), "filter", today)}
+        return [Alternative(hit=hits[from_hex(c[3])], nearby=c[4], shared_categories=c[5]) for c in chosen]
+
+    # --- unmet needs ----------------------------------------------------------------------
+
+    def record_unmet_need(
+        self,
+        category: str,
+        *,
+        area: str = "",
+        person_id: str | None = None,
+        worker_id: str | None = None,
+        on: date | None = None,
+        note: str = "",
+    ) -> Changes:
+        """No suitable service exists: record the need (from a person's record or from the directory)."""
+        from app.domain.models import Person, UnmetNeed, Worker
+
+        if not category.strip():
+            raise InvalidInput("Say what kind of help was needed (a category or need).")
+        with self.db.session() as session:
+            person = _uuid(person_id, "person") if person_id else None
+            if person is not None and session.get(Person, person) is None:
+                raise NotFound(f"There is no person with id {person_id}.")
+            worker = _uuid(worker_id, "worker") if worker_id else None
+            if worker is not None and session.get(Worker, worker) is None:
+                raise NotFound(f"There is no worker with id {worker_id}.")
+            need = UnmetNeed(category=category.strip(), area=area.strip(), person_id=person, worker_id=worker,
+                             recorded_on=on or date.today(), note=note.strip())
+            session.add(need)
+        people = frozenset({str(person)}) if person else frozenset()
+        return Changes(person_ids=people, directory=True, created_id=str(need.id))
+
+    def unmet_needs_summary(self, *, since: date | None = None) -> list[UnmetNeedCount]:
+        """Unmet needs counted by category and area (spelling case aside), the most common first."""
+        con = self._connection()
+        try:
+            rows = con.execute(
+                """SELECT min(category), min(area), count(*), max(recorded_on) FROM unmetneed WHERE recorded_on >= ?
+                   GROUP BY category COLLATE NOCASE, area COLLATE NOCASE
+                   ORDER BY count(*) DESC, min(category) COLLATE NOCASE, min(area) COLLATE NOCASE""",
+                ((since or date.min).isoformat(),)).fetchall()
+        finally:
+            con.close()
+        return [UnmetNeedCount(category=c, area=a, count=n, latest=str(latest)) for c, a, n, latest in rows]
+
+    def unmet_needs(self, *, category: str | None = None, area: str | None = None) -> list[dict[str, Any]]:
+        """The needs themselves, newest first, optionally of one category and area."""
+        clauses, params = [], []
+        for column, value in (("category", category), ("area", area)):
+            if value is not None:
+                clauses.append(f"u.{column} = ? COLLATE NOCASE")
+                params.append(value)
+        con = self._connection()
+        try:
+            rows = con.execute(
+                f"""SELECT u.id, u.category, u.area, u.recorded_on, u.note, u.person_id,
+                           coalesce(p.given_name || ' ' || p.family_name, '')
+                    FROM unmetneed u LEFT JOIN person p ON p.id = u.person_id
+                    {'WHERE ' + ' AND '.join(clauses) if clauses else ''}
+                    ORDER BY u.recorded_on DESC, u.rowid DESC""", params).fetchall()
+        finally:
+            con.close()
+        return [{"id": from_hex(i), "category": c, "area": a, "recorded_on": str(on), "note": note,
+                 "person_id": from_hex(p) if p else None, "person": name}
+                for i, c, a, on, note, p, name in rows]
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _connection(self) -> Any:
+        """A DB-API connection from the database's pool (``close()`` hands it back): opening a new
+        SQLCipher connection for every keystroke cost more than the search itself."""
+        return self.db.engine.raw_connection()
+
+    @staticmethod
+    def _service(session: Any, service_id: str) -> Any:
+        from app.domain.models import Service
+
+        service = session.get(Service, _uuid(service_id))
+        if service is None:
+            raise NotFound(f"There is no service with id {service_id}.")
+        return service
 
 
-def _hit(row: tuple[Any, ...], match: str) -> ServiceHit:
-    sid, name, org, status, capacity, verified, area, cats = row
+def _stale_months(con: Any) -> int:
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (STALE_SETTING,)).fetchone()
+    try:
+        return int(row[0]) if row else DEFAULT_STALE_MONTHS
+    except ValueError:
+        return DEFAULT_STALE_MONTHS
+
+
+def _unavailable(status: str, capacity: str) -> bool:
+    return status in UNAVAILABLE_STATUSES or capacity == "full"
+
+
+def _affected(con: Any, where: str, params: list[Any]) -> list[AffectedConnection]:
+    marks = ",".join("?" * len(OPEN_CONNECTION_STATUSES))
+    rows = con.execute(
+        f"""SELECT c.id, c.status, e.id, p.id, p.given_name, p.family_name, s.id, s.name, s.status, s.capacity
+            FROM connection c JOIN episode e ON e.id = c.episode_id JOIN person p ON p.id = e.person_id
+            JOIN service s ON s.id = c.service_id
+            WHERE c.status IN ({marks}) AND {where}
+            ORDER BY s.name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE""",
+        [*OPEN_CONNECTION_STATUSES, *params]).fetchall()
+    return [AffectedConnection(
+        connection_id=from_hex(cid), connection_status=cstatus, episode_id=from_hex(eid), person_id=from_hex(pid),
+        given_name=given, family_name=family, service_id=from_hex(sid), service_name=sname,
+        reason=status if status in UNAVAILABLE_STATUSES else ("full" if capacity == "full" else "open"),
+    ) for cid, cstatus, eid, pid, given, family, sid, sname, status, capacity in rows]
+
+
+def _when(byday: str, opens: str, closes: str) -> str:
+    days = ", ".join(_DAY_SHORT.get(d, d) for d in byday.split(",") if d)
+    hours = f"{opens}-{closes}" if opens and closes else opens
+    return " ".join(p for p in (days, hours) if p)
+
+
+def _badges(status: str, capacity: str, verified: Any, alert: str, missing: Any, cutoff: date) -> tuple[str, ...]:
+    badges = [status] if status != "active" else []
+    if capacity != "has capacity":
+        badges.append(capacity)
+    if is_stale(verified, cutoff):
+        badges.append("stale")
+    if alert:
+        badges.append("alert")
+    if missing:
+        badges.append("not in feed")
+    return tuple(badges)
+
+
+def _hit(row: tuple[Any, ...], match: str, cutoff: date) -> ServiceHit:
+    sid, name, org, status, capacity, verified, area, cats, alert, missing, rules, place = row
+    when = "; ".join(w for w in (_when(*rule.split(_UNIT)) for rule in rules.split(_RECORD) if rule) if w)
+    where = ", ".join(p for p in place.split(_UNIT) if p)
     return ServiceHit(
         id=from_hex(sid), name=name, organisation=org, status=status, capacity=capacity,
-        last_verified_on=verified, area=area, categories=cats, match=match,
+        last_verified_on=verified, area=area, categories=cats, match=match, when=when, where=where,
+        badges=_badges(status, capacity, verified, alert, missing, cutoff),
     )

@@ -1,0 +1,97 @@
+"""Open Referral UK: reading ORUK v1 and HSDS 3.0 (UK profile) directories, writing HSDS 3.0.
+
+``read(source)`` takes a file (JSON: a page, a list or one service; NDJSON; a CSV datapackage folder
+or .zip) or a feed URL, and gives a ``Reading``: one ``ServiceRecord`` per service, the records
+rejected for breaking a required rule, and warnings, each naming the record and the field. Reading
+never touches the database; ``app.services.directory_import`` applies a reading in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInput
+from app.io.openreferral import csvpackage, feed, hsds3, v1
+from app.io.openreferral.documents import HSDS3, V1, Document, from_json, parse_text
+from app.io.openreferral.errors import ImportCancelled
+from app.io.openreferral.records import Problem, ServiceRecord
+
+__all__ = ["ImportCancelled", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
+
+Progress = Callable[[int, int, str], "bool | None"]
+
+
+@dataclass
+class Reading:
+    label: str  # the feed's name: its URL, or the file's name
+    records: list[ServiceRecord] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    complete: bool = True  # the whole feed: services of this feed missing from it may be flagged
+    seen_ids: set[str] = field(default_factory=set)  # every service id present, rejected ones too
+
+
+def read(source: str | Path, *, modified_after: datetime | None = None,
+         progress: Progress | None = None) -> Reading:
+    text_source = str(source)
+    if feed.is_url(text_source):
+        return read_document(feed.fetch(text_source, modified_after=modified_after, progress=progress))
+    if modified_after is not None:
+        raise InvalidInput("--modified-after works only with a feed URL, not a file.")
+    path = Path(source)
+    if not path.exists():
+        raise InvalidInput(f"There is no file or folder at {path}; nothing was imported.")
+    if csvpackage.is_package(path):
+        return read_document(csvpackage.read_package(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"{path} cannot be read ({error.strerror}); nothing was imported.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not UTF-8 text; nothing was imported.") from None
+    return read_value(parse_text(text, path.name), path.name)
+
+
+def read_value(value: Any, label: str) -> Reading:
+    """A parsed JSON document (or a list of NDJSON lines) → a ``Reading``."""
+    return read_document(from_json(value, label))
+
+
+def read_document(doc: Document) -> Reading:
+    reading = Reading(label=doc.label, warnings=list(doc.warnings), complete=doc.complete)
+    counts = Counter(_raw_id(raw) for _, raw in doc.records)
+    kept: set[str] = set()
+    for position, (generation, raw) in enumerate(doc.records, start=1):
+        if not isinstance(raw, dict):
+            reading.rejected.append(Problem(f"record {position}", "", "is not a service object; it was not imported"))
+            continue
+        rid = _raw_id(raw)
+        if rid:
+            reading.seen_ids.add(rid)
+        if rid in kept:
+            continue
+        generation = generation or (V1 if v1.looks_like_v1(raw) else HSDS3)
+        reader = v1.read_service if generation == V1 else hsds3.read_service
+        record = reader(raw, position, reading.warnings, reading.rejected)
+        if record is not None:
+            kept.add(record.source_id)
+            reading.records.append(record)
+    for rid, count in counts.items():
+        if rid and count > 1:
+            tail = "; only the first usable one was imported, the rest were ignored" if rid in kept else ""
+            reading.warnings.append(Problem(rid, "id", f"appears {count} times in this document{tail}"))
+    return reading
+
+
+def _raw_id(raw: Any) -> str:
+    if not isinstance(raw, dict):
+        return ""
+    value = raw.get("id")
+    return str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else ""

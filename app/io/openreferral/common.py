@@ -1,0 +1,188 @@
+"""Rules shared by the v1 and HSDS 3 readers: required fields, status, how people attend and get in,
+and the Linkwell facts that travel as HSDS attributes (taxonomy ``linkwell-service``)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from app.domain.directory import CAPACITIES, SERVICE_STATUSES
+from app.io.openreferral import clean
+from app.io.openreferral.records import Notes, Problem, ScheduleRecord
+
+LINKWELL_TAXONOMY = "linkwell-service"  # attributes that carry Linkwell's own fields through HSDS
+ACCESS = ("drop-in", "self-refer", "referral needed")
+ATTEND = {"in person": "attend_in_person", "phone": "attend_phone", "online": "attend_online",
+          "home visit": "attend_home_visit"}
+_STATUS_WORDS = {"temporarily_closed": "temporarily closed", "temporarily-closed": "temporarily closed",
+                 "paused": "temporarily closed", "closed": "inactive"}
+
+
+def record_id(raw: dict[str, Any], position: int, rejected: list[Problem]) -> str | None:
+    """The feed's id for a service, as text; a record without one is rejected."""
+    value = raw.get("id")
+    if isinstance(value, int | str) and not isinstance(value, bool) and str(value).strip():
+        return str(value).strip()
+    rejected.append(Problem(f"record {position}", "id",
+                            "has no id, which every service needs; it was not imported"))
+    return None
+
+
+def required_name(raw: dict[str, Any], rid: str, rejected: list[Problem]) -> str | None:
+    value = raw.get("name")
+    if isinstance(value, str) and clean.tidy(value):
+        return clean.strip_html(value) if "<" in value else clean.tidy(value)
+    what = "has no name" if value in (None, "") or isinstance(value, str) else "has a name that is not text"
+    rejected.append(Problem(rid, "name", f"{what}, which every service needs; it was not imported"))
+    return None
+
+
+def warn_if_not_uuid(rid: str, notes: Notes) -> None:
+    try:
+        uuid.UUID(rid)
+    except ValueError:
+        notes.warn("id", f"{rid!r} is not a uuid as HSDS 3 expects; it was kept as the feed's id")
+
+
+def status(value: Any, notes: Notes, field: str = "status") -> str | None:
+    if value in (None, ""):
+        return None
+    word = clean.text(value, notes, field).lower().strip()
+    word = _STATUS_WORDS.get(word, word.replace("_", " "))
+    if word in SERVICE_STATUSES:
+        return word
+    notes.warn(field, f"{value!r} is not a service status ({', '.join(SERVICE_STATUSES)}); it was left out")
+    return None
+
+
+def phone(value: Any, notes: Notes, field: str) -> str:
+    """A phone number as written, without the stray quotes some feeds wrap round it."""
+    return clean.text(value, notes, field).strip("\"' ")
+
+
+def first(items: Any) -> dict[str, Any]:
+    """The first object of a list, or {} (a missing section is normal, not an error)."""
+    if isinstance(items, list):
+        for item in items:
+            if isinstance(item, dict):
+                return item
+    return {}
+
+
+def objects(items: Any, notes: Notes, field: str) -> list[dict[str, Any]]:
+    """The objects of a list section; anything else in it is dropped with a warning."""
+    if items in (None, ""):
+        return []
+    if isinstance(items, dict):
+        items = [items]
+    if not isinstance(items, list):
+        notes.warn(field, "is not a list; it was left out")
+        return []
+    found = [item for item in items if isinstance(item, dict)]
+    if len(found) != len(items):
+        notes.warn(field, f"{len(items) - len(found)} entries are not objects; they were left out")
+    return found
+
+
+def access_from_text(*texts: str) -> str | None:
+    """How people get in, read from the provider's words; None when they do not say."""
+    words = " ".join(texts).lower()
+    if re.search(r"\bdrop[- ]?in\b|just (turn|come|pop) (up|along|in)", words):
+        return "drop-in"
+    if re.search(r"self[- ]refer|refer yourself|no referral", words):
+        return "self-refer"
+    if re.search(r"\breferr(al|ed)\b", words):
+        return "referral needed"
+    if re.search(r"\b(appointment|book|booking|membership|contact us|call us|ring us)\b", words):
+        return "self-refer"
+    return None
+
+
+def attend_from_text(*texts: str) -> set[str]:
+    words = " ".join(texts).lower()
+    found = set()
+    if re.search(r"in[- ]person|face[- ]to[- ]face|venue|attend at|come to", words):
+        found.add("in person")
+    if re.search(r"\b(tele)?phone\b|\bcall\b", words):
+        found.add("phone")
+    if re.search(r"online|video|remote|zoom|teams|virtual|internet", words):
+        found.add("online")
+    if re.search(r"home visit|at home|your home|outreach", words):
+        found.add("home visit")
+    return found
+
+
+def apply_attend(fields: dict[str, Any], modes: set[str], *, exact: bool) -> None:
+    """Set the attend flags: ``exact`` sets all four; otherwise only the modes named become True,
+    and in person / online are decided together (a feed naming one has spoken about both)."""
+    if exact:
+        for mode, column in ATTEND.items():
+            fields[column] = mode in modes
+        return
+    if modes & {"in person", "online"}:
+        fields["attend_in_person"] = "in person" in modes
+        fields["attend_online"] = "online" in modes
+    for mode in modes & {"phone", "home visit"}:
+        fields[ATTEND[mode]] = True
+
+
+def is_free_from(cost_options: Iterable[dict[str, Any]], fees_text: str) -> bool | None:
+    amounts = [a for a in (clean.number(c.get("amount")) for c in cost_options) if a is not None]
+    if any(a > 0 for a in amounts):
+        return False
+    if amounts or re.search(r"\bfree\b|no (charge|cost|fee)", fees_text.lower()):
+        return True
+    if re.search(r"£\s?\d|\bcharge|\bcost|\bfee", fees_text.lower()):
+        return False
+    return None
+
+
+def linkwell_facts(attributes: list[dict[str, Any]], notes: Notes) -> tuple[dict[str, Any], set[str] | None, str]:
+    """Fields from ``linkwell-service`` attributes (written by Linkwell's export):
+    (service fields, attend modes or None, verified_by)."""
+    fields: dict[str, Any] = {}
+    attend: set[str] | None = None
+    verified_by = ""
+    for attribute in attributes:
+        term = attribute.get("taxonomy_term")
+        if not isinstance(term, dict) or term.get("taxonomy") != LINKWELL_TAXONOMY:
+            continue
+        code, value = term.get("code"), attribute.get("value")
+        text = clean.text(value, notes, f"attributes.{code}")
+        if code == "capacity" and text in CAPACITIES:
+            fields["capacity"] = text
+        elif code in ("capacity_note",):
+            fields[code] = text
+        elif code in ("capacity_updated_on", "funding_ends_on"):
+            fields[code] = clean.day(value, notes, f"attributes.{code}")
+        elif code == "access" and text in ACCESS:
+            fields["access"] = text
+        elif code == "attend":
+            attend = {m.strip() for m in text.split(",") if m.strip() in ATTEND}
+        elif code == "is_free" and text in ("true", "false"):
+            fields["is_free"] = text == "true"
+        elif code == "verified_by":
+            verified_by = text
+        else:
+            notes.warn(f"attributes.{code}", f"{text!r} is not a value Linkwell knows here; it was left out")
+    return fields, attend, verified_by
+
+
+def unique_schedules(schedules: Iterable[ScheduleRecord]) -> list[ScheduleRecord]:
+    seen: set[tuple[str, str, str, str, str]] = set()
+    out = []
+    for s in schedules:
+        key = (s.freq, s.byday, s.opens_at, s.closes_at, s.description)
+        if key not in seen and (s.byday or s.opens_at or s.description):
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def check_ages(fields: dict[str, Any], notes: Notes) -> None:
+    low, high = fields.get("minimum_age"), fields.get("maximum_age")
+    if low is not None and high is not None and low > high:
+        notes.warn("minimum_age", f"the minimum age {low} is above the maximum {high}; both were left out")
+        fields["minimum_age"] = fields["maximum_age"] = None

@@ -1,0 +1,90 @@
+"""Reading an Open Referral API (``GET /services``) page by page, with ``modified_after`` for an
+incremental refresh. Only ever called when the user gives a URL; nothing here runs by itself."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from app.errors import InvalidInput
+from app.io.openreferral.documents import HSDS3, V1, Document, envelope, from_json, parse_text
+from app.io.openreferral.errors import ImportCancelled
+
+Progress = Callable[[int, int, str], "bool | None"]
+MAX_PAGES = 5000
+TIMEOUT_SECONDS = 30
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme in ("http", "https")
+
+
+def label_for(url: str) -> str:
+    """A feed is known by its address without the query (page numbers, dates)."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def fetch(url: str, *, modified_after: datetime | None = None, progress: Progress | None = None,
+          per_page: int | None = None) -> Document:
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    if modified_after is not None:
+        query["modified_after"] = modified_after.isoformat()
+    if per_page is not None:
+        query["per_page"] = str(per_page)
+    page = int(query.get("page", "1")) if query.get("page", "1").isdigit() else 1
+    doc = Document(label_for(url), complete=modified_after is None)
+    stated_total: int | None = None
+    previous_ids: list[object] = []
+    for count in range(MAX_PAGES):
+        query["page"] = str(page)
+        value = _get(urlunsplit(parts._replace(query=urlencode(query))))
+        one = from_json(value, doc.label, whole_feed=False)
+        doc.records += one.records
+        doc.warnings += one.warnings
+        doc.complete = doc.complete and one.complete
+        if not isinstance(value, dict) or not one.records:
+            break
+        generation = one.records[0][0] or HSDS3
+        total, pages, _ = envelope(value, generation)
+        stated_total = total if count == 0 else stated_total
+        ids = [r.get("id") if isinstance(r, dict) else None for _, r in one.records]
+        if ids == previous_ids:  # the server ignores ``page``: stop rather than loop
+            doc.records = doc.records[: -len(ids)]
+            doc.warn("page", "the feed gave the same page twice; it may not support paging")
+            break
+        previous_ids = ids
+        if progress is not None and progress(count + 1, pages or 0, f"Fetched page {count + 1}"):
+            raise ImportCancelled()
+        last = value.get("last_page" if generation == HSDS3 else "last")
+        if last is True or (pages is not None and count + 1 >= pages):
+            break
+        page += 1
+    else:
+        doc.complete = False
+        doc.warn("page", f"the feed has more than {MAX_PAGES} pages; only the first {MAX_PAGES} were read")
+    if stated_total is not None and doc.complete and stated_total != len(doc.records):
+        key = "total_items" if (doc.records and doc.records[0][0] != V1) else "totalElements"
+        doc.warn(key, f"the feed says {stated_total} service(s) but its pages held {len(doc.records)}")
+    return doc
+
+
+def _get(url: str) -> object:
+    request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Linkwell"})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - http(s) only
+            body = response.read()
+    except urllib.error.HTTPError as error:
+        raise InvalidInput(f"The feed at {url} answered {error.code} {error.reason}; nothing was imported.") from None
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise InvalidInput(f"The feed at {url} could not be reached ({reason}); nothing was imported.") from None
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The feed at {url} did not send UTF-8 text; nothing was imported.") from None
+    return parse_text(text, f"The feed at {url}")

@@ -1,0 +1,99 @@
+"""Open Referral export: the whole directory as one HSDS 3.0 UK JSON page, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInput
+from app.io.openreferral import export
+from app.storage.database import Database
+
+FORMATS = ("hsds3",)
+_BOOLS = {"is_free", "attend_in_person", "attend_phone", "attend_online", "attend_home_visit", "informal"}
+
+
+def directory_document(db: Database) -> dict[str, Any]:
+    con = db.connect()
+    try:
+        services = _rows(con, "SELECT * FROM service ORDER BY name COLLATE NOCASE, id")
+        orgs = {r["id"]: r for r in _rows(con, "SELECT * FROM organisation")}
+        locations = {r["id"]: r for r in _rows(con, "SELECT * FROM location")}
+        terms = {r["id"]: r for r in _rows(con, "SELECT * FROM taxonomyterm")}
+        links = _grouped(con, "SELECT service_id, location_id FROM servicelocation ORDER BY rowid")
+        categories = _grouped(con, """SELECT st.service_id, st.term_id FROM servicetaxonomy st
+                                      JOIN taxonomyterm t ON t.id = st.term_id ORDER BY t.vocabulary, t.code""")
+        schedules: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in _rows(con, "SELECT * FROM schedule ORDER BY byday, opens_at, rowid"):
+            row["export_id"] = str(uuid.UUID(row["id"]))
+            schedules[row["service_id"]].append(row)
+    finally:
+        con.close()
+    for table in (orgs.values(), locations.values(), services):
+        _export_ids(table)
+    for term in terms.values():
+        term["export_id"] = str(uuid.UUID(term["id"]))
+    contents = [
+        export.service_object(
+            s, orgs.get(s["organisation_id"]), [locations[i] for i in links[s["id"]] if i in locations],
+            schedules[s["id"]], [terms[i] for i in categories[s["id"]] if i in terms],
+        )
+        for s in services
+    ]
+    return export.page(contents)
+
+
+def export_directory(db: Database, out: Path, *, fmt: str = "hsds3") -> int:
+    """Write the directory to ``out``; returns the number of services. The file appears whole or not at all."""
+    if fmt not in FORMATS:
+        raise InvalidInput(f"{fmt!r} is not an export format; use one of: {', '.join(FORMATS)}.")
+    document = directory_document(db)
+    out = Path(out)
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+        os.replace(partial, out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"{out} cannot be written ({error.strerror}); nothing was exported.") from None
+    return len(document["contents"])
+
+
+def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
+    cursor = con.execute(sql)
+    names = [d[0] for d in cursor.description]
+    out = []
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        for key in _BOOLS & row.keys():
+            row[key] = bool(row[key])
+        out.append(row)
+    return out
+
+
+def _grouped(con: Any, sql: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, value in con.execute(sql):
+        out[key].append(value)
+    return out
+
+
+def _export_ids(rows: Any) -> None:
+    """The feed's uuid where there is one (and not already used), else the Linkwell id."""
+    used: set[str] = set()
+    for row in rows:
+        chosen = str(uuid.UUID(row["id"]))
+        try:
+            candidate = str(uuid.UUID(row["source_id"])) if row["source_id"] else None
+        except ValueError:
+            candidate = None
+        if candidate and candidate not in used:
+            chosen = candidate
+        used.add(chosen)
+        row["export_id"] = chosen
