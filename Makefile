@@ -30,9 +30,13 @@ run: system-deps setup
 test: system-deps setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --cov --cov-report=term $(PYTEST_ARGS)
 
-bench: system-deps setup
+bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cores
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/demo_create.py
+	$(BIN)/python benchmarks/directory.py
+	$(BIN)/python benchmarks/letters.py
+	@for b in caseload report; do test ! -f benchmarks/$$b.py || $(BIN)/python benchmarks/$$b.py; done
+	$(BIN)/python benchmarks/crash_drill.py --rounds 200
 
 clean:
 	rm -rf $(VENV) .coverage .pytest_cache
