@@ -2,9 +2,9 @@
 
     .venv/bin/python benchmarks/crash_drill.py [--rounds 200] [--seed 1]
 
-Modes alternate between a stream of caseload writes and writes interleaved with backups. After every
-kill the database must open, pass its integrity check, and hold every write reported as saved; every
-backup kept must verify.
+Modes rotate: a stream of caseload writes, writes interleaved with backups, and directory imports. After
+every kill the database must open, pass its integrity check, hold every write and every import reported as
+done, hold no import half-done, and every backup kept must verify.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ def main() -> int:
         started = time.perf_counter()
         report = drill(path, PASSPHRASE, rounds=args.rounds, seed=args.seed)
         seconds = time.perf_counter() - started
-    print(f"kills: {report.rounds}   writes reported saved: {report.saved}   lost: {len(report.lost)}   "
+    print(f"kills: {report.rounds}   writes reported saved: {report.saved}   directory imports reported done: "
+          f"{report.imports}   lost: {len(report.lost)}   "
           f"failures: {len(report.failures)}   time: {seconds:.0f} s")
     for failure in report.failures[:10]:
         print("  ", failure)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-MODES = ("writes", "backup")
+MODES = ("writes", "backup", "import")
+IMPORT_SIZE = 40  # services per directory import in the "import" mode
 
 
 def child(mode: str, db_path: Path) -> None:
@@ -26,6 +27,8 @@ def child(mode: str, db_path: Path) -> None:
     from app.storage.database import open_database
 
     db = open_database(db_path, passphrase=os.environ["LINKWELL_PASSPHRASE"], check=False)
+    if mode == "import":
+        return _import_child(db, db_path)
     caseload = Caseload(db, actor="crash drill")
     start = caseload.list.count()
     print("ready", flush=True)
@@ -37,10 +40,31 @@ def child(mode: str, db_path: Path) -> None:
         print(f"saved {n}", flush=True)
 
 
+def _import_child(db: object, db_path: Path) -> None:
+    """Import directory documents of IMPORT_SIZE new services, one after another, until killed."""
+    import json
+    import uuid
+
+    from app.services.directory_import import import_directory
+
+    con = db.connect()  # type: ignore[attr-defined]
+    start = con.execute("SELECT count(*) FROM service WHERE name LIKE 'Drill import %'").fetchone()[0]
+    con.close()
+    print("ready", flush=True)
+    for n in range(start // IMPORT_SIZE, 100_000):
+        doc = db_path.with_name(f"drill-import-{n}.json")
+        doc.write_text(json.dumps([{"id": str(uuid.uuid4()), "name": f"Drill import {n} service {i}",
+                                    "description": "Tai chi in the park", "status": "active"}
+                                   for i in range(IMPORT_SIZE)]))
+        import_directory(db, doc, label=f"drill-{n}")  # type: ignore[arg-type]
+        print(f"imported {n}", flush=True)
+
+
 @dataclass
 class DrillReport:
     rounds: int = 0
     saved: int = 0
+    imports: int = 0
     lost: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
@@ -57,7 +81,7 @@ def drill(db_path: Path, passphrase: str, *, rounds: int, seed: int = 1, modes: 
     rng = random.Random(seed)
     key = keys.unwrap(keys.KeyFile.read(keys.key_file_path(db_path)), passphrase)
     env = {**os.environ, "LINKWELL_PASSPHRASE": passphrase}
-    report, saved = DrillReport(), set()
+    report, saved, imported = DrillReport(), set(), set()
     for i in range(rounds):
         mode = modes[i % len(modes)]
         proc = subprocess.Popen([sys.executable, "-m", "tests.crash_drill", "child", mode, str(db_path)],
@@ -72,18 +96,27 @@ def drill(db_path: Path, passphrase: str, *, rounds: int, seed: int = 1, modes: 
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
         saved |= {line.split()[1] for line in out.splitlines() if line.startswith("saved ")}
+        imported |= {line.split()[1] for line in out.splitlines() if line.startswith("imported ")}
         report.rounds += 1
         db = Database(db_path, key)
         try:
             db.check_integrity()
             con = db.connect()
             names = {r[0] for r in con.execute("SELECT given_name FROM person WHERE given_name LIKE 'Drill %'")}
+            per_import: dict[str, int] = {}
+            for (name,) in con.execute("SELECT name FROM service WHERE name LIKE 'Drill import %'"):
+                per_import[name.split()[2]] = per_import.get(name.split()[2], 0) + 1
             con.close()
         except Exception as exc:  # noqa: BLE001 - any failure to open is what the drill looks for
             report.failures.append(f"round {i} ({mode}): {exc}")
             break
         report.lost = sorted(n for n in saved if f"Drill {n}" not in names)
-        if report.lost:
+        report.lost += [f"import {n}" for n in sorted(imported) if per_import.get(n) != IMPORT_SIZE]
+        half = [n for n, count in per_import.items() if count != IMPORT_SIZE]
+        if half:
+            report.failures.append(f"round {i}: imports left half-done: {', '.join(half)}")
+        report.imports = len(imported)
+        if report.lost or report.failures:
             break
         for info in backup.list_backups(db_path):
             try:
