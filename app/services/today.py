@@ -78,6 +78,7 @@ class Today:
     def lists(self, *, today: date | None = None, activity_limit: int = ACTIVITY_LIMIT) -> TodayLists:
         today = today or date.today()
         con = self.db.connect()
+        con.execute("PRAGMA cache_size = -65536")  # see CaseloadList._con
         try:
             return TodayLists(
                 new_referrals=self._new_referrals(con, today),
