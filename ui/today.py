@@ -112,7 +112,9 @@ class TodayView(QScrollArea):
             items: Sequence[TodayItem] = getattr(lists, attr)
             widget = self.lists[attr]
             widget.clear()
-            self.headings[attr].setText(f"{heading} ({len(items)})")
+            total = lists.totals.get(attr)
+            count = f"the {len(items)} most urgent of {total:,}" if total else f"{len(items)}"
+            self.headings[attr].setText(f"{heading} ({count})")
             for item in items:
                 row = QListWidgetItem(f"{item.name} — {item.detail}")
                 row.setData(PERSON_ROLE, item.person_id)

@@ -20,6 +20,7 @@ from app.storage.database import Database
 AMBER_DAYS = 7  # a referral uncontacted this long is flagged amber
 RED_DAYS = 14  # ... and this long red: the domain's "must not rot" line
 ACTIVITY_LIMIT = 20
+LIST_LIMIT = 100  # the most urgent of each list; the heading says how many there are in all
 OPEN_CONNECTIONS = ("draft", "requested", "accepted", "on-hold")
 FULL_CAPACITIES = ("waiting list", "full")
 
@@ -39,6 +40,7 @@ class TodayLists:
     follow_ups: list[TodayItem] = field(default_factory=list)
     waiting: list[TodayItem] = field(default_factory=list)
     activity: list[TodayItem] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)  # list name -> how many in all, when more than shown
 
     @property
     def empty(self) -> bool:
@@ -80,14 +82,33 @@ class Today:
         con = self.db.connect()
         con.execute("PRAGMA cache_size = -65536")  # see CaseloadList._con
         try:
-            return TodayLists(
+            lists = TodayLists(
                 new_referrals=self._new_referrals(con, today),
                 follow_ups=self._follow_ups(con, today),
                 waiting=self._waiting(con, today),
                 activity=self._activity(con, activity_limit),
             )
+            for name, (sql, params) in self._counts(today).items():
+                if len(getattr(lists, name)) == LIST_LIMIT:
+                    lists.totals[name] = int(con.execute(sql, params).fetchone()[0])
+            return lists
         finally:
             con.close()
+
+    @staticmethod
+    def _counts(today: date) -> dict[str, tuple[str, tuple[object, ...]]]:
+        marks = ",".join("?" * len(OPEN_CONNECTIONS))
+        caps = ",".join("?" * len(FULL_CAPACITIES))
+        return {
+            "new_referrals": ("SELECT count(*) FROM episode e WHERE e.status = 'referred' AND NOT EXISTS "
+                              "(SELECT 1 FROM contact c WHERE c.episode_id = e.id)", ()),
+            "follow_ups": ("SELECT count(*) FROM episode e WHERE e.status NOT IN ('referred', 'closed') "
+                           "AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?", (today.isoformat(),)),
+            "waiting": (f"SELECT count(*) FROM connection c JOIN service s ON s.id = c.service_id "
+                        f"JOIN episode e ON e.id = c.episode_id WHERE e.status != 'closed' "
+                        f"AND c.status IN ({marks}) AND s.capacity IN ({caps})",
+                        (*OPEN_CONNECTIONS, *FULL_CAPACITIES)),
+        }
 
     @staticmethod
     def _new_referrals(con: object, today: date) -> list[TodayItem]:
@@ -96,7 +117,8 @@ class Today:
                FROM episode e JOIN person p ON p.id = e.person_id
                WHERE e.status = 'referred'
                  AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id)
-               ORDER BY e.referral_date, p.family_name COLLATE NOCASE, p.id"""
+               ORDER BY e.referral_date, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
+            (LIST_LIMIT,),
         ).fetchall()
         items = []
         for pid, given, family, referred in rows:
@@ -112,8 +134,8 @@ class Today:
                FROM episode e JOIN person p ON p.id = e.person_id
                WHERE e.status NOT IN ('referred', 'closed')
                  AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?
-               ORDER BY e.next_contact_due, p.family_name COLLATE NOCASE, p.id""",
-            (today.isoformat(),),
+               ORDER BY e.next_contact_due, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
+            (today.isoformat(), LIST_LIMIT),
         ).fetchall()
         items = []
         for pid, given, family, due in rows:
@@ -137,8 +159,8 @@ class Today:
                 JOIN episode e ON e.id = c.episode_id
                 JOIN person p ON p.id = e.person_id
                 WHERE e.status != 'closed' AND c.status IN ({marks}) AND s.capacity IN ({caps})
-                ORDER BY c.status_changed_at, p.family_name COLLATE NOCASE, p.id""",
-            (*OPEN_CONNECTIONS, *FULL_CAPACITIES),
+                ORDER BY c.status_changed_at, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
+            (*OPEN_CONNECTIONS, *FULL_CAPACITIES, LIST_LIMIT),
         ).fetchall()
         items = []
         for pid, given, family, service, capacity, since in rows:

@@ -59,6 +59,11 @@ def rebuild_search_index(execute: Callable[[str], object]) -> None:
     execute(_INSERT)
 
 
+MIGRATION_ONLY_INDEXES = ("ix_person_sort_name",)  # COLLATE NOCASE: not expressible in the model
+
+
 def not_search_index(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Alembic ``include_object`` hook: the FTS5 tables live outside the model, in migrations only."""
+    """Alembic ``include_object`` hook: the FTS5 tables and a few indexes live in migrations only."""
+    if type_ == "index" and name in MIGRATION_ONLY_INDEXES:
+        return False
     return not (type_ == "table" and (name or "").startswith("service_fts"))

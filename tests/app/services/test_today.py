@@ -104,3 +104,20 @@ def test_the_demo_has_red_waiting_referrals(demo_db: Database) -> None:
     lists = Today(demo_db).lists()
     assert any(i.level == "red" for i in lists.new_referrals)
     assert lists.follow_ups and lists.waiting
+
+
+def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch) -> None:  # noqa: ANN001
+    from datetime import date, timedelta
+
+    from app.services import today as today_module
+    from app.services.caseload import Caseload
+
+    monkeypatch.setattr(today_module, "LIST_LIMIT", 3)
+    caseload = Caseload(db)
+    for i in range(5):
+        pid = caseload.add_person(given_name=f"Ceri {i}", family_name="Hale").created_id
+        caseload.refer(pid, referral_date=date(2026, 11, 1) + timedelta(days=i), referral_source="self",
+                       reasons=["loneliness"])
+    lists = today_module.Today(db).lists(today=date(2026, 11, 22))
+    assert [item.name for item in lists.new_referrals] == ["Hale, Ceri 0", "Hale, Ceri 1", "Hale, Ceri 2"]
+    assert lists.totals == {"new_referrals": 5}
