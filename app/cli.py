@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     retention = person.add_parser("retention", parents=[common], help="closed referrals past the retention period")
     retention.add_argument("--years", type=int, default=8)
+    pimport = person.add_parser("import", parents=[common], help="people and open referrals from a CSV or XLSX file")
+    pimport.add_argument("file", type=Path, metavar="FILE")
+    pimport.add_argument("--json", action="store_true", help="print {added, matched, rejected} as JSON")
+    pimport.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
 
     directory = sub.add_parser("directory", help="the service directory").add_subparsers(
         dest="action", metavar="ACTION")
@@ -233,6 +237,8 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
 
     if args.action in ("export", "erase", "retention"):
         return _privacy(db_path, args)
+    if args.action == "import":
+        return _person_import(db_path, args)
     caseload = Caseload(_open(db_path))
     if args.action == "list":
         people = caseload.summaries()
@@ -254,6 +260,19 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _person_import(db_path: Path, args: argparse.Namespace) -> int:
+    from app.io.people_import import import_people
+
+    report = import_people(_open(db_path), args.file, dry_run=args.dry_run, actor=_actor())
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(report.sentence())
+        for r in report.rejected:
+            print(f"  line {r.line}, {r.field}: {r.message}")
+    return 0
+
+
 def _privacy(db_path: Path, args: argparse.Namespace) -> int:
     from app.errors import InvalidInput
     from app.services.privacy import Privacy
@@ -268,9 +287,13 @@ def _privacy(db_path: Path, args: argparse.Namespace) -> int:
     if args.action == "export":
         data = privacy.subject_access(args.id)
         args.out.mkdir(parents=True, exist_ok=True)
+        from app.io.subject_access_pdf import render
+
         target = args.out / f"subject-access-{args.id}.json"
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        print(f"Wrote everything held about this person to {target}")
+        readable = target.with_suffix(".pdf")
+        readable.write_bytes(render(data))
+        print(f"Wrote everything held about this person to {target} and, to read, {readable}")
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
@@ -336,7 +359,7 @@ def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
 
     if args.action == "export":
         count = export_directory(_open(db_path), args.out, fmt=args.fmt)
-        print(f"Wrote {count} services to {args.out}", file=sys.stderr)
+        print(f"Wrote {count} service{'' if count == 1 else 's'} to {args.out}", file=sys.stderr)
         return 0
     since = _modified_after(args.modified_after)
     try:

@@ -126,8 +126,13 @@ class QuickFind:
     def _add(self, hex_id: str, given: str, family: str, preferred: str, born: str | None,
              nhs: str | None) -> None:
         assert self._people is not None
-        tokens = tuple(dict.fromkeys(
-            _fold(given).split() + _fold(family).split() + _fold(preferred or "").split()))
+        words: list[str] = []
+        for part in (given, family, preferred or ""):
+            folded = _fold(part).split()
+            words += folded
+            if len(folded) > 1:  # "O'Brien" is "o brien" and "obrien"; "Smith-Jones" likewise
+                words.append("".join(folded))
+        tokens = tuple(dict.fromkeys(words))
         self._people[hex_id] = _Person(hex_id, given, family, born, nhs, tokens)
         for token in tokens:
             self._by_token[token].add(hex_id)

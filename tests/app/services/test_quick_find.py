@@ -41,6 +41,7 @@ def names(hits: list) -> list[str]:
         ("wisniewski", "Wiśniewski, Łukasz"),
         ("sian obrien", "O'Brien, Siân"),  # apostrophe and circumflex
         ("sian o'brien", "O'Brien, Siân"),
+        ("sian obrian", "O'Brien, Siân"),  # apostrophe left out, and a typo
         ("kowalsky", "Kowalski, Tomasz"),  # a typo
         ("kowal", "Kowalski, Tomasz"),  # as you type
         ("Tomasz Kowlaski", "Kowalski, Tomasz"),  # transposed letters, both words
