@@ -38,6 +38,8 @@ from app.errors import InvalidInput
 from app.io.openreferral import Reading, read
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.records import LocationRecord, OrganisationRecord, Problem, ServiceRecord
+from app.services import audit
+from app.services.caseload import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.migrations.fts import create_search_index, drop_search_index, rebuild_search_index
@@ -135,6 +137,7 @@ def apply_reading(
                 _Apply(con, reading, report, today or date.today(), progress).run()
                 if dry_run:
                     raise _DryRun()
+                audit.record(session, actor=default_actor(), action="import", detail=f"directory: {report.summary()}")
             finally:
                 con.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
     except _DryRun:

@@ -292,3 +292,19 @@ def test_feed_errors_are_sentences(db: Database, feed_url: str) -> None:
     with pytest.raises(InvalidInput, match="could not be reached"):
         import_directory(db, "http://127.0.0.1:9/services")
     assert _count(db, "service") == 0
+
+
+def test_an_import_is_an_audit_event_and_a_dry_run_is_not(db, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from app.services.audit import Audit
+    from app.services.directory_import import import_directory
+
+    doc = tmp_path / "feed.json"
+    doc.write_text(json.dumps([{"id": "a1b2c3d4-0000-4000-8000-000000000001", "name": "Men's Shed"}]))
+    import_directory(db, doc, dry_run=True)
+    assert [e.action for e in Audit(db).events()] == []
+    import_directory(db, doc)
+    events = Audit(db).events()
+    assert [e.action for e in events] == ["import"] and "1 added" in events[0].detail
+    assert Audit(db).verify().ok
