@@ -8,12 +8,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import nhs_number
-from app.errors import InvalidInput, LinkwellError
-from app.services.caseload import Caseload
+from app.errors import InvalidInput
 from app.services.drafts import Draft
 from app.services.matching import Match, find_matches
 from app.services.plans import practice_choices
 from app.storage.database import Database
+from ui.dialogs.referral_form import ReferralForm
 from ui.person.common import WARN_STYLE, message_label, parse_date, reference, say, show_date
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
@@ -54,21 +52,7 @@ def nhs_problem(text: str) -> str:
     return ""
 
 
-def take_referral(db: Database, person: dict[str, Any] | None, person_id: str | None,
-                  referral: dict[str, Any]) -> tuple[str, str]:
-    """On the worker: the referral, for a new person with them or attached to ``person_id``."""
-    caseload = Caseload(db)
-    if person_id is None:
-        assert person is not None
-        changes = caseload.refer_new_person(person, referral)  # one transaction: never a person without it
-        (person_id,) = changes.person_ids
-    else:
-        changes = caseload.refer(person_id, **referral)
-    assert changes.created_id is not None
-    return person_id, changes.created_id
-
-
-class IntakeDialog(QDialog):
+class IntakeDialog(ReferralForm):
     """On accept, ``person_id`` and ``episode_id`` name what was saved."""
 
     def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
@@ -364,29 +348,3 @@ class IntakeDialog(QDialog):
         referral = self._referral()
         if referral is not None:
             self._save(None, self.matches[row].person_id, referral)
-
-    def _save(self, person: dict[str, Any] | None, person_id: str | None, referral: dict[str, Any]) -> None:
-        say(self.message, "")
-        (self._runner.op(take_referral, self._db, person, person_id, referral)
-         .success(self._saved).failure(self._failed).owned_by(self).run())
-
-    def _saved(self, ids: tuple[str, str]) -> None:
-        self.person_id, self.episode_id = ids
-        self.drafts.discard()
-        super().accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
-
-    def reject(self) -> None:
-        if self.drafts.timer.isActive():
-            self.drafts.save_now()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.drafts.timer.isActive():
-            self.drafts.save_now()
-        super().closeEvent(event)

@@ -7,11 +7,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import LinkwellError
-from app.services.caseload import Caseload
 from app.services.drafts import Draft
 from app.storage.database import Database
+from ui.dialogs.referral_form import ReferralForm
 from ui.person.common import message_label, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
@@ -32,15 +29,7 @@ from ui.runner import Runner
 FOLLOW_UP_DAYS = 7
 
 
-def capture(db: Database, person: dict[str, Any], referral: dict[str, Any]) -> tuple[str, str]:
-    """On the worker: the person and their self-referral, in one transaction."""
-    changes = Caseload(db).refer_new_person(person, referral)
-    (person_id,) = changes.person_ids
-    assert changes.created_id is not None
-    return person_id, changes.created_id
-
-
-class WaitingRoomDialog(QDialog):
+class WaitingRoomDialog(ReferralForm):
     def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._runner = db, runner
@@ -132,26 +121,4 @@ class WaitingRoomDialog(QDialog):
         referral = {"referral_date": date.today(), "referral_source": "self", "reasons": [],
                     "consent_to_contact": self.consent.isChecked(), "what_matters": self.matters.text().strip(),
                     "next_contact_due": follow_up, "referrer_organisation": "Waiting room"}
-        (self._runner.op(capture, self._db, person, referral)
-         .success(self._saved).failure(self._failed).owned_by(self).run())
-
-    def _saved(self, ids: tuple[str, str]) -> None:
-        self.person_id, self.episode_id = ids
-        self.drafts.discard()
-        super().accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
-
-    def reject(self) -> None:
-        if self.drafts.timer.isActive():
-            self.drafts.save_now()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.drafts.timer.isActive():
-            self.drafts.save_now()
-        super().closeEvent(event)
+        self._save(person, None, referral)

@@ -1,0 +1,68 @@
+"""What the two referral forms (intake and waiting-room capture) share: the referral saved on the
+worker in one transaction, the draft kept when the form closes unsaved and dropped once saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel
+
+from app.errors import LinkwellError
+from app.services.caseload import Caseload
+from app.storage.database import Database
+from ui.person.common import say
+from ui.person.drafts import DraftKeeper
+from ui.runner import Runner
+
+
+def take_referral(db: Database, person: dict[str, Any] | None, person_id: str | None,
+                  referral: dict[str, Any]) -> tuple[str, str]:
+    """On the worker: the referral, for a new person with them or attached to ``person_id``."""
+    caseload = Caseload(db)
+    if person_id is None:
+        assert person is not None
+        changes = caseload.refer_new_person(person, referral)  # one transaction: never a person without it
+        (person_id,) = changes.person_ids
+    else:
+        changes = caseload.refer(person_id, **referral)
+    assert changes.created_id is not None
+    return person_id, changes.created_id
+
+
+class ReferralForm(QDialog):
+    """Subclasses set ``_db``, ``_runner``, ``message`` and ``drafts``; on accept, ``person_id`` and
+    ``episode_id`` name what was saved."""
+
+    _db: Database
+    _runner: Runner
+    message: QLabel
+    drafts: DraftKeeper
+    person_id: str | None = None
+    episode_id: str | None = None
+
+    def _save(self, person: dict[str, Any] | None, person_id: str | None, referral: dict[str, Any]) -> None:
+        say(self.message, "")
+        (self._runner.op(take_referral, self._db, person, person_id, referral)
+         .success(self._saved).failure(self._failed).owned_by(self).run())
+
+    def _saved(self, ids: tuple[str, str]) -> None:
+        self.person_id, self.episode_id = ids
+        self.drafts.discard()
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, LinkwellError):
+            say(self.message, str(error))
+        else:
+            self._runner.report(error, self)
+
+    def reject(self) -> None:
+        if self.drafts.timer.isActive():
+            self.drafts.save_now()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.drafts.timer.isActive():
+            self.drafts.save_now()
+        super().closeEvent(event)
