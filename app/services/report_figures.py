@@ -1,0 +1,437 @@
+"""The commissioner report's figures, table by table, from one ``Snapshot`` and a few more scans.
+
+What each figure counts (also printed at the end of the PDF):
+- Referrals, access and waiting times: referrals dated in the period, as they stood when it ended.
+- Contacts, connections, unmet needs and measures: those dated in the period.
+- Caseload: referrals open at the end of the period. Services closed or full: as they are now.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.domain.figures import Count, Figure, Interval, Rate, Stat, Text
+from app.domain.instruments import InstrumentSet, pick_pair
+from app.domain.stats import mean_with_ci, median, percentile
+from app.paths import load_json_resource
+from app.services.report_model import Row, Table
+from app.services.report_scope import (
+    AGE_BANDS, ETHNIC_GROUPS, NOT_KNOWN, SEXES, Referral, Scope, Snapshot, age_band, category_names,
+    contacts_sql, ethnic_group, last_connection_status, service_categories, sex_group,
+)
+
+LATE_DAYS = 14  # a referral with no first contact after this many days is flagged
+OPEN_CONNECTION = ("draft", "requested", "accepted", "in-progress", "on-hold")
+UNAVAILABLE = ("temporarily closed", "inactive", "defunct")  # as in the directory: paused or closed
+TURNED_AWAY = ("service_closed", "no_capacity")
+CONTACT_BUCKETS = ((1, 1, "1"), (2, 3, "2 or 3"), (4, 6, "4 to 6"), (7, 12, "7 to 12"), (13, 10**9, "13 or more"))
+OUTCOMES = (("completed", "Completed"), ("open", "Still open"), ("failed", "Failed"),
+            ("rejected", "Turned down by the service"), ("cancelled", "Cancelled"))
+
+
+def _label(codes: dict[str, str], code: str) -> str:
+    return codes.get(code) or code.replace("_", " ").capitalize() or "Not recorded"
+
+
+@dataclass
+class _Builder:
+    con: Any
+    snap: Snapshot
+    instruments: InstrumentSet
+    tables: dict[str, Table] = field(default_factory=dict)
+
+    @property
+    def scope(self) -> Scope:
+        return self.snap.scope
+
+    def add(self, table: Table) -> Table:
+        self.tables[table.key] = table
+        return table
+
+
+def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet) -> dict[str, Table]:
+    """Every table of the report, the headline figures last (they are gathered from the others)."""
+    b = _Builder(con, snap, instruments)
+    cohort = snap.referrals
+    headline = _referral_tables(b, cohort)
+    headline += _access_tables(b, cohort)
+    headline += _waiting_tables(b, cohort)
+    headline += _contact_tables(b)
+    headline += _connection_tables(b)
+    _unavailable_services(b)
+    headline += _unmet_need_tables(b)
+    _caseload_table(b)
+    headline += _wellbeing_tables(b)
+    b.add(Table("headline", "At a glance", ("Number",), tuple(headline)))
+    return b.tables
+
+
+# --- referrals -----------------------------------------------------------------------------
+
+
+def _breakdown(key: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, *,
+               of: str = "% of referrals", order: Iterable[str] | None = None, label_header: str = "",
+               note: str = "") -> Table:
+    keys = list(order) if order is not None else [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    rows = tuple(Row(k, _label(labels, k), (Count(counts[k]), Rate(counts[k], total))) for k in keys)
+    return Table(key, title, ("Referrals", of), rows, Row("total", "All referrals", (Count(total), Rate(total, total))),
+                 label_header=label_header, note=note)
+
+
+def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
+    reference = load_json_resource("reference.json")
+    total = len(cohort)
+    by_source = Counter(r.source for r in cohort)
+    order = [k for k in reference["referral_sources"] if by_source[k]] + \
+            sorted(k for k in by_source if k not in reference["referral_sources"])
+    b.add(_breakdown("referrals_by_source", "Referrals by who referred", by_source, reference["referral_sources"],
+                     total, order=sorted(order, key=lambda k: -by_source[k]), label_header="Referred by"))
+    by_reason: Counter[str] = Counter()
+    for r in cohort:
+        by_reason.update(set(json.loads(r.reasons or "[]")))
+    b.add(_breakdown("referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
+                     label_header="Reason",
+                     note="A referral can give more than one reason, so the reasons add up to more than the total."))
+    names = {p.hex_id: p.name for p in b.scope.practices} or dict(
+        b.con.execute("SELECT id, name FROM practice ORDER BY name COLLATE NOCASE").fetchall())
+    by_practice = Counter(r.practice_id or "" for r in cohort)
+    people = defaultdict(set)
+    for r in cohort:
+        people[r.practice_id or ""].add(r.person_id)
+    keys = list(names) + ([""] if by_practice[""] else [])
+    rows = tuple(Row(k or "none", names.get(k, "No practice recorded"),
+                     (Count(by_practice[k]), Count(len(people[k])))) for k in keys)
+    everyone = {r.person_id for r in cohort}
+    b.add(Table("referrals_by_practice", "Referrals by practice", ("Referrals", "People"), rows,
+                Row("total", "All practices in this report", (Count(total), Count(len(everyone)))),
+                label_header="Practice", note="A person referred twice in the period counts once under People."))
+    return [Row("referrals", "Referrals received", (Count(total),)),
+            Row("people", "People referred", (Count(len(everyone)),))]
+
+
+# --- access and equity ---------------------------------------------------------------------
+
+_ACCESS_COLUMNS = ("Referred", "Offered", "Offered %", "Accepted", "Accepted %", "Declined", "Declined %")
+
+
+def _access_row(key: str, label: str, group: list[Referral]) -> Row:
+    offers = Counter(r.offer for r in group)
+    offered = len(group) - offers["not offered"]
+    accepted, declined = offers["accepted"], offers["declined"]
+    return Row(key, label, (Count(len(group)), Count(offered), Rate(offered, len(group)), Count(accepted),
+                            Rate(accepted, offered), Count(declined), Rate(declined, offered)))
+
+
+def _access_table(key: str, title: str, header: str, cohort: list[Referral], group_of: Any,
+                  order: Sequence[tuple[str, str]]) -> Table:
+    groups: dict[str, list[Referral]] = defaultdict(list)
+    for r in cohort:
+        groups[group_of(r)[0]].append(r)
+    rows = tuple(_access_row(k, label, groups[k]) for k, label in (*order, NOT_KNOWN) if groups[k] or k != NOT_KNOWN[0])
+    return Table(key, title, _ACCESS_COLUMNS, rows, _access_row("total", "All referrals", cohort), label_header=header,
+                 note="Offered: first contact made and support offered. Accepted % and Declined % are of those "
+                      "offered.")
+
+
+def _access_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
+    ages = [(f"{low}-{high}" if high < 200 else f"{low}+", label) for low, high, label in AGE_BANDS]
+    b.add(_access_table("access_by_age", "Offered, accepted and declined by age at referral", "Age", cohort,
+                        lambda r: age_band(r.born, r.referral_date), ages))
+    b.add(_access_table("access_by_sex", "Offered, accepted and declined by sex", "Sex", cohort,
+                        lambda r: sex_group(r.sex), SEXES))
+    b.add(_access_table("access_by_ethnicity", "Offered, accepted and declined by ethnic group", "Ethnic group",
+                        cohort, lambda r: ethnic_group(r.ethnicity), [(k, label) for k, label, _ in ETHNIC_GROUPS]))
+    total = b.tables["access_by_age"].total
+    assert total is not None
+    return [Row("offered", "Offered support", (total.cells[1],)),
+            Row("accepted_rate", "Accepted, of those offered", (total.cells[4],))]
+
+
+# --- waiting times -------------------------------------------------------------------------
+
+
+def _waits(cohort: list[Referral], step: str) -> list[int]:
+    return [(reached - r.referral_date).days for r in cohort if (reached := getattr(r, step)) is not None]
+
+
+def _late(r: Referral, end: date) -> bool:
+    """No first contact within ``LATE_DAYS`` days (still waiting at the end of the period counts)."""
+    if r.contacted is not None:
+        return (r.contacted - r.referral_date).days > LATE_DAYS
+    stopped = min(end, r.closed or end)
+    return (stopped - r.referral_date).days > LATE_DAYS
+
+
+def _waiting_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
+    rows = []
+    for key, label, step in (("first_contact", "Referral to first contact", "contacted"),
+                             ("what_matters", "Referral to what matters conversation", "what_matters")):
+        days = _waits(cohort, step)
+        rows.append(Row(key, label, (Count(len(days)), Stat(median(days), len(days)),
+                                     Stat(percentile(days, 90), len(days)))))
+    late = sum(1 for r in cohort if _late(r, b.scope.end))
+    b.add(Table("waiting", "Days from referral", ("Reached", "Median days", "90th percentile days"), tuple(rows),
+                label_header="Step",
+                note="Medians and percentiles interpolate between the two nearest values (as Excel's PERCENTILE.INC)."))
+    b.add(Table("late", f"No first contact within {LATE_DAYS} days", ("Referrals", "% of referrals"),
+                (Row("late", f"Waited more than {LATE_DAYS} days for first contact",
+                     (Count(late), Rate(late, len(cohort)))),)))
+    first = rows[0]
+    return [Row("median_first_contact", "Median days from referral to first contact", (first.cells[1],)),
+            Row("late", f"Waited more than {LATE_DAYS} days for first contact", (Count(late),))]
+
+
+# --- contacts ------------------------------------------------------------------------------
+
+
+def _contact_tables(b: _Builder) -> list[Row]:
+    per_person: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    people = b.snap.episode_person
+    for episode, kind, n in b.con.execute(
+            f"""SELECT episode_id, kind, count(*) FROM ({contacts_sql("contact_at >= ? AND contact_at < ?")})
+                GROUP BY episode_id, kind""", (b.scope.start_ts, b.scope.end_ts)):
+        person = people.get(episode)
+        if person is not None and n:
+            per_person[person] += n
+            by_kind[kind] += n
+    counts = [n for n in per_person.values() if n > 0]
+    total, people = sum(counts), len(counts)
+    b.add(Table("contacts", "Contacts in the period", ("Number",), (
+        Row("contacts", "Contacts", (Count(total),)),
+        Row("people", "People with at least one contact", (Count(people),)),
+        Row("mean", "Contacts per person (mean)", (Stat(total / people if people else None, people),)),
+        Row("median", "Contacts per person (median)", (Stat(median(counts), people),)),
+    )))
+    buckets = tuple(Row(label, label, (Count(sum(1 for n in counts if low <= n <= high)),))
+                    for low, high, label in CONTACT_BUCKETS)
+    b.add(Table("contacts_per_person", "People by number of contacts in the period", ("People",), buckets,
+                Row("total", "All people with a contact", (Count(people),)), label_header="Contacts"))
+    kinds = load_json_resource("reference.json")["contact_kinds"]
+    b.add(Table("contacts_by_kind", "Contacts by kind", ("Contacts", "% of contacts"),
+                tuple(Row(k, _label(kinds, k), (Count(n), Rate(n, total)))
+                      for k, n in sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n),
+                Row("total", "All contacts", (Count(total), Rate(total, total))), label_header="Kind"))
+    return [Row("contacts", "Contacts", (Count(total),))]
+
+
+# --- connections ---------------------------------------------------------------------------
+
+
+def _outcome(status: str | None) -> str | None:
+    if status is None or status in OPEN_CONNECTION:
+        return "open"
+    if status == "entered-in-error":
+        return None
+    return status
+
+
+def _connection_tables(b: _Builder) -> list[Row]:
+    last = last_connection_status(b.con, b.scope.end_ts, b.scope.start_ts)
+    rows = [(service_id, last.get(cid, ("draft", None))) for cid, episode, service_id in b.con.execute(
+        "SELECT id, episode_id, service_id FROM connection NOT INDEXED WHERE created_at >= ? AND created_at < ?",
+        (b.scope.start_ts, b.scope.end_ts)) if episode in b.snap.episode_person]
+    categories = service_categories(b.con)
+    by_outcome: Counter[str] = Counter()
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    reasons: Counter[str] = Counter()
+    for service_id, (status, reason) in rows:
+        outcome = _outcome(status)
+        if outcome is None:
+            continue
+        by_outcome[outcome] += 1
+        for name in categories.get(service_id) or ["No category"]:
+            by_category[name][outcome] += 1
+        if outcome in ("failed", "rejected"):
+            reasons[reason or "other"] += 1
+    made = sum(by_outcome.values())
+    b.add(Table("connections_by_outcome", "Connections made in the period, by outcome when it ended",
+                ("Connections", "% of connections"),
+                tuple(Row(k, label, (Count(by_outcome[k]), Rate(by_outcome[k], made))) for k, label in OUTCOMES),
+                Row("total", "All connections made", (Count(made), Rate(made, made))), label_header="Outcome",
+                note="Still open: not sent yet, waiting for a reply, accepted, under way or on hold. Failed: it did "
+                     "not happen (for example the person did not attend). Connections entered in error are left out."))
+    columns = ("Made", "Completed", "Still open", "Failed or turned down", "Cancelled")
+
+    def cells(c: Counter[str]) -> tuple[Figure, ...]:
+        return (Count(sum(c.values())), Count(c["completed"]), Count(c["open"]),
+                Count(c["failed"] + c["rejected"]), Count(c["cancelled"]))
+
+    b.add(Table("connections_by_category", "Connections by service category", columns,
+                tuple(Row(name, name, cells(c)) for name, c in sorted(by_category.items(),
+                                                                      key=lambda kv: (-sum(kv[1].values()), kv[0]))),
+                Row("total", "All connections made", cells(by_outcome)), label_header="Service category",
+                note="A service listed under two categories counts under both."))
+    labels = load_json_resource("reference.json")["connection_outcomes"]
+    failed = sum(reasons.values())
+    b.add(Table("failed_by_reason", "Connections that failed or were turned down, by reason",
+                ("Connections", "% of these"),
+                tuple(Row(k, labels[k], (Count(reasons[k]), Rate(reasons[k], failed))) for k in labels),
+                Row("total", "All failed or turned down", (Count(failed), Rate(failed, failed))),
+                label_header="Reason"))
+    return [Row("connections", "Connections made to services", (Count(made),))]
+
+
+def _unavailable_services(b: _Builder) -> None:
+    marks, open_marks = ",".join("?" * len(UNAVAILABLE)), ",".join("?" * len(OPEN_CONNECTION))
+    found = b.con.execute(
+        f"""SELECT s.id, s.name, s.status, s.capacity, c.episode_id,
+                   c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full') AS still_open
+            FROM connection c NOT INDEXED JOIN service s ON s.id = c.service_id
+            WHERE (c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full'))
+               OR (c.status IN ('failed', 'rejected') AND c.outcome_reason IN ({",".join("?" * len(TURNED_AWAY))})
+                   AND c.status_changed_at >= ? AND c.status_changed_at < ?)""",
+        [*OPEN_CONNECTION, *UNAVAILABLE, *OPEN_CONNECTION, *UNAVAILABLE, *TURNED_AWAY, b.scope.start_ts,
+         b.scope.end_ts])
+    people = b.snap.episode_person
+    rows = [(sid, name, status, capacity, people[episode], still_open)
+            for sid, name, status, capacity, episode, still_open in found if episode in people]
+    services: dict[str, tuple[str, str]] = {}
+    waiting: dict[str, set[str]] = defaultdict(set)
+    turned: dict[str, set[str]] = defaultdict(set)
+    for sid, name, status, capacity, person, still_open in rows:
+        now = status if status != "active" else ("full" if capacity == "full" else
+                                                  f"open ({capacity})" if capacity != "has capacity" else "open")
+        services[sid] = (name, now)
+        (waiting if still_open else turned)[sid].add(person)
+    order = sorted(services, key=lambda s: (-len(waiting[s] | turned[s]), services[s][0].casefold()))
+    rows_out = tuple(Row(s, services[s][0], (Text(services[s][1]), Count(len(waiting[s])), Count(len(turned[s])),
+                                             Count(len(waiting[s] | turned[s])))) for s in order)
+    everyone = set().union(*waiting.values(), *turned.values()) if services else set()
+    b.add(Table("services_unavailable", "Services that closed or filled, and the people that touched",
+                ("Now", "People still connected", "People turned away in period", "People affected"), rows_out,
+                Row("total", "All such services", (Text(f"{len(services)} services"),
+                                                   Count(len(set().union(*waiting.values())) if waiting else 0),
+                                                   Count(len(set().union(*turned.values())) if turned else 0),
+                                                   Count(len(everyone)))),
+                label_header="Service",
+                note="People still connected: an open connection to a service that is closed, paused or full now. "
+                     "Turned away: a connection that failed or was turned down in the period because the service "
+                     "had closed or had no capacity."))
+
+
+# --- unmet needs ---------------------------------------------------------------------------
+
+
+def _unmet_need_tables(b: _Builder) -> list[Row]:
+    where = ""
+    params: list[Any] = []
+    if b.scope.practices:
+        marks = ",".join("?" * len(b.scope.practices))
+        where = f" AND coalesce(p.practice_id, w.practice_id) IN ({marks})"
+        params = [p.hex_id for p in b.scope.practices]
+    rows = b.con.execute(
+        f"""SELECT u.category, u.area, count(*) FROM unmetneed u
+            LEFT JOIN person p ON p.id = u.person_id LEFT JOIN worker w ON w.id = u.worker_id
+            WHERE u.recorded_on >= ? AND u.recorded_on <= ?{where}
+            GROUP BY u.category, u.area""", [b.scope.start.isoformat(), b.scope.end.isoformat(), *params]).fetchall()
+    names = category_names(b.con)
+    by_category: Counter[str] = Counter()
+    for category, _, n in rows:
+        by_category[category] += n
+    total = sum(by_category.values())
+    b.add(Table("unmet_needs_by_category", "Unmet needs by category", ("Needs recorded", "% of needs"),
+                tuple(Row(c, names.get(c, c), (Count(n), Rate(n, total)))
+                      for c, n in sorted(by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+                Row("total", "All unmet needs", (Count(total), Rate(total, total))), label_header="Category"))
+    b.add(Table("unmet_needs", "Unmet needs by category and area", ("Area", "Needs recorded"),
+                tuple(Row(f"{c}|{a}", names.get(c, c), (Text(a or "Not recorded"), Count(n)))
+                      for c, a, n in sorted(rows, key=lambda r: (-r[2], names.get(r[0], r[0]), r[1]))),
+                label_header="Category",
+                note="A need is recorded when no suitable service could be found. Needs recorded without a person "
+                     "count under the practice of the worker who recorded them."))
+    return [Row("unmet_needs", "Unmet needs recorded", (Count(total),))]
+
+
+# --- caseload ------------------------------------------------------------------------------
+
+
+def _caseload_table(b: _Builder) -> None:
+    tally: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0])  # open at end, new, closed
+    start_ts, end_ts = b.scope.start_ts, b.scope.end_ts
+    for worker, referred, closed_at in b.snap.caseload:  # every referral made by the end of the period
+        counts = tally[worker]
+        counts[0] += closed_at is None or closed_at >= end_ts
+        counts[1] += referred >= b.scope.start
+        counts[2] += closed_at is not None and start_ts <= closed_at < end_ts
+    names = dict(b.con.execute("SELECT id, name FROM worker").fetchall())
+    found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", *c)
+             for w, c in tally.items() if any(c)]
+    found.sort(key=lambda f: (f[1] == "none", -f[2], f[0].casefold()))
+    b.add(Table("caseload_by_worker", "Caseload per worker", ("Open at end", "New referrals", "Closed"),
+                tuple(Row(k, name, (Count(o), Count(n), Count(c))) for name, k, o, n, c in found),
+                Row("total", "All workers", tuple(Count(sum(f[i] for f in found)) for i in (2, 3, 4))),
+                label_header="Worker",
+                note="Open at end: referred by the end of the period and not closed by then. New referrals and "
+                     "Closed: in the period."))
+
+
+# --- wellbeing -----------------------------------------------------------------------------
+
+
+def _wellbeing_tables(b: _Builder) -> list[Row]:
+    rows = b.con.execute(
+        """SELECT episode_id, instrument, timepoint, taken_at, answers FROM measureresponse NOT INDEXED
+           WHERE taken_at < ? AND episode_id IN (SELECT episode_id FROM measureresponse WHERE taken_at >= ?
+                                                 AND taken_at < ?)""",
+        (b.scope.end_ts, b.scope.start_ts, b.scope.end_ts))
+    grouped: dict[tuple[str, str], list[tuple[str, str, tuple[str, str]]]] = defaultdict(list)
+    recorded: dict[str, Counter[str]] = defaultdict(Counter)
+    for episode, instrument, timepoint, taken, answers in rows:
+        if episode not in b.snap.episode_person:
+            continue
+        grouped[(episode, instrument)].append((timepoint, taken, (taken, sys.intern(answers))))
+        if taken >= b.scope.start_ts:
+            recorded[instrument]["baseline" if timepoint == "baseline" else "follow_up"] += 1
+    scored = b.instruments.scorer()
+    changes: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    paired: Counter[str] = Counter()
+    with_pair: set[str] = set()
+    for (episode, instrument), responses in grouped.items():
+        if instrument not in b.instruments:
+            continue
+        pair = pick_pair(responses, until=b.scope.end_ts)
+        if pair is None or pair[1][0] < b.scope.start_ts:  # the latest follow-up was before the period
+            continue
+        before, after = scored(instrument, pair[0][1]), scored(instrument, pair[1][1])
+        definition = b.instruments.get(instrument)
+        paired[instrument] += 1
+        with_pair.add(episode)
+        for score in definition.scores:
+            if before[score.id] is not None and after[score.id] is not None:
+                changes[(instrument, score.id)].append((before[score.id], after[score.id]))
+    out_rows = []
+    for instrument in b.instruments:
+        for score in instrument.scores:
+            pairs = changes.get((instrument.id, score.id), [])
+            if not pairs and instrument.id not in ("ons4", "ucla3"):
+                continue  # an organisation's own instrument appears once it is used
+            decimals = max(1, score.decimals)
+            n = len(pairs)
+            diff = mean_with_ci([a - s for s, a in pairs])
+            improved = sum(1 for s, a in pairs if score.improved(round(a - s, score.decimals)))
+            out_rows.append(Row(f"{instrument.id}.{score.id}", f"{instrument.short_name}: {score.label}", (
+                Text(score.better), Count(n),
+                Stat(sum(s for s, _ in pairs) / n if n else None, n, decimals),
+                Stat(sum(a for _, a in pairs) / n if n else None, n, decimals),
+                Stat(diff.mean, n, decimals, signed=True),
+                Interval(diff.low, diff.high, n, decimals),
+                Rate(improved, n))))
+    b.add(Table("wellbeing", "Change from baseline to latest follow-up",
+                ("Better is", "People", "Baseline mean", "Follow-up mean", "Mean change", "95% CI", "Improved %"),
+                tuple(out_rows), label_header="Measure",
+                note="People with a baseline and a follow-up, the follow-up taken in the period. Change is follow-up "
+                     "minus baseline; for anxiety and loneliness a fall is an improvement. 95% CI: paired Student t "
+                     "interval (n - 1 degrees of freedom)."))
+    measured = [i for i in b.instruments if i.id in ("ons4", "ucla3") or i.id in recorded]
+    b.add(Table("measures_recorded", "Measures recorded in the period",
+                ("Baselines", "Follow-ups", "Before-and-after pairs"),
+                tuple(Row(i.id, i.name, (Count(recorded[i.id]["baseline"]), Count(recorded[i.id]["follow_up"]),
+                                         Count(paired[i.id]))) for i in measured), label_header="Instrument"))
+    return [Row("wellbeing_pairs", "People with a before-and-after wellbeing measure", (Count(len(with_pair)),))]

@@ -1,0 +1,251 @@
+"""What a commissioner report covers: a date range, some practices, and the referrals in them.
+
+Shared by the report's figures and its one-row-per-episode CSV. Plain SQL over the DB-API
+connection: uuids are 32-character hex, dates ISO text, timestamps ``YYYY-MM-DD HH:MM:SS+00:00``
+in UTC, so a timestamp is inside the period when ``start <= ts < day after end`` as text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from app.errors import InvalidInput
+
+# NHS Data Dictionary ethnic category (2001 census codes) -> the five top-level groups.
+ETHNIC_GROUPS = (
+    ("white", "White", "ABC"),
+    ("mixed", "Mixed or multiple", "DEFG"),
+    ("asian", "Asian or Asian British", "HJKL"),
+    ("black", "Black or Black British", "MNP"),
+    ("other", "Other ethnic group", "RS"),
+    ("not_stated", "Not stated", "Z"),
+)
+NOT_KNOWN = ("not_known", "Not known")
+AGE_BANDS = ((0, 17, "Under 18"), (18, 24, "18 to 24"), (25, 34, "25 to 34"), (35, 44, "35 to 44"),
+             (45, 54, "45 to 54"), (55, 64, "55 to 64"), (65, 74, "65 to 74"), (75, 84, "75 to 84"),
+             (85, 200, "85 and over"))
+SEXES = (("female", "Female"), ("male", "Male"), ("intersex", "Intersex"), ("not stated", "Not stated"))
+
+
+def age_band(born: str | None, on: date) -> tuple[str, str]:
+    """(key, label) of the age band on ``on``."""
+    if not born:
+        return NOT_KNOWN
+    dob = date.fromisoformat(born[:10])
+    age = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+    for low, high, label in AGE_BANDS:
+        if low <= age <= high:
+            return (f"{low}-{high}" if high < 200 else f"{low}+", label)
+    return NOT_KNOWN
+
+
+def ethnic_group(code: str | None) -> tuple[str, str]:
+    letter = (code or "").strip().upper()
+    for key, label, letters in ETHNIC_GROUPS:
+        if len(letter) == 1 and letter in letters:
+            return key, label
+    return NOT_KNOWN
+
+
+def sex_group(sex: str | None) -> tuple[str, str]:
+    value = (sex or "").strip().lower()
+    return next(((k, label) for k, label in SEXES if k == value), NOT_KNOWN)
+
+
+def day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+@dataclass(frozen=True)
+class Practice:
+    hex_id: str
+    ods_code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: date
+    end: date  # inclusive
+    practices: tuple[Practice, ...]  # empty: every practice (and people with none)
+
+    @property
+    def start_ts(self) -> str:
+        return self.start.isoformat()
+
+    @property
+    def end_ts(self) -> str:
+        """The first moment after the period, as comparable text."""
+        return (self.end + timedelta(days=1)).isoformat()
+
+    @property
+    def cohort_params(self) -> tuple[str, str]:
+        return self.start.isoformat(), self.end.isoformat()
+
+    @property
+    def practice_label(self) -> str:
+        return ", ".join(p.name for p in self.practices) if self.practices else "All practices"
+
+
+def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> Scope:
+    """Check the range and find the practices by ODS code, name or id (any case)."""
+    if end < start:
+        raise InvalidInput(f"The report period ends ({end:%d-%b-%Y}) before it starts ({start:%d-%b-%Y}).")
+    every = [Practice(i, ods, name) for i, ods, name in
+             con.execute("SELECT id, ods_code, name FROM practice ORDER BY name COLLATE NOCASE")]
+    chosen: list[Practice] = []
+    for value in wanted:
+        needle = value.strip().casefold()
+        found = next((p for p in every if needle in (p.ods_code.casefold(), p.name.casefold())
+                      or needle.replace("-", "") == p.hex_id), None)
+        if found is None:
+            listed = "; ".join(f"{p.ods_code} {p.name}" for p in every) or "none yet"
+            raise InvalidInput(f"There is no practice {value!r}. The practices are: {listed}.")
+        if found not in chosen:
+            chosen.append(found)
+    return Scope(start, end, tuple(chosen))
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """One referral received in the period, as it stood at the end of the period: each step is the
+    day it was first reached by then, or None."""
+
+    id: str
+    person_id: str
+    referral_date: date
+    source: str
+    reasons: str  # JSON list
+    worker_id: str | None
+    urgency: str
+    consent: bool
+    closure_reason: str | None  # the closure reason now; it applies only if ``closed`` is set
+    born: str | None
+    sex: str
+    ethnicity: str
+    practice_id: str | None
+    contacted: date | None = None  # first contact, when support was offered
+    accepted: date | None = None
+    declined: date | None = None
+    what_matters: date | None = None
+    planned: date | None = None
+    closed: date | None = None
+
+    @property
+    def offer(self) -> str:
+        if self.accepted:
+            return "accepted"
+        if self.declined:
+            return "declined"
+        return "no decision yet" if self.contacted else "not offered"
+
+
+_STEPS = ("contacted", "accepted", "declined", "what_matters", "planned", "closed")
+
+
+@dataclass
+class Snapshot:
+    """What the report reads more than once, loaded with sequential scans: under SQLCipher every page
+    read through an index costs a decryption, and such random reads dominate at scale.
+
+    ``episode_person`` maps every referral made by the end of the period for a person in scope to that
+    person; rows of other tables whose referral is not in it are out of scope.
+    """
+
+    scope: Scope
+    episode_person: dict[str, str]
+    referrals: list[Referral]  # dated in the period, oldest first
+    caseload: list[tuple[str | None, date, str | None]]  # (worker, referral date, closed at) of each referral
+
+
+def _i(value: Any) -> Any:
+    return sys.intern(value) if isinstance(value, str) else value
+
+
+def snapshot(con: Any, scope: Scope) -> Snapshot:
+    people_where, people_params = "", []
+    if scope.practices:
+        people_where = f" WHERE practice_id IN ({','.join('?' * len(scope.practices))})"
+        people_params = [p.hex_id for p in scope.practices]
+    # Repeated values (sexes, codes, practice and worker ids) are interned: at 100,000 referrals that
+    # halves the memory the report needs.
+    people = {_i(pid): (born, _i(sex), _i(ethnicity), _i(practice)) for pid, born, sex, ethnicity, practice
+              in con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
+                             f"{people_where}", people_params)}
+    episode_person: dict[str, str] = {}
+    caseload: list[tuple[str | None, date, str | None]] = []
+    cohort: list[tuple[Any, ...]] = []
+    start, end = scope.start.isoformat(), scope.end.isoformat()
+    for eid, person, referred, worker, closed_at, *rest in con.execute(
+            """SELECT id, person_id, referral_date, worker_id, closed_at, referral_source, reasons, urgency,
+                      consent_to_contact, closure_reason FROM episode NOT INDEXED WHERE referral_date <= ?""",
+            (end,)):
+        if person not in people:
+            continue
+        person = _i(person)
+        episode_person[eid] = person
+        day_referred, worker = date.fromisoformat(referred), _i(worker)
+        caseload.append((worker, day_referred, closed_at))
+        if referred >= start:
+            cohort.append((eid, person, day_referred, worker, *map(_i, rest)))
+    steps = _steps(con, scope)
+    referrals = []
+    for eid, person, referred, worker, source, reasons, urgency, consent, closure in sorted(
+            cohort, key=lambda c: (c[2], c[0])):
+        born, sex, ethnicity, practice = people[person]
+        referrals.append(Referral(eid, person, referred, source, reasons, worker, urgency, bool(consent), closure,
+                                  born, sex or "", ethnicity or "", practice, *steps.get(eid, ())))
+    return Snapshot(scope, episode_person, referrals, caseload)
+
+
+COHORT_SQL = "SELECT id FROM episode NOT INDEXED WHERE referral_date >= ? AND referral_date <= ?"  # all practices
+# With GROUP BY, SQLite takes bare columns from the row holding the max: the latest change, the later
+# written of two at the same moment.
+LATEST = "max(changed_at || ' ' || printf('%012d', rowid))"
+
+
+def _steps(con: Any, scope: Scope) -> dict[str, tuple[date | None, ...]]:
+    """Referral id -> the day each step was first reached before the period ended."""
+    firsts = ", ".join(f"min(CASE WHEN to_status = '{s}' THEN changed_at END)" for s in _STEPS)
+    marks = ",".join("?" * len(_STEPS))
+    rows = con.execute(
+        f"""SELECT episode_id, {firsts} FROM episodestatuschange NOT INDEXED
+            WHERE changed_at < ? AND to_status IN ({marks}) AND episode_id IN ({COHORT_SQL})
+            GROUP BY episode_id""", (scope.end_ts, *_STEPS, *scope.cohort_params))
+    return {eid: tuple(date.fromisoformat(t[:10]) if t else None for t in found) for eid, *found in rows}
+
+
+def contacts_sql(where: str) -> str:
+    """Contact rows that count. Contacts are append-only: a correction is a new row naming the row it
+    replaces (``supersedes_id``) and copying its kind, date and length, so each contact has exactly one
+    original row, and counting originals counts each contact once, however often it was corrected."""
+    return f"SELECT episode_id, kind, duration_minutes FROM contact NOT INDEXED WHERE supersedes_id IS NULL AND {where}"
+
+
+def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, tuple[str, str | None]]:
+    """Connection id -> (status, outcome reason) as it stood just before ``before``, for connections made
+    from ``made_from`` on."""
+    return {cid: (status, reason) for cid, status, reason, _ in con.execute(
+        f"""SELECT connection_id, to_status, outcome_reason, {LATEST} FROM connectionstatuschange NOT INDEXED
+           WHERE changed_at < ?
+             AND connection_id IN (SELECT id FROM connection WHERE created_at >= ? AND created_at < ?)
+           GROUP BY connection_id""", (before, made_from, before))}
+
+
+def category_names(con: Any) -> dict[str, str]:
+    """Taxonomy code -> name (unmet needs are recorded against these codes)."""
+    return dict(con.execute("SELECT code, name FROM taxonomyterm ORDER BY rowid"))
+
+
+def service_categories(con: Any) -> dict[str, list[str]]:
+    """Service id -> its category names (a service can be in several)."""
+    out: dict[str, list[str]] = {}
+    for sid, name in con.execute(
+            """SELECT st.service_id, t.name FROM servicetaxonomy st JOIN taxonomyterm t ON t.id = st.term_id
+               ORDER BY st.service_id, t.name"""):
+        out.setdefault(sid, []).append(name)
+    return out

@@ -1,0 +1,70 @@
+"""The reports façade: the commissioner report for a period and some practices (``build``), and its
+PDF and CSV written out with the export audited (``export``).
+
+Figures stay exact in the ``Report``; ``app.domain.figures.show`` applies the small-numbers rule when
+a figure is shown, so the PDF, the window's dashboard and the tests read the same report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app.domain.instruments import InstrumentSet, load_instruments
+from app.services.report_figures import build_tables
+from app.services.report_model import SECTIONS, Report, Row, Section, Table
+from app.services.report_scope import make_scope, snapshot
+from app.storage.database import Database
+
+__all__ = ["Report", "Reports", "Row", "Section", "Table"]
+
+
+class Reports:
+    def __init__(self, db: Database, *, actor: str | None = None, instruments: InstrumentSet | None = None) -> None:
+        self.db = db
+        self.actor = actor
+        self.instruments = instruments if instruments is not None else load_instruments()
+
+    def build(self, start: date, end: date, practices: Sequence[str] = ()) -> Report:
+        con = self.db.connect()
+        try:
+            con.execute("PRAGMA temp_store = MEMORY")  # sorts for GROUP BY stay in memory, never on disk
+            scope = make_scope(con, start, end, practices)
+            tables = build_tables(con, snapshot(con, scope), self.instruments)
+        finally:
+            con.close()
+        return Report(scope=scope, made_at=datetime.now(UTC), tables=tables, sections=SECTIONS,
+                      problems=self.instruments.problems)
+
+    def export(
+        self,
+        start: date,
+        end: date,
+        practices: Sequence[str] = (),
+        *,
+        pdf: Path | None = None,
+        csv: Path | None = None,
+        exact: bool = False,
+    ) -> Report:
+        """Write the PDF and/or the CSV, and record the export in the audit trail."""
+        from app.io.report_csv import write_csv
+        from app.io.report_pdf import write_pdf
+        from app.services import audit
+        from app.services.caseload import default_actor
+        from app.services.report_rows import episode_rows
+
+        report = self.build(start, end, practices)
+        if pdf is not None:
+            write_pdf(report, pdf, exact=exact)
+        rows = None
+        if csv is not None:
+            rows = episode_rows(self.db, report.scope, self.instruments)
+            write_csv(rows, csv)
+        what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {len(rows)} referrals" if rows is not None
+                                         else "") if w)
+        with self.db.session() as session:
+            audit.record(session, actor=self.actor or default_actor(), action="export",
+                         detail=f"commissioner report {report.period_label}, {report.scope.practice_label}: "
+                                f"{what or 'nothing written'}" + (" with exact small numbers" if exact else ""))
+        return report
