@@ -23,7 +23,7 @@ from app.paths import load_json_resource
 from app.services.report_model import Row, Table
 from app.services.report_scope import (
     AGE_BANDS, ETHNIC_GROUPS, NOT_KNOWN, SEXES, Referral, Scope, Snapshot, age_band, category_names,
-    contacts_sql, ethnic_group, last_connection_status, service_categories, sex_group,
+    ethnic_group, last_connection_status, service_categories, sex_group,
 )
 
 LATE_DAYS = 14  # a referral with no first contact after this many days is flagged
@@ -194,9 +194,11 @@ def _contact_tables(b: _Builder) -> list[Row]:
     per_person: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
     people = b.snap.episode_person
+    # each contact counts once, by its original row (see report_scope.contacts_sql)
     for episode, kind, n in b.con.execute(
-            f"""SELECT episode_id, kind, count(*) FROM ({contacts_sql("contact_at >= ? AND contact_at < ?")})
-                GROUP BY episode_id, kind""", (b.scope.start_ts, b.scope.end_ts)):
+            """SELECT episode_id, kind, count(*) FROM contact NOT INDEXED
+               WHERE supersedes_id IS NULL AND contact_at >= ? AND contact_at < ? GROUP BY episode_id, kind""",
+            (b.scope.start_ts, b.scope.end_ts)):
         person = people.get(episode)
         if person is not None and n:
             per_person[person] += n

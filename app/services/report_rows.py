@@ -57,7 +57,7 @@ def episode_rows(db: Database, scope: Scope, instruments: InstrumentSet) -> list
             f"""SELECT episode_id, to_status, {LATEST} FROM episodestatuschange NOT INDEXED
                 WHERE changed_at < ? AND episode_id IN ({COHORT_SQL}) GROUP BY episode_id""", (end, *params))}
         contacts = {eid: (n, minutes) for eid, n, minutes in con.execute(
-            f"""SELECT episode_id, count(*), sum(duration_minutes)
+            f"""SELECT episode_id, sum(original), sum(CASE WHEN replaced THEN 0 ELSE duration_minutes END)
                 FROM ({contacts_sql(f"contact_at < ? AND episode_id IN ({COHORT_SQL})")}) GROUP BY episode_id""",
             (end, *params))}
         connections = _connections(con, params, end, cohort)

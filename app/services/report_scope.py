@@ -220,10 +220,13 @@ def _steps(con: Any, scope: Scope) -> dict[str, tuple[date | None, ...]]:
 
 
 def contacts_sql(where: str) -> str:
-    """Contact rows that count. Contacts are append-only: a correction is a new row naming the row it
-    replaces (``supersedes_id``) and copying its kind, date and length, so each contact has exactly one
-    original row, and counting originals counts each contact once, however often it was corrected."""
-    return f"SELECT episode_id, kind, duration_minutes FROM contact NOT INDEXED WHERE supersedes_id IS NULL AND {where}"
+    """Contact rows that count, with ``duration_minutes`` and ``replaced`` (1 when a later row corrects
+    it). Contacts are append-only: a correction is a new row naming the row it replaces (``supersedes_id``)
+    with the same kind and date, so each contact has exactly one original row (``supersedes_id`` empty),
+    which is what is counted; its length is the latest version's."""
+    return f"""SELECT episode_id, kind, supersedes_id IS NULL AS original, duration_minutes,
+                      id IN (SELECT supersedes_id FROM contact WHERE supersedes_id IS NOT NULL) AS replaced
+               FROM contact NOT INDEXED WHERE {where}"""
 
 
 def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, tuple[str, str | None]]:

@@ -133,3 +133,19 @@ def test_two_moves_at_the_same_moment_end_on_the_later_one(q3: Q3) -> None:
     bob = rows[q3.episodes["E2"].replace("-", "")]  # contacted and declined, both at 10:00 on 10 July
     assert bob["status_at_period_end"] == "declined" and bob["offer_outcome"] == "declined"
     assert rows[q3.episodes["E3"].replace("-", "")]["status_at_period_end"] == "referred"  # contacted on 25 July
+
+
+def test_a_corrected_contact_counts_once_with_its_latest_length(q3: Q3) -> None:
+    """As another device might write it: a 1 August call of 30 minutes, corrected to 45."""
+    con = q3.db.connect()
+    eid = q3.episodes["E1"].replace("-", "")
+    stamp = "2026-08-01 10:00:00+00:00"
+    with con:
+        for row_id, minutes, replaces in (("a" * 32, 30, None), ("b" * 32, 45, "a" * 32)):
+            con.execute("""INSERT INTO contact (id, created_at, updated_at, device_id, episode_id, kind, contact_at,
+                                                duration_minutes, notes, worker_id, supersedes_id)
+                           VALUES (?, ?, ?, 'test', ?, 'phone', ?, ?, '', NULL, ?)""",
+                        (row_id, stamp, stamp, eid, stamp, minutes, replaces))
+    con.close()
+    ann = _rows(q3)["E1"]
+    assert (ann["contacts"], ann["contact_minutes"]) == ("4", "135")  # 3 contacts of 30 minutes, and this one
