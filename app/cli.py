@@ -219,6 +219,9 @@ def _demo_create(db_path: Path, args: argparse.Namespace, passphrase: str | None
     db = create_database(db_path, passphrase, demo=True)
     try:
         counts = create_demo(db, people=args.people, services=args.services, seed=args.seed)
+        from app.services.measures import add_demo_measures
+
+        add_demo_measures(db, seed=args.seed)  # ONS4 and UCLA-3 answers, so the report has outcomes to show
     except BaseException:
         db.close()
         for suffix in ("", ".key", "-wal", "-shm"):
