@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from app.io.files import write_atomically
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,14 +37,4 @@ def csv_text(rows: Iterable[dict[str, Any]]) -> str:
 
 def write_csv(rows: Iterable[dict[str, Any]], path: Path) -> Path:
     """Write atomically: a half-written file never replaces a good one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            handle.write(csv_text(rows))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, csv_text(rows).encode("utf-8-sig"))

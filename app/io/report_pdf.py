@@ -7,8 +7,6 @@ paragraph markup.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -20,10 +18,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from app.domain.figures import Text, show
+from app.io.files import write_atomically
 from app.io.report_charts import INK, chart_drawing, chart_title, fonts
 
 if TYPE_CHECKING:
@@ -235,15 +240,4 @@ def pdf_bytes(report: Report, *, exact: bool = False) -> bytes:
 
 def write_pdf(report: Report, path: Path, *, exact: bool = False) -> Path:
     """Write atomically: a half-written file never replaces a good one."""
-    path = Path(path)
-    data = pdf_bytes(report, exact=exact)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, pdf_bytes(report, exact=exact))

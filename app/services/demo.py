@@ -52,6 +52,7 @@ from app.errors import InvalidInput, LinkwellError
 from app.paths import load_json_resource, seed
 from app.services.caseload import snomed_for
 from app.storage.database import Database
+from app.storage.rows import row_defaults
 
 DEMO_DEVICE_ID = "00000000-0000-4000-8000-00000000de30"  # fixed, so the demo is reproducible
 _PEOPLE_BATCH = 500
@@ -236,7 +237,7 @@ class _Writer:
         spec = self._specs.get(model)
         if spec is None:
             table: Table = model.__table__  # type: ignore[attr-defined]
-            spec = self._specs[model] = (table.name, _template(table), len(table.columns))
+            spec = self._specs[model] = (table.name, row_defaults(table), len(table.columns))
         name, template, width = spec
         row = template | values
         if len(row) != width:  # a misspelt or missing column: a bug here
@@ -266,18 +267,6 @@ class _Writer:
             found = self._statements[table.name] = (
                 f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', binds)
         return found
-
-
-def _template(table: Table) -> dict[str, Any]:
-    """Scalar column defaults, and None for nullable columns; every other value must be given."""
-    out: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if default is not None and getattr(default, "is_scalar", False):
-            out[column.name] = default.arg  # type: ignore[attr-defined]
-        elif column.nullable:
-            out[column.name] = None
-    return out
 
 
 @cache

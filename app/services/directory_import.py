@@ -43,6 +43,7 @@ from app.services.caseload import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.migrations.fts import create_search_index, drop_search_index, rebuild_search_index
+from app.storage.rows import row_defaults
 
 __all__ = ["ImportCancelled", "ImportRefused", "ImportReport", "apply_reading", "import_directory"]
 
@@ -205,18 +206,6 @@ def _location_key(row: dict[str, Any]) -> str | None:
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _template(table: Table) -> dict[str, Any]:
-    """A new row's scalar defaults (and None where nullable): what a bare model would hold."""
-    out: dict[str, Any] = {}
-    for column in table.columns:
-        default = column.default
-        if default is not None and getattr(default, "is_scalar", False):
-            out[column.name] = default.arg  # type: ignore[attr-defined]
-        elif column.nullable:
-            out[column.name] = None
-    return out
-
-
 class _Apply:
     def __init__(self, con: SAConnection, reading: Reading, report: ImportReport, today: date,
                  progress: Progress | None) -> None:
@@ -227,7 +216,7 @@ class _Apply:
         self.updates: dict[str, list[dict[str, Any]]] = {}
         self.child_deletes: list[uuid.UUID] = []
         made = (Service, Organisation, Location, TaxonomyTerm)
-        self.templates = {m.__tablename__: _template(m.__table__) for m in made}  # type: ignore[attr-defined]
+        self.templates = {m.__tablename__: row_defaults(m.__table__) for m in made}  # type: ignore[attr-defined]
         self.org_done: dict[str, uuid.UUID | None] = {}
         self.location_done: dict[str, uuid.UUID] = {}
         self.binders: dict[str, dict[str, Callable[[Any], Any] | None]] = {}

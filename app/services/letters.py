@@ -15,8 +15,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +43,7 @@ from app.domain.models import (
 )
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.errors import InvalidInput
+from app.io.files import write_atomically
 from app.io.letters import Document, load_template
 from app.io.letters.clean import as_date
 from app.io.letters.fields import (
@@ -292,7 +291,7 @@ class Letters:
     def write(self, kind: str, target_id: str, out: Path, **options: Any) -> Path:
         """Save one letter as a PDF file (written whole or not at all)."""
         letter = self.prepare(kind, target_id, **options)
-        _write_atomically(Path(out), letter.pdf())
+        write_atomically(Path(out), letter.pdf())
         self._audit("export", letter.person_id, f"{kind} letter saved as PDF")
         return Path(out)
 
@@ -326,14 +325,14 @@ class Letters:
                     documents.append(letter.document)
                 else:
                     path = out / f"{kind}-{done:04d}-{target}.pdf"
-                    _write_atomically(path, letter.pdf())
+                    write_atomically(path, letter.pdf())
                     written.append(path)
                 if progress is not None and progress(done, total) is False:
                     for path in written:
                         path.unlink(missing_ok=True)
                     return BatchResult(cancelled=True)
             if one_file and documents:
-                _write_atomically(out, render_pdf(documents, layout))
+                write_atomically(out, render_pdf(documents, layout))
                 written = [out]
         except BaseException:
             for path in written:
@@ -541,15 +540,3 @@ def _measures(session: Session, episode_id: uuid.UUID) -> list[MeasureFields]:
             out.append(MeasureFields(instrument=names.get(instrument, instrument), timepoint=row.timepoint,
                                      taken_on=_local_date(row.taken_at), answers=answers))
     return out
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
