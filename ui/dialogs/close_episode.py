@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import LinkwellError
 from app.services.caseload import Caseload
 from app.services.changes import Changes
 from app.storage.database import Database
-from ui.person.common import message_label, reference, say
+from ui.person.common import message_label, reference, say, say_failure
 from ui.runner import Runner
 
 
@@ -69,7 +68,4 @@ class CloseEpisodeDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
+        say_failure(self.message, self._runner, error, self)

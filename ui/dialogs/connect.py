@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import LinkwellError
 from app.services.caseload import Caseload
 from app.services.changes import Changes
 from app.services.directory import Directory, ServiceHit
 from app.storage.database import Database
-from ui.person.common import WARN_STYLE, message_label, say, show_date
+from ui.person.common import WARN_STYLE, message_label, say, say_failure, show_date
 from ui.runner import Runner
 
 SEARCH_DELAY_MS = 250
@@ -149,7 +148,4 @@ class ConnectDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
+        say_failure(self.message, self._runner, error, self)

@@ -8,10 +8,9 @@ from typing import Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel
 
-from app.errors import LinkwellError
 from app.services.caseload import Caseload
 from app.storage.database import Database
-from ui.person.common import say
+from ui.person.common import say, say_failure
 from ui.person.drafts import DraftKeeper
 from ui.runner import Runner
 
@@ -52,10 +51,7 @@ class ReferralForm(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
+        say_failure(self.message, self._runner, error, self)
 
     def reject(self) -> None:
         if self.drafts.timer.isActive():

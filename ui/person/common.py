@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -65,3 +66,13 @@ def message_label(parent: QWidget, name: str) -> QLabel:
 def say(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def say_failure(label: QLabel, runner: Any, error: BaseException, parent: Any) -> None:
+    """A user error's sentence beside the form; anything else is a bug, reported by the runner."""
+    from app.errors import LinkwellError
+
+    if isinstance(error, LinkwellError):
+        say(label, str(error))
+    else:
+        runner.report(error, parent)

@@ -38,7 +38,17 @@ from app.services.caseload import Caseload
 from app.services.changes import Changes
 from app.services.plans import Plans, service_summaries
 from app.storage.database import Database
-from ui.person.common import RISK_STYLE, age_on, message_label, parse_date, reference, say, show_date, snomed_terms
+from ui.person.common import (
+    RISK_STYLE,
+    age_on,
+    message_label,
+    parse_date,
+    reference,
+    say,
+    say_failure,
+    show_date,
+    snomed_terms,
+)
 from ui.runner import Runner
 
 # The button for each move, by target status (mnemonics unique within the journey bar).
@@ -423,12 +433,7 @@ class PersonRecord(QWidget):
         self.load()
 
     def _failed(self, error: BaseException) -> None:
-        from app.errors import LinkwellError
-
-        if isinstance(error, LinkwellError):
-            say(self.message, str(error))
-        else:
-            self._runner.report(error, self)
+        say_failure(self.message, self._runner, error, self)
 
     def move(self, target: EpisodeStatus) -> None:
         episode_id = self.current_episode_id
