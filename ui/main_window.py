@@ -108,6 +108,13 @@ class MainWindow(QMainWindow):
         from ui.person.window import PersonActions  # the person side: record, intake, waiting room
 
         self.person_actions = PersonActions(self, db, runner, self.apply_changes)
+        from ui.directory.actions import DirectoryActions
+        from ui.letters.actions import LetterActions
+        from ui.outcomes.actions import OutcomeActions
+
+        self.directory_actions = DirectoryActions(self, db, runner, self.apply_changes)
+        self.letter_actions = LetterActions(self, db, runner, self.apply_changes)
+        self.outcome_actions = OutcomeActions(self, db, runner, self.apply_changes)
         self.table.activated.connect(self._open_row)  # Enter or double-click on a row
 
         central = QWidget(self)

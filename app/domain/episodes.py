@@ -53,6 +53,7 @@ class Contact(Record, table=True):
     notes: str = ""
     worker_id: uuid.UUID | None = Field(default=None, foreign_key="worker.id")
     supersedes_id: uuid.UUID | None = Field(default=None, foreign_key="contact.id", index=True)
+    deleted_at: datetime | None = None  # soft delete: hidden, kept, and undoable
 
 
 class PlanGoal(Record, table=True):
@@ -80,6 +81,7 @@ class Connection(Record, table=True):
     status_changed_at: datetime = Field(default_factory=utcnow)
     outcome_reason: str | None = None
     note: str = ""
+    deleted_at: datetime | None = None  # soft delete: hidden, kept, and undoable
 
 
 class ConnectionStatusChange(Record, table=True):

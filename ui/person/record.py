@@ -141,10 +141,11 @@ class PersonRecord(QWidget):
         self.tabs.addTab(self._contacts_tab(), "Con&tacts")
         self.tabs.addTab(self._plan_tab(), "What &matters and plan")
         self.tabs.addTab(self._connections_tab(), "Connections to &services")
-        measures = QLabel("Wellbeing measures (ONS4, UCLA loneliness) will be recorded here.", self)
-        measures.setAccessibleName("Measures")
-        measures.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tabs.addTab(measures, "Measu&res")
+        from ui.person.measures_tab import MeasuresTab
+
+        self.measures = MeasuresTab(db, runner, person_id, self)
+        self.measures.changed.connect(self.changed)
+        self.tabs.addTab(self.measures, "Measu&res")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
@@ -338,6 +339,8 @@ class PersonRecord(QWidget):
         self._fill_contacts(episode)
         self._fill_plan(episode)
         self._fill_connections(episode)
+        if self.detail is not None:
+            self.measures.show_episode(self.detail, episode)
 
     def _fill_timeline(self, episode: dict[str, Any] | None) -> None:
         self.timeline.clear()

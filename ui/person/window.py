@@ -27,6 +27,11 @@ class PersonWindow(QMainWindow):
         self.record.loaded.connect(lambda: self.setWindowTitle(f"{self.record.name.text()} — Linkwell"))
         for keys in ("Ctrl+W", "Esc"):
             QShortcut(QKeySequence(keys), self, self.close)
+        from ui.directory.person_menu import PersonDirectory
+        from ui.letters.person_menu import PersonLetters
+
+        self.letters = PersonLetters(self, db, runner, person_id)
+        self.directory = PersonDirectory(self, db, runner, person_id)
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.record.load()
 

@@ -1,0 +1,1 @@
+"""Outcomes in the window: the dashboard and the commissioner report."""
