@@ -195,7 +195,7 @@ def test_a_deleted_connection_is_not_open_nor_waiting_and_can_be_restored(caselo
 @pytest.mark.xfail(strict=True, reason="app/services/today.py (not this helper's file) needs "
                                         "'AND c.deleted_at IS NULL' in _waiting and _counts['waiting']")
 def test_a_deleted_connection_leaves_todays_waiting_list(caseload: Caseload, db: Database) -> None:
-    pid, eid = _referred(caseload)
+    _, eid = _referred(caseload)
     with db.session() as session:
         service = Service(name="Walking Group", capacity="waiting list")
         session.add(service)
