@@ -40,7 +40,14 @@ def render(export: dict[str, Any]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     font = fonts.register()
     body = ParagraphStyle("body", fontName=font, fontSize=10, leading=13)
@@ -65,6 +72,9 @@ def render(export: dict[str, Any]) -> bytes:
         for record in records:
             rows = [[Paragraph(markup(_label(k)), small), Paragraph(markup(_value(v)), small)]
                     for k, v in record.items()]
+            if record.get("deleted_at"):  # a soft-deleted contact or connection: still held, so shown
+                rows.insert(0, [Paragraph("<b>Deleted</b>", small), Paragraph(markup(
+                    f"Deleted on {str(record['deleted_at'])[:10]}; still held, so it is listed here."), small)])
             table = Table(rows, colWidths=[45 * mm, 125 * mm])
             table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),

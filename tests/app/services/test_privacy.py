@@ -81,7 +81,7 @@ def test_closed_referrals_past_retention_are_listed(db: Database, person: tuple[
     assert Privacy(db).past_retention(years=10) == []
 
 
-def test_subject_access_pdf_reads_back(db: Database, person: tuple[str, str], tmp_path) -> None:  # noqa: ANN001
+def test_subject_access_pdf_reads_back(db: Database, person: tuple[str, str], tmp_path) -> None:
     import subprocess
 
     from app.io.subject_access_pdf import render
@@ -96,3 +96,24 @@ def test_subject_access_pdf_reads_back(db: Database, person: tuple[str, str], tm
     assert "Citizens Money Advice" in text and "Who looked at or changed your record" in text
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "595.276 x 841.89" in info  # A4
+
+
+def test_deleted_contacts_and_connections_stay_in_the_export_marked(
+        db: Database, person: tuple[str, str], tmp_path) -> None:
+    import subprocess
+
+    from app.io.subject_access_pdf import render
+
+    pid, _ = person
+    caseload = Caseload(db)
+    episode = caseload.person_detail(pid)["episodes"][0]
+    caseload.delete_contact(next(c["id"] for c in episode["contacts"] if c["current"]))
+    caseload.delete_connection(episode["connections"][0]["id"])
+    export = Privacy(db).subject_access(pid)
+    assert len(export["contacts"]) == 2 and all(c["deleted_at"] for c in export["contacts"])
+    assert export["connections"][0]["deleted_at"] and export["services"][0]["name"] == "Citizens Money Advice"
+    path = tmp_path / "sar.pdf"
+    path.write_bytes(render(export))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("still held, so it is listed here") == 3  # two contact versions and the connection
+    assert "Talked about debts and bills" in text
