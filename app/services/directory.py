@@ -17,7 +17,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
@@ -29,8 +29,16 @@ from app.services.changes import Changes
 from app.services.directory_filters import Filters
 from app.storage.database import Database
 
-__all__ = ["Alternative", "AffectedConnection", "ClosureImpact", "Directory", "Filters", "ServiceHit",
-           "UnmetNeedCount", "fts_query"]
+__all__ = [
+    "AffectedConnection",
+    "Alternative",
+    "ClosureImpact",
+    "Directory",
+    "Filters",
+    "ServiceHit",
+    "UnmetNeedCount",
+    "fts_query",
+]
 
 # bm25 column weights: name, description, organisation, categories, area
 _WEIGHTS = "10.0, 1.0, 3.0, 6.0, 2.0"
@@ -161,8 +169,11 @@ def _uuid(value: str, what: str = "service") -> uuid.UUID:
 
 
 class Directory:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, actor: str | None = None) -> None:
+        from app.services.caseload import default_actor
+
         self.db = db
+        self.actor = actor or default_actor()
 
     # --- search ---------------------------------------------------------------------------
 
@@ -308,6 +319,7 @@ class Directory:
             service = self._service(session, service_id)
             service.last_verified_on, service.verified_by = on or date.today(), by.strip()
             session.add(service)
+            self._audit(session, "edit", f"service {service.id} ({service.name}) verified by {by.strip()}")
         return Changes(directory=True)
 
     # --- availability and closure impact --------------------------------------------------
@@ -327,8 +339,11 @@ class Directory:
             raise InvalidInput(f"{status!r} is not a service status; use one of: {', '.join(SERVICE_STATUSES)}.")
         if capacity is not None and capacity not in CAPACITIES:
             raise InvalidInput(f"{capacity!r} is not a capacity; use one of: {', '.join(CAPACITIES)}.")
+        from app.services.directory_edit import mark_changed
+
         with self.db.session() as session:
             service = self._service(session, service_id)
+            before = (service.status, service.capacity)
             if status is not None:
                 service.status = status
             if capacity is not None or capacity_note is not None:
@@ -338,6 +353,9 @@ class Directory:
             if alert is not None:
                 service.alert = alert.strip()
             session.add(service)
+            mark_changed(session, service.id, before, (service.status, service.capacity))
+            self._audit(session, "edit", f"service {service.id} ({service.name}): {service.status}, "
+                                         f"{service.capacity}")
         return Changes(directory=True)
 
     def closure_impact(self, service_id: str, *, alternatives: int = 5, today: date | None = None) -> ClosureImpact:
@@ -461,7 +479,91 @@ class Directory:
                  "person_id": from_hex(p) if p else None, "person": name}
                 for i, c, a, on, note, p, name in rows]
 
+    # --- one service: detail and editing ---------------------------------------------------
+
+    def service_detail(self, service_id: str) -> dict[str, Any]:
+        """Every field of the service (see ``directory_edit.read_service``)."""
+        from app.services.directory_edit import read_service
+
+        with self.db.session() as session:
+            return read_service(session, self._service(session, service_id))
+
+    def save_service(self, service_id: str | None, fields: dict[str, Any]) -> Changes:
+        """Add (``service_id`` None) or update one service from the editor's fields, in one audited
+        transaction; ``InvalidInput`` with a sentence when a field is wrong, and nothing is saved."""
+        from app.domain.models import Service
+        from app.services.directory_edit import mark_changed, validate, write_service
+
+        checked = validate(fields)
+        with self.db.session() as session:
+            if service_id is None:
+                service, before = Service(name=checked["name"]), ("active", "has capacity")
+            else:
+                service = self._service(session, service_id)
+                before = (service.status, service.capacity)
+            changed = write_service(session, service, checked, new=service_id is None)
+            mark_changed(session, service.id, before, (service.status, service.capacity))
+            what = "added" if service_id is None else f"edited ({', '.join(changed) or 'nothing changed'})"
+            self._audit(session, "create" if service_id is None else "edit",
+                        f"service {service.id} ({service.name}) {what}")
+        return Changes(directory=True, created_id=str(service.id) if service_id is None else None)
+
+    def add_service(self, fields: dict[str, Any]) -> Changes:
+        return self.save_service(None, fields)
+
+    def update_service(self, service_id: str, fields: dict[str, Any]) -> Changes:
+        return self.save_service(service_id, fields)
+
+    def choices(self) -> dict[str, list[str]]:
+        """What the filters offer: category names in use and areas, each sorted."""
+        con = self._connection()
+        try:
+            categories = [n for (n,) in con.execute(
+                """SELECT DISTINCT t.name FROM taxonomyterm t WHERE EXISTS
+                   (SELECT 1 FROM servicetaxonomy st WHERE st.term_id = t.id) ORDER BY t.name COLLATE NOCASE""")]
+            areas = [a for (a,) in con.execute(
+                "SELECT DISTINCT area FROM service WHERE area != '' ORDER BY area COLLATE NOCASE")]
+        finally:
+            con.close()
+        return {"categories": categories, "areas": areas}
+
+    def needing_attention(self) -> list[AffectedConnection]:
+        """Open connections to a closed, paused or full service that no one has dealt with since the
+        service changed: dealt with means the connection's status moved after the change, or the same
+        referral was connected to another service since. The change's moment is the one kept by
+        ``set_availability``/``save_service``, else the service row's last update."""
+        from app.services.directory_edit import CHANGED_AT
+
+        con = self._connection()
+        try:
+            marks = ",".join("?" * len(UNAVAILABLE_STATUSES))
+            found = _affected(con, f"(s.status IN ({marks}) OR s.capacity = 'full') AND e.status != 'closed'",
+                              list(UNAVAILABLE_STATUSES))
+            if not found:
+                return []
+            out = []
+            for hit in found:
+                sid, cid, eid = (uuid.UUID(x).hex for x in (hit.service_id, hit.connection_id, hit.episode_id))
+                kept = con.execute("SELECT value FROM setting WHERE key = ?", (CHANGED_AT + sid,)).fetchone()
+                changed = _moment(kept[0] if kept else con.execute(
+                    "SELECT updated_at FROM service WHERE id = ?", (sid,)).fetchone()[0])
+                moved = _moment(con.execute("SELECT status_changed_at FROM connection WHERE id = ?",
+                                            (cid,)).fetchone()[0])
+                newer = [_moment(at) for (at,) in con.execute(
+                    """SELECT created_at FROM connection WHERE episode_id = ? AND id != ? AND service_id != ?
+                       AND deleted_at IS NULL""", (eid, cid, sid))]
+                if moved < changed and not any(at >= changed for at in newer):
+                    out.append(hit)
+            return out
+        finally:
+            con.close()
+
     # --- helpers --------------------------------------------------------------------------
+
+    def _audit(self, session: Any, action: str, detail: str) -> None:
+        from app.services import audit
+
+        audit.record(session, actor=self.actor, action=action, detail=f"directory: {detail}")
 
     def _connection(self) -> Any:
         """A DB-API connection from the database's pool (``close()`` hands it back): opening a new
@@ -476,6 +578,12 @@ class Directory:
         if service is None:
             raise NotFound(f"There is no service with id {service_id}.")
         return service
+
+
+def _moment(value: Any) -> datetime:
+    """A stored timestamp (text or datetime, with or without zone) as aware UTC."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _stale_months(con: Any) -> int:
@@ -496,7 +604,7 @@ def _affected(con: Any, where: str, params: list[Any]) -> list[AffectedConnectio
         f"""SELECT c.id, c.status, e.id, p.id, p.given_name, p.family_name, s.id, s.name, s.status, s.capacity
             FROM connection c JOIN episode e ON e.id = c.episode_id JOIN person p ON p.id = e.person_id
             JOIN service s ON s.id = c.service_id
-            WHERE c.status IN ({marks}) AND {where}
+            WHERE c.status IN ({marks}) AND c.deleted_at IS NULL AND {where}
             ORDER BY s.name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE""",
         [*OPEN_CONNECTION_STATUSES, *params]).fetchall()
     return [AffectedConnection(
