@@ -1,6 +1,7 @@
 """The Today worklist: the first thing on screen, beside the caseload.
 
-Four short lists (new referrals waiting, follow-ups due, waiting for a service, recent activity);
+Five short lists (new referrals waiting, follow-ups due, waiting for a service, affected by a service
+that closed, paused or filled up, recent activity);
 Enter or a double-click on a row opens that person. Urgency is said in words in every row, and the
 row is tinted amber (7 days) or red (14 days) as well: colour is never the only sign.
 """
@@ -32,6 +33,7 @@ SECTIONS = (  # attribute, heading, shown when empty
     ("new_referrals", "New referrals not yet contacted", "Every referral has had a first contact."),
     ("follow_ups", "Follow-ups due and overdue", "No follow-ups are due."),
     ("waiting", "Waiting for a service with a waiting list", "No one is waiting for a full service."),
+    ("affected", "Affected by a service change", "No one is connected to a service that has closed or filled up."),
     ("activity", "Recent activity", "Nothing has been recorded yet."),
 )
 PERSON_ROLE = Qt.ItemDataRole.UserRole

@@ -17,7 +17,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
@@ -26,6 +26,7 @@ from app.errors import InvalidInput, NotFound
 from app.io.openreferral.clean import DAYS, district
 from app.services.caseload_list import from_hex
 from app.services.changes import Changes
+from app.services.directory_attention import NeedsAttention, needing_attention
 from app.services.directory_filters import Filters
 from app.storage.database import Database
 
@@ -527,34 +528,12 @@ class Directory:
             con.close()
         return {"categories": categories, "areas": areas}
 
-    def needing_attention(self) -> list[AffectedConnection]:
-        """Open connections to a closed, paused or full service that no one has dealt with since the
-        service changed: dealt with means the connection's status moved after the change, or the same
-        referral was connected to another service since. The change's moment is the one kept by
-        ``set_availability``/``save_service``, else the service row's last update."""
-        from app.services.directory_edit import CHANGED_AT
-
+    def needing_attention(self) -> list[NeedsAttention]:
+        """Open connections to a closed, paused or full service not dealt with since it changed
+        (see ``directory_attention``): what the Today screen lists."""
         con = self._connection()
         try:
-            marks = ",".join("?" * len(UNAVAILABLE_STATUSES))
-            found = _affected(con, f"(s.status IN ({marks}) OR s.capacity = 'full') AND e.status != 'closed'",
-                              list(UNAVAILABLE_STATUSES))
-            if not found:
-                return []
-            out = []
-            for hit in found:
-                sid, cid, eid = (uuid.UUID(x).hex for x in (hit.service_id, hit.connection_id, hit.episode_id))
-                kept = con.execute("SELECT value FROM setting WHERE key = ?", (CHANGED_AT + sid,)).fetchone()
-                changed = _moment(kept[0] if kept else con.execute(
-                    "SELECT updated_at FROM service WHERE id = ?", (sid,)).fetchone()[0])
-                moved = _moment(con.execute("SELECT status_changed_at FROM connection WHERE id = ?",
-                                            (cid,)).fetchone()[0])
-                newer = [_moment(at) for (at,) in con.execute(
-                    """SELECT created_at FROM connection WHERE episode_id = ? AND id != ? AND service_id != ?
-                       AND deleted_at IS NULL""", (eid, cid, sid))]
-                if moved < changed and not any(at >= changed for at in newer):
-                    out.append(hit)
-            return out
+            return needing_attention(con)
         finally:
             con.close()
 
@@ -578,12 +557,6 @@ class Directory:
         if service is None:
             raise NotFound(f"There is no service with id {service_id}.")
         return service
-
-
-def _moment(value: Any) -> datetime:
-    """A stored timestamp (text or datetime, with or without zone) as aware UTC."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _stale_months(con: Any) -> int:

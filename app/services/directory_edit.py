@@ -24,8 +24,8 @@ from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.errors import InvalidInput
 from app.io.openreferral.clean import DAYS, weekday
 from app.io.openreferral.common import ACCESS, ATTEND
+from app.services.directory_attention import CHANGED_AT
 
-CHANGED_AT = "directory.changed_at."  # + service id hex: when it last became unavailable
 UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")
 SHORT_CAPACITIES = ("waiting list", "full")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -6,7 +6,11 @@ to the first screen, so it does not wait for the ORM):
 - new referrals with no first contact yet, with days waiting (amber from 7 days, red from 14);
 - follow-ups due today or overdue (open referrals past the referred stage);
 - people waiting for a service that has a waiting list (or is full);
+- people connected to a service that has since closed, paused or filled up, until someone has dealt
+  with it (see ``directory_attention``);
 - recent activity from the audit trail (changes, not views).
+
+Deleted contacts and connections (``deleted_at`` set) are left out everywhere.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from app.services.caseload_list import from_hex
+from app.services.directory_attention import needing_attention
 from app.storage.database import Database
 
 AMBER_DAYS = 7  # a referral uncontacted this long is flagged amber
@@ -39,12 +44,13 @@ class TodayLists:
     new_referrals: list[TodayItem] = field(default_factory=list)
     follow_ups: list[TodayItem] = field(default_factory=list)
     waiting: list[TodayItem] = field(default_factory=list)
+    affected: list[TodayItem] = field(default_factory=list)  # by a service that closed, paused or filled up
     activity: list[TodayItem] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)  # list name -> how many in all, when more than shown
 
     @property
     def empty(self) -> bool:
-        return not (self.new_referrals or self.follow_ups or self.waiting or self.activity)
+        return not (self.new_referrals or self.follow_ups or self.waiting or self.affected or self.activity)
 
 
 def waiting_level(days: int) -> str:
@@ -86,6 +92,7 @@ class Today:
                 new_referrals=self._new_referrals(con, today),
                 follow_ups=self._follow_ups(con, today),
                 waiting=self._waiting(con, today),
+                affected=self._affected(con, today),
                 activity=self._activity(con, activity_limit),
             )
             for name, (sql, params) in self._counts(today).items():
@@ -100,13 +107,13 @@ class Today:
         marks = ",".join("?" * len(OPEN_CONNECTIONS))
         caps = ",".join("?" * len(FULL_CAPACITIES))
         return {
-            "new_referrals": ("SELECT count(*) FROM episode e WHERE e.status = 'referred' AND NOT EXISTS "
-                              "(SELECT 1 FROM contact c WHERE c.episode_id = e.id)", ()),
-            "follow_ups": ("SELECT count(*) FROM episode e WHERE e.status NOT IN ('referred', 'closed') "
-                           "AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?", (today.isoformat(),)),
-            "waiting": (f"SELECT count(*) FROM connection c JOIN service s ON s.id = c.service_id "
+            "new_referrals": (("SELECT count(*) FROM episode e WHERE e.status = 'referred' AND NOT EXISTS "
+                              "(SELECT 1 FROM contact c WHERE c.episode_id = e.id AND c.deleted_at IS NULL)"), ()),
+            "follow_ups": (("SELECT count(*) FROM episode e WHERE e.status NOT IN ('referred', 'closed') "
+                           "AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?"), (today.isoformat(),)),
+            "waiting": ((f"SELECT count(*) FROM connection c JOIN service s ON s.id = c.service_id "
                         f"JOIN episode e ON e.id = c.episode_id WHERE e.status != 'closed' "
-                        f"AND c.status IN ({marks}) AND s.capacity IN ({caps})",
+                        f"AND c.status IN ({marks}) AND c.deleted_at IS NULL AND s.capacity IN ({caps})"),
                         (*OPEN_CONNECTIONS, *FULL_CAPACITIES)),
         }
 
@@ -116,7 +123,7 @@ class Today:
             """SELECT p.id, p.given_name, p.family_name, e.referral_date
                FROM episode e JOIN person p ON p.id = e.person_id
                WHERE e.status = 'referred'
-                 AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id)
+                 AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id AND c.deleted_at IS NULL)
                ORDER BY e.referral_date, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
             (LIST_LIMIT,),
         ).fetchall()
@@ -158,7 +165,7 @@ class Today:
                 JOIN service s ON s.id = c.service_id
                 JOIN episode e ON e.id = c.episode_id
                 JOIN person p ON p.id = e.person_id
-                WHERE e.status != 'closed' AND c.status IN ({marks}) AND s.capacity IN ({caps})
+                WHERE e.status != 'closed' AND c.status IN ({marks}) AND c.deleted_at IS NULL AND s.capacity IN ({caps})
                 ORDER BY c.status_changed_at, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
             (*OPEN_CONNECTIONS, *FULL_CAPACITIES, LIST_LIMIT),
         ).fetchall()
@@ -168,6 +175,19 @@ class Today:
             what = "has a waiting list" if capacity == "waiting list" else "is full"
             items.append(TodayItem(from_hex(pid), _name(given, family),
                                    f"{service} {what}; waiting {_days(days)}", days))
+        return items
+
+    @staticmethod
+    def _affected(con: object, today: date) -> list[TodayItem]:
+        items = []
+        for hit in needing_attention(con, LIST_LIMIT):
+            what = {"temporarily closed": "is closed for now", "inactive": "has stopped running",
+                    "defunct": "has closed for good", "full": "is full"}.get(hit.reason, f"is {hit.reason}")
+            days = max((today - hit.since.astimezone().date()).days, 0)
+            ago = "today" if days == 0 else f"{_days(days)} ago"
+            items.append(TodayItem(hit.person_id, _name(hit.given_name, hit.family_name),
+                                   f"{hit.service_name} {what} (changed {ago}): move the connection on "
+                                   "or connect them elsewhere", days))
         return items
 
     @staticmethod
