@@ -11,7 +11,7 @@ sometimes be worked out by subtraction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SMALL_LOW, SMALL_HIGH = 1, 4
 SMALL_COUNT = "<5"
@@ -26,6 +26,9 @@ def is_small(n: int) -> bool:
 @dataclass(frozen=True)
 class Count:
     n: int
+    # The people behind the count (person ids), kept only when asked for (the dashboard lists them);
+    # never part of equality, and never shown or exported.
+    who: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

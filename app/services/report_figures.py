@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,8 +22,21 @@ from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
 from app.services.report_model import Row, Table
 from app.services.report_scope import (
-    AGE_BANDS, ETHNIC_GROUPS, NOT_KNOWN, SEXES, Referral, Scope, Snapshot, age_band, category_names,
-    ethnic_group, last_connection_status, service_categories, sex_group,
+    AGE_BANDS,
+    ETHNIC_GROUPS,
+    LIVE_CONNECTION,
+    LIVE_CONTACT,
+    NOT_KNOWN,
+    SEXES,
+    Referral,
+    Scope,
+    Snapshot,
+    age_band,
+    category_names,
+    ethnic_group,
+    last_connection_status,
+    service_categories,
+    sex_group,
 )
 
 LATE_DAYS = 14  # a referral with no first contact after this many days is flagged
@@ -44,6 +57,7 @@ class _Builder:
     con: Any
     snap: Snapshot
     instruments: InstrumentSet
+    keep: bool = False  # keep the people behind each count (for the dashboard)
     tables: dict[str, Table] = field(default_factory=dict)
 
     @property
@@ -54,10 +68,28 @@ class _Builder:
         self.tables[table.key] = table
         return table
 
+    def count(self, n: int, people: Collection[str] | None = None) -> Count:
+        return _count(n, people, self.keep)
 
-def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet) -> dict[str, Table]:
-    """Every table of the report, the headline figures last (they are gathered from the others)."""
-    b = _Builder(con, snap, instruments)
+
+def _count(n: int, people: Collection[str] | None, keep: bool) -> Count:
+    return Count(n, frozenset(people) if keep and people is not None else None)
+
+
+def _people_by(referrals: Iterable[Referral], key: Callable[[Referral], Iterable[str]]) -> dict[str, set[str]]:
+    """Key -> the people whose referrals fall under it (a referral can fall under several keys)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in referrals:
+        for k in key(r):
+            out[k].add(r.person_id)
+    return out
+
+
+def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet, *, keep_people: bool = False
+                 ) -> dict[str, Table]:
+    """Every table of the report, the headline figures last (they are gathered from the others).
+    With ``keep_people`` each count also holds the ids of the people behind it."""
+    b = _Builder(con, snap, instruments, keep_people)
     cohort = snap.referrals
     headline = _referral_tables(b, cohort)
     headline += _access_tables(b, cohort)
@@ -77,10 +109,14 @@ def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet) -> dict[s
 
 def _breakdown(key: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, *,
                of: str = "% of referrals", order: Iterable[str] | None = None, label_header: str = "",
-               note: str = "") -> Table:
+               note: str = "", who: dict[str, set[str]] | None = None) -> Table:
     keys = list(order) if order is not None else [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    rows = tuple(Row(k, _label(labels, k), (Count(counts[k]), Rate(counts[k], total))) for k in keys)
-    return Table(key, title, ("Referrals", of), rows, Row("total", "All referrals", (Count(total), Rate(total, total))),
+    keep = who is not None
+    rows = tuple(Row(k, _label(labels, k), (_count(counts[k], (who or {}).get(k, ()), keep), Rate(counts[k], total)))
+                 for k in keys)
+    everyone = set().union(*who.values()) if who else ()
+    return Table(key, title, ("Referrals", of), rows,
+                 Row("total", "All referrals", (_count(total, everyone, keep), Rate(total, total))),
                  label_header=label_header, note=note)
 
 
@@ -91,13 +127,15 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     order = [k for k in reference["referral_sources"] if by_source[k]] + \
             sorted(k for k in by_source if k not in reference["referral_sources"])
     b.add(_breakdown("referrals_by_source", "Referrals by who referred", by_source, reference["referral_sources"],
-                     total, order=sorted(order, key=lambda k: -by_source[k]), label_header="Referred by"))
+                     total, order=sorted(order, key=lambda k: -by_source[k]), label_header="Referred by",
+                     who=_people_by(cohort, lambda r: (r.source,)) if b.keep else None))
     by_reason: Counter[str] = Counter()
     for r in cohort:
         by_reason.update(set(json.loads(r.reasons or "[]")))
     b.add(_breakdown("referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
                      label_header="Reason",
-                     note="A referral can give more than one reason, so the reasons add up to more than the total."))
+                     note="A referral can give more than one reason, so the reasons add up to more than the total.",
+                     who=_people_by(cohort, lambda r: set(json.loads(r.reasons or "[]"))) if b.keep else None))
     names = {p.hex_id: p.name for p in b.scope.practices} or dict(
         b.con.execute("SELECT id, name FROM practice ORDER BY name COLLATE NOCASE").fetchall())
     by_practice = Counter(r.practice_id or "" for r in cohort)
@@ -106,13 +144,14 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
         people[r.practice_id or ""].add(r.person_id)
     keys = list(names) + ([""] if by_practice[""] else [])
     rows = tuple(Row(k or "none", names.get(k, "No practice recorded"),
-                     (Count(by_practice[k]), Count(len(people[k])))) for k in keys)
+                     (b.count(by_practice[k], people[k]), b.count(len(people[k]), people[k]))) for k in keys)
     everyone = {r.person_id for r in cohort}
     b.add(Table("referrals_by_practice", "Referrals by practice", ("Referrals", "People"), rows,
-                Row("total", "All practices in this report", (Count(total), Count(len(everyone)))),
+                Row("total", "All practices in this report", (b.count(total, everyone), b.count(len(everyone),
+                                                                                                 everyone))),
                 label_header="Practice", note="A person referred twice in the period counts once under People."))
-    return [Row("referrals", "Referrals received", (Count(total),)),
-            Row("people", "People referred", (Count(len(everyone)),))]
+    return [Row("referrals", "Referrals received", (b.count(total, everyone),)),
+            Row("people", "People referred", (b.count(len(everyone), everyone),))]
 
 
 # --- access and equity ---------------------------------------------------------------------
@@ -120,21 +159,27 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
 _ACCESS_COLUMNS = ("Referred", "Offered", "Offered %", "Accepted", "Accepted %", "Declined", "Declined %")
 
 
-def _access_row(key: str, label: str, group: list[Referral]) -> Row:
+def _access_row(key: str, label: str, group: list[Referral], keep: bool) -> Row:
     offers = Counter(r.offer for r in group)
     offered = len(group) - offers["not offered"]
     accepted, declined = offers["accepted"], offers["declined"]
-    return Row(key, label, (Count(len(group)), Count(offered), Rate(offered, len(group)), Count(accepted),
-                            Rate(accepted, offered), Count(declined), Rate(declined, offered)))
+    who = _people_by(group, lambda r: ("referred", r.offer)) if keep else {}
+    return Row(key, label, (
+        _count(len(group), who.get("referred"), keep),
+        _count(offered, set().union(*(who.get(k, ()) for k in ("accepted", "declined", "no decision yet"))), keep),
+        Rate(offered, len(group)), _count(accepted, who.get("accepted", ()), keep),
+        Rate(accepted, offered), _count(declined, who.get("declined", ()), keep), Rate(declined, offered)))
 
 
 def _access_table(key: str, title: str, header: str, cohort: list[Referral], group_of: Any,
-                  order: Sequence[tuple[str, str]]) -> Table:
+                  order: Sequence[tuple[str, str]], keep: bool) -> Table:
     groups: dict[str, list[Referral]] = defaultdict(list)
     for r in cohort:
         groups[group_of(r)[0]].append(r)
-    rows = tuple(_access_row(k, label, groups[k]) for k, label in (*order, NOT_KNOWN) if groups[k] or k != NOT_KNOWN[0])
-    return Table(key, title, _ACCESS_COLUMNS, rows, _access_row("total", "All referrals", cohort), label_header=header,
+    rows = tuple(_access_row(k, label, groups[k], keep) for k, label in (*order, NOT_KNOWN)
+                 if groups[k] or k != NOT_KNOWN[0])
+    return Table(key, title, _ACCESS_COLUMNS, rows, _access_row("total", "All referrals", cohort, keep),
+                 label_header=header,
                  note="Offered: first contact made and support offered. Accepted % and Declined % are of those "
                       "offered.")
 
@@ -142,11 +187,12 @@ def _access_table(key: str, title: str, header: str, cohort: list[Referral], gro
 def _access_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     ages = [(f"{low}-{high}" if high < 200 else f"{low}+", label) for low, high, label in AGE_BANDS]
     b.add(_access_table("access_by_age", "Offered, accepted and declined by age at referral", "Age", cohort,
-                        lambda r: age_band(r.born, r.referral_date), ages))
+                        lambda r: age_band(r.born, r.referral_date), ages, b.keep))
     b.add(_access_table("access_by_sex", "Offered, accepted and declined by sex", "Sex", cohort,
-                        lambda r: sex_group(r.sex), SEXES))
+                        lambda r: sex_group(r.sex), SEXES, b.keep))
     b.add(_access_table("access_by_ethnicity", "Offered, accepted and declined by ethnic group", "Ethnic group",
-                        cohort, lambda r: ethnic_group(r.ethnicity), [(k, label) for k, label, _ in ETHNIC_GROUPS]))
+                        cohort, lambda r: ethnic_group(r.ethnicity), [(k, label) for k, label, _ in ETHNIC_GROUPS],
+                        b.keep))
     total = b.tables["access_by_age"].total
     assert total is not None
     return [Row("offered", "Offered support", (total.cells[1],)),
@@ -173,18 +219,20 @@ def _waiting_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     for key, label, step in (("first_contact", "Referral to first contact", "contacted"),
                              ("what_matters", "Referral to what matters conversation", "what_matters")):
         days = _waits(cohort, step)
-        rows.append(Row(key, label, (Count(len(days)), Stat(median(days), len(days)),
+        reached = {r.person_id for r in cohort if getattr(r, step) is not None} if b.keep else None
+        rows.append(Row(key, label, (b.count(len(days), reached), Stat(median(days), len(days)),
                                      Stat(percentile(days, 90), len(days)))))
-    late = sum(1 for r in cohort if _late(r, b.scope.end))
+    late_people = [r.person_id for r in cohort if _late(r, b.scope.end)]
+    late = len(late_people)
     b.add(Table("waiting", "Days from referral", ("Reached", "Median days", "90th percentile days"), tuple(rows),
                 label_header="Step",
                 note="Medians and percentiles interpolate between the two nearest values (as Excel's PERCENTILE.INC)."))
     b.add(Table("late", f"No first contact within {LATE_DAYS} days", ("Referrals", "% of referrals"),
                 (Row("late", f"Waited more than {LATE_DAYS} days for first contact",
-                     (Count(late), Rate(late, len(cohort)))),)))
+                     (b.count(late, late_people), Rate(late, len(cohort)))),)))
     first = rows[0]
     return [Row("median_first_contact", "Median days from referral to first contact", (first.cells[1],)),
-            Row("late", f"Waited more than {LATE_DAYS} days for first contact", (Count(late),))]
+            Row("late", f"Waited more than {LATE_DAYS} days for first contact", (b.count(late, late_people),))]
 
 
 # --- contacts ------------------------------------------------------------------------------
@@ -193,34 +241,42 @@ def _waiting_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
 def _contact_tables(b: _Builder) -> list[Row]:
     per_person: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
-    people = b.snap.episode_person
-    # each contact counts once, by its original row (see report_scope.contacts_sql)
+    kind_people: dict[str, set[str]] = defaultdict(set)
+    people_of = b.snap.episode_person
+    # each contact counts once, by its original row (see report_scope.contacts_sql); deleted ones never
     for episode, kind, n in b.con.execute(
-            """SELECT episode_id, kind, count(*) FROM contact NOT INDEXED
-               WHERE supersedes_id IS NULL AND contact_at >= ? AND contact_at < ? GROUP BY episode_id, kind""",
+            f"""SELECT episode_id, kind, count(*) FROM contact NOT INDEXED
+               WHERE supersedes_id IS NULL AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
+               GROUP BY episode_id, kind""",
             (b.scope.start_ts, b.scope.end_ts)):
-        person = people.get(episode)
+        person = people_of.get(episode)
         if person is not None and n:
             per_person[person] += n
             by_kind[kind] += n
+            if b.keep:
+                kind_people[kind].add(person)
     counts = [n for n in per_person.values() if n > 0]
     total, people = sum(counts), len(counts)
+    everyone = list(per_person)
     b.add(Table("contacts", "Contacts in the period", ("Number",), (
-        Row("contacts", "Contacts", (Count(total),)),
-        Row("people", "People with at least one contact", (Count(people),)),
+        Row("contacts", "Contacts", (b.count(total, everyone),)),
+        Row("people", "People with at least one contact", (b.count(people, everyone),)),
         Row("mean", "Contacts per person (mean)", (Stat(total / people if people else None, people),)),
         Row("median", "Contacts per person (median)", (Stat(median(counts), people),)),
     )))
-    buckets = tuple(Row(label, label, (Count(sum(1 for n in counts if low <= n <= high)),))
-                    for low, high, label in CONTACT_BUCKETS)
+    bucketed: dict[str, list[str]] = defaultdict(list)
+    for person, n in per_person.items():
+        bucketed[next(label for low, high, label in CONTACT_BUCKETS if low <= n <= high)].append(person)
+    buckets = tuple(Row(label, label, (b.count(len(bucketed[label]), bucketed[label]),))
+                    for _, _, label in CONTACT_BUCKETS)
     b.add(Table("contacts_per_person", "People by number of contacts in the period", ("People",), buckets,
-                Row("total", "All people with a contact", (Count(people),)), label_header="Contacts"))
+                Row("total", "All people with a contact", (b.count(people, everyone),)), label_header="Contacts"))
     kinds = load_json_resource("reference.json")["contact_kinds"]
     b.add(Table("contacts_by_kind", "Contacts by kind", ("Contacts", "% of contacts"),
-                tuple(Row(k, _label(kinds, k), (Count(n), Rate(n, total)))
+                tuple(Row(k, _label(kinds, k), (b.count(n, kind_people[k]), Rate(n, total)))
                       for k, n in sorted(by_kind.items(), key=lambda kv: (-kv[1], kv[0])) if n),
-                Row("total", "All contacts", (Count(total), Rate(total, total))), label_header="Kind"))
-    return [Row("contacts", "Contacts", (Count(total),))]
+                Row("total", "All contacts", (b.count(total, everyone), Rate(total, total))), label_header="Kind"))
+    return [Row("contacts", "Contacts", (b.count(total, everyone),))]
 
 
 # --- connections ---------------------------------------------------------------------------
@@ -236,48 +292,67 @@ def _outcome(status: str | None) -> str | None:
 
 def _connection_tables(b: _Builder) -> list[Row]:
     last = last_connection_status(b.con, b.scope.end_ts, b.scope.start_ts)
-    rows = [(service_id, last.get(cid, ("draft", None))) for cid, episode, service_id in b.con.execute(
-        "SELECT id, episode_id, service_id FROM connection NOT INDEXED WHERE created_at >= ? AND created_at < ?",
-        (b.scope.start_ts, b.scope.end_ts)) if episode in b.snap.episode_person]
+    people_of = b.snap.episode_person
+    rows = [(service_id, last.get(cid, ("draft", None)), people_of[episode])
+            for cid, episode, service_id in b.con.execute(
+                f"""SELECT id, episode_id, service_id FROM connection NOT INDEXED
+                    WHERE {LIVE_CONNECTION} AND created_at >= ? AND created_at < ?""",
+                (b.scope.start_ts, b.scope.end_ts)) if episode in people_of]
     categories = service_categories(b.con)
     by_outcome: Counter[str] = Counter()
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
     reasons: Counter[str] = Counter()
-    for service_id, (status, reason) in rows:
+    who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (what, key) -> people, when kept
+    for service_id, (status, reason), person in rows:
         outcome = _outcome(status)
         if outcome is None:
             continue
         by_outcome[outcome] += 1
-        for name in categories.get(service_id) or ["No category"]:
+        names = categories.get(service_id) or ["No category"]
+        for name in names:
             by_category[name][outcome] += 1
         if outcome in ("failed", "rejected"):
             reasons[reason or "other"] += 1
+        if b.keep:
+            for what, key in (("outcome", outcome), ("outcome", "all"), ("reason", reason or "other"),
+                              *(("category", f"{name}|{outcome}") for name in names),
+                              *(("category", f"{name}|all") for name in names)):
+                if what != "reason" or outcome in ("failed", "rejected"):
+                    who[(what, key)].add(person)
     made = sum(by_outcome.values())
     b.add(Table("connections_by_outcome", "Connections made in the period, by outcome when it ended",
                 ("Connections", "% of connections"),
-                tuple(Row(k, label, (Count(by_outcome[k]), Rate(by_outcome[k], made))) for k, label in OUTCOMES),
-                Row("total", "All connections made", (Count(made), Rate(made, made))), label_header="Outcome",
+                tuple(Row(k, label, (b.count(by_outcome[k], who.get(("outcome", k), ())), Rate(by_outcome[k], made)))
+                      for k, label in OUTCOMES),
+                Row("total", "All connections made", (b.count(made, who.get(("outcome", "all"), ())),
+                                                      Rate(made, made))), label_header="Outcome",
                 note="Still open: not sent yet, waiting for a reply, accepted, under way or on hold. Failed: it did "
                      "not happen (for example the person did not attend). Connections entered in error are left out."))
     columns = ("Made", "Completed", "Still open", "Failed or turned down", "Cancelled")
 
-    def cells(c: Counter[str]) -> tuple[Figure, ...]:
-        return (Count(sum(c.values())), Count(c["completed"]), Count(c["open"]),
-                Count(c["failed"] + c["rejected"]), Count(c["cancelled"]))
+    def cells(c: Counter[str], what: str, prefix: str) -> tuple[Figure, ...]:
+        def people(*keys: str) -> set[str]:
+            return set().union(*(who.get((what, prefix + k), ()) for k in keys))
+        return (b.count(sum(c.values()), people("all")), b.count(c["completed"], people("completed")),
+                b.count(c["open"], people("open")), b.count(c["failed"] + c["rejected"], people("failed", "rejected")),
+                b.count(c["cancelled"], people("cancelled")))
 
     b.add(Table("connections_by_category", "Connections by service category", columns,
-                tuple(Row(name, name, cells(c)) for name, c in sorted(by_category.items(),
-                                                                      key=lambda kv: (-sum(kv[1].values()), kv[0]))),
-                Row("total", "All connections made", cells(by_outcome)), label_header="Service category",
+                tuple(Row(name, name, cells(c, "category", f"{name}|"))
+                      for name, c in sorted(by_category.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))),
+                Row("total", "All connections made", cells(by_outcome, "outcome", "")), label_header="Service category",
                 note="A service listed under two categories counts under both."))
     labels = load_json_resource("reference.json")["connection_outcomes"]
     failed = sum(reasons.values())
     b.add(Table("failed_by_reason", "Connections that failed or were turned down, by reason",
                 ("Connections", "% of these"),
-                tuple(Row(k, labels[k], (Count(reasons[k]), Rate(reasons[k], failed))) for k in labels),
-                Row("total", "All failed or turned down", (Count(failed), Rate(failed, failed))),
+                tuple(Row(k, labels[k], (b.count(reasons[k], who.get(("reason", k), ())), Rate(reasons[k], failed)))
+                      for k in labels),
+                Row("total", "All failed or turned down", (b.count(failed, who.get(("outcome", "failed"), set())
+                                                                    | who.get(("outcome", "rejected"), set())),
+                                                           Rate(failed, failed))),
                 label_header="Reason"))
-    return [Row("connections", "Connections made to services", (Count(made),))]
+    return [Row("connections", "Connections made to services", (b.count(made, who.get(("outcome", "all"), ())),))]
 
 
 def _unavailable_services(b: _Builder) -> None:
@@ -286,9 +361,9 @@ def _unavailable_services(b: _Builder) -> None:
         f"""SELECT s.id, s.name, s.status, s.capacity, c.episode_id,
                    c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full') AS still_open
             FROM connection c NOT INDEXED JOIN service s ON s.id = c.service_id
-            WHERE (c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full'))
+            WHERE c.deleted_at IS NULL AND ((c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full'))
                OR (c.status IN ('failed', 'rejected') AND c.outcome_reason IN ({",".join("?" * len(TURNED_AWAY))})
-                   AND c.status_changed_at >= ? AND c.status_changed_at < ?)""",
+                   AND c.status_changed_at >= ? AND c.status_changed_at < ?))""",
         [*OPEN_CONNECTION, *UNAVAILABLE, *OPEN_CONNECTION, *UNAVAILABLE, *TURNED_AWAY, b.scope.start_ts,
          b.scope.end_ts])
     people = b.snap.episode_person
@@ -303,15 +378,17 @@ def _unavailable_services(b: _Builder) -> None:
         services[sid] = (name, now)
         (waiting if still_open else turned)[sid].add(person)
     order = sorted(services, key=lambda s: (-len(waiting[s] | turned[s]), services[s][0].casefold()))
-    rows_out = tuple(Row(s, services[s][0], (Text(services[s][1]), Count(len(waiting[s])), Count(len(turned[s])),
-                                             Count(len(waiting[s] | turned[s])))) for s in order)
+    rows_out = tuple(Row(s, services[s][0], (Text(services[s][1]), b.count(len(waiting[s]), waiting[s]),
+                                             b.count(len(turned[s]), turned[s]),
+                                             b.count(len(waiting[s] | turned[s]), waiting[s] | turned[s])))
+                     for s in order)
     everyone = set().union(*waiting.values(), *turned.values()) if services else set()
     b.add(Table("services_unavailable", "Services that closed or filled, and the people that touched",
                 ("Now", "People still connected", "People turned away in period", "People affected"), rows_out,
                 Row("total", "All such services", (Text(f"{len(services)} services"),
-                                                   Count(len(set().union(*waiting.values())) if waiting else 0),
-                                                   Count(len(set().union(*turned.values())) if turned else 0),
-                                                   Count(len(everyone)))),
+                                                   b.count(len(still := set().union(*waiting.values())), still),
+                                                   b.count(len(away := set().union(*turned.values())), away),
+                                                   b.count(len(everyone), everyone))),
                 label_header="Service",
                 note="People still connected: an open connection to a service that is closed, paused or full now. "
                      "Turned away: a connection that failed or was turned down in the period because the service "
@@ -329,26 +406,32 @@ def _unmet_need_tables(b: _Builder) -> list[Row]:
         where = f" AND coalesce(p.practice_id, w.practice_id) IN ({marks})"
         params = [p.hex_id for p in b.scope.practices]
     rows = b.con.execute(
-        f"""SELECT u.category, u.area, count(*) FROM unmetneed u
+        f"""SELECT u.category, u.area, count(*), group_concat(u.person_id) FROM unmetneed u
             LEFT JOIN person p ON p.id = u.person_id LEFT JOIN worker w ON w.id = u.worker_id
             WHERE u.recorded_on >= ? AND u.recorded_on <= ?{where}
             GROUP BY u.category, u.area""", [b.scope.start.isoformat(), b.scope.end.isoformat(), *params]).fetchall()
     names = category_names(b.con)
     by_category: Counter[str] = Counter()
-    for category, _, n in rows:
+    who: dict[str, set[str]] = defaultdict(set)  # category or category|area -> the people (needs may have none)
+    for category, area, n, people in rows:
         by_category[category] += n
+        if b.keep and people:
+            who[category].update(people.split(","))
+            who[f"{category}|{area}"].update(people.split(","))
     total = sum(by_category.values())
+    everyone = set().union(*who.values()) if who else set()
     b.add(Table("unmet_needs_by_category", "Unmet needs by category", ("Needs recorded", "% of needs"),
-                tuple(Row(c, names.get(c, c), (Count(n), Rate(n, total)))
+                tuple(Row(c, names.get(c, c), (b.count(n, who[c]), Rate(n, total)))
                       for c, n in sorted(by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
-                Row("total", "All unmet needs", (Count(total), Rate(total, total))), label_header="Category"))
+                Row("total", "All unmet needs", (b.count(total, everyone), Rate(total, total))),
+                label_header="Category"))
     b.add(Table("unmet_needs", "Unmet needs by category and area", ("Area", "Needs recorded"),
-                tuple(Row(f"{c}|{a}", names.get(c, c), (Text(a or "Not recorded"), Count(n)))
-                      for c, a, n in sorted(rows, key=lambda r: (-r[2], names.get(r[0], r[0]), r[1]))),
+                tuple(Row(f"{c}|{a}", names.get(c, c), (Text(a or "Not recorded"), b.count(n, who[f"{c}|{a}"])))
+                      for c, a, n, _ in sorted(rows, key=lambda r: (-r[2], names.get(r[0], r[0]), r[1]))),
                 label_header="Category",
                 note="A need is recorded when no suitable service could be found. Needs recorded without a person "
                      "count under the practice of the worker who recorded them."))
-    return [Row("unmet_needs", "Unmet needs recorded", (Count(total),))]
+    return [Row("unmet_needs", "Unmet needs recorded", (b.count(total, everyone),))]
 
 
 # --- caseload ------------------------------------------------------------------------------
@@ -356,19 +439,26 @@ def _unmet_need_tables(b: _Builder) -> list[Row]:
 
 def _caseload_table(b: _Builder) -> None:
     tally: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0])  # open at end, new, closed
+    who: dict[tuple[str | None, int], set[str]] = defaultdict(set)
     start_ts, end_ts = b.scope.start_ts, b.scope.end_ts
-    for worker, referred, closed_at in b.snap.caseload:  # every referral made by the end of the period
+    for worker, referred, closed_at, person in b.snap.caseload:  # every referral made by the end of the period
         counts = tally[worker]
-        counts[0] += closed_at is None or closed_at >= end_ts
-        counts[1] += referred >= b.scope.start
-        counts[2] += closed_at is not None and start_ts <= closed_at < end_ts
+        marks = (closed_at is None or closed_at >= end_ts, referred >= b.scope.start,
+                 closed_at is not None and start_ts <= closed_at < end_ts)
+        for k, mark in enumerate(marks):
+            counts[k] += mark
+            if b.keep and mark:
+                who[(worker, k)].add(person)
     names = dict(b.con.execute("SELECT id, name FROM worker").fetchall())
-    found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", *c)
+    found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", *c, w)
              for w, c in tally.items() if any(c)]
     found.sort(key=lambda f: (f[1] == "none", -f[2], f[0].casefold()))
     b.add(Table("caseload_by_worker", "Caseload per worker", ("Open at end", "New referrals", "Closed"),
-                tuple(Row(k, name, (Count(o), Count(n), Count(c))) for name, k, o, n, c in found),
-                Row("total", "All workers", tuple(Count(sum(f[i] for f in found)) for i in (2, 3, 4))),
+                tuple(Row(k, name, tuple(b.count(f, who[(w, i)]) for i, f in enumerate((o, n, c))))
+                      for name, k, o, n, c, w in found),
+                Row("total", "All workers", tuple(
+                    b.count(sum(f[i + 2] for f in found), set().union(*(who[(f[5], i)] for f in found)))
+                    for i in range(3))),
                 label_header="Worker",
                 note="Open at end: referred by the end of the period and not closed by then. New referrals and "
                      "Closed: in the period."))
@@ -385,14 +475,19 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
         (b.scope.end_ts, b.scope.start_ts, b.scope.end_ts))
     grouped: dict[tuple[str, str], list[tuple[str, str, tuple[str, str]]]] = defaultdict(list)
     recorded: dict[str, Counter[str]] = defaultdict(Counter)
+    who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (instrument, what) -> people, when kept
+    people_of = b.snap.episode_person
     for episode, instrument, timepoint, taken, answers in rows:
-        if episode not in b.snap.episode_person:
+        if episode not in people_of:
             continue
         grouped[(episode, instrument)].append((timepoint, taken, (taken, sys.intern(answers))))
         if taken >= b.scope.start_ts:
-            recorded[instrument]["baseline" if timepoint == "baseline" else "follow_up"] += 1
+            what = "baseline" if timepoint == "baseline" else "follow_up"
+            recorded[instrument][what] += 1
+            if b.keep:
+                who[(instrument, what)].add(people_of[episode])
     scored = b.instruments.scorer()
-    changes: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    changes: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     paired: Counter[str] = Counter()
     with_pair: set[str] = set()
     for (episode, instrument), responses in grouped.items():
@@ -405,9 +500,10 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
         definition = b.instruments.get(instrument)
         paired[instrument] += 1
         with_pair.add(episode)
+        who[(instrument, "paired")].add(people_of[episode])
         for score in definition.scores:
             if before[score.id] is not None and after[score.id] is not None:
-                changes[(instrument, score.id)].append((before[score.id], after[score.id]))
+                changes[(instrument, score.id)].append((before[score.id], after[score.id], people_of[episode]))
     out_rows = []
     for instrument in b.instruments:
         for score in instrument.scores:
@@ -416,12 +512,12 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
                 continue  # an organisation's own instrument appears once it is used
             decimals = max(1, score.decimals)
             n = len(pairs)
-            diff = mean_with_ci([a - s for s, a in pairs])
-            improved = sum(1 for s, a in pairs if score.improved(round(a - s, score.decimals)))
+            diff = mean_with_ci([a - s for s, a, _ in pairs])
+            improved = sum(1 for s, a, _ in pairs if score.improved(round(a - s, score.decimals)))
             out_rows.append(Row(f"{instrument.id}.{score.id}", f"{instrument.short_name}: {score.label}", (
-                Text(score.better), Count(n),
-                Stat(sum(s for s, _ in pairs) / n if n else None, n, decimals),
-                Stat(sum(a for _, a in pairs) / n if n else None, n, decimals),
+                Text(score.better), b.count(n, [p for _, _, p in pairs]),
+                Stat(sum(s for s, _, _ in pairs) / n if n else None, n, decimals),
+                Stat(sum(a for _, a, _ in pairs) / n if n else None, n, decimals),
                 Stat(diff.mean, n, decimals, signed=True),
                 Interval(diff.low, diff.high, n, decimals),
                 Rate(improved, n))))
@@ -434,6 +530,10 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
     measured = [i for i in b.instruments if i.id in ("ons4", "ucla3") or i.id in recorded]
     b.add(Table("measures_recorded", "Measures recorded in the period",
                 ("Baselines", "Follow-ups", "Before-and-after pairs"),
-                tuple(Row(i.id, i.name, (Count(recorded[i.id]["baseline"]), Count(recorded[i.id]["follow_up"]),
-                                         Count(paired[i.id]))) for i in measured), label_header="Instrument"))
-    return [Row("wellbeing_pairs", "People with a before-and-after wellbeing measure", (Count(len(with_pair)),))]
+                tuple(Row(i.id, i.name, (b.count(recorded[i.id]["baseline"], who[(i.id, "baseline")]),
+                                         b.count(recorded[i.id]["follow_up"], who[(i.id, "follow_up")]),
+                                         b.count(paired[i.id], who[(i.id, "paired")]))) for i in measured),
+                label_header="Instrument"))
+    everyone = set().union(*(people for (_, what), people in who.items() if what == "paired"))
+    return [Row("wellbeing_pairs", "People with a before-and-after wellbeing measure",
+                (b.count(len(with_pair), everyone),))]

@@ -15,8 +15,18 @@ from typing import Any
 
 from app.domain.instruments import FOLLOW_UPS, InstrumentSet
 from app.services.report_scope import (
-    COHORT_SQL, LATEST, Referral, Scope, age_band, contacts_sql, ethnic_group, last_connection_status,
-    service_categories, sex_group, snapshot,
+    COHORT_SQL,
+    LATEST,
+    LIVE_CONNECTION,
+    Referral,
+    Scope,
+    age_band,
+    contacts_sql,
+    ethnic_group,
+    last_connection_status,
+    service_categories,
+    sex_group,
+    snapshot,
 )
 from app.storage.database import Database
 
@@ -75,7 +85,7 @@ def _connections(con: Any, params: tuple[str, str], end: str, cohort: set[str]) 
                                                           "categories": []})
     for cid, eid, sid in con.execute(
             f"""SELECT id, episode_id, service_id FROM connection NOT INDEXED
-                WHERE created_at < ? AND episode_id IN ({COHORT_SQL}) ORDER BY created_at, rowid""", (end, *params)):
+                WHERE {LIVE_CONNECTION} AND created_at < ? AND episode_id IN ({COHORT_SQL}) ORDER BY created_at, rowid""", (end, *params)):
         status = last.get(cid, ("draft", None))[0]
         if eid not in cohort or status == "entered-in-error":
             continue

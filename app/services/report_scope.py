@@ -159,7 +159,7 @@ class Snapshot:
     scope: Scope
     episode_person: dict[str, str]
     referrals: list[Referral]  # dated in the period, oldest first
-    caseload: list[tuple[str | None, date, str | None]]  # (worker, referral date, closed at) of each referral
+    caseload: list[tuple[str | None, date, str | None, str]]  # (worker, referral date, closed at, person)
 
 
 def _i(value: Any) -> Any:
@@ -177,7 +177,7 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
               in con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
                              f"{people_where}", people_params)}
     episode_person: dict[str, str] = {}
-    caseload: list[tuple[str | None, date, str | None]] = []
+    caseload: list[tuple[str | None, date, str | None, str]] = []
     cohort: list[tuple[Any, ...]] = []
     start, end = scope.start.isoformat(), scope.end.isoformat()
     for eid, person, referred, worker, closed_at, *rest in con.execute(
@@ -189,7 +189,7 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
         person = _i(person)
         episode_person[eid] = person
         day_referred, worker = date.fromisoformat(referred), _i(worker)
-        caseload.append((worker, day_referred, closed_at))
+        caseload.append((worker, day_referred, closed_at, person))
         if referred >= start:
             cohort.append((eid, person, day_referred, worker, *map(_i, rest)))
     steps = _steps(con, scope)
@@ -219,6 +219,17 @@ def _steps(con: Any, scope: Scope) -> dict[str, tuple[date | None, ...]]:
     return {eid: tuple(date.fromisoformat(t[:10]) if t else None for t in found) for eid, *found in rows}
 
 
+# Contacts and connections with ``deleted_at`` set were deleted by a worker (kept only for undo) and never
+# count. A deleted contact may be any row of its correction chain: its original row is found by walking up.
+DELETED_CONTACTS = """WITH RECURSIVE gone(id, up) AS (
+        SELECT id, supersedes_id FROM contact WHERE deleted_at IS NOT NULL
+        UNION SELECT c.id, c.supersedes_id FROM contact c JOIN gone g ON c.id = g.up)
+    SELECT id FROM gone"""
+LIVE_CONTACT = (f"deleted_at IS NULL AND id NOT IN ({DELETED_CONTACTS}) "
+                f"AND coalesce(supersedes_id, '') NOT IN ({DELETED_CONTACTS})")
+LIVE_CONNECTION = "deleted_at IS NULL"
+
+
 def contacts_sql(where: str) -> str:
     """Contact rows that count, with ``duration_minutes`` and ``replaced`` (1 when a later row corrects
     it). Contacts are append-only: a correction is a new row naming the row it replaces (``supersedes_id``)
@@ -226,7 +237,7 @@ def contacts_sql(where: str) -> str:
     which is what is counted; its length is the latest version's."""
     return f"""SELECT episode_id, kind, supersedes_id IS NULL AS original, duration_minutes,
                       id IN (SELECT supersedes_id FROM contact WHERE supersedes_id IS NOT NULL) AS replaced
-               FROM contact NOT INDEXED WHERE {where}"""
+               FROM contact NOT INDEXED WHERE {LIVE_CONTACT} AND {where}"""
 
 
 def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, tuple[str, str | None]]:
@@ -235,7 +246,7 @@ def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, t
     return {cid: (status, reason) for cid, status, reason, _ in con.execute(
         f"""SELECT connection_id, to_status, outcome_reason, {LATEST} FROM connectionstatuschange NOT INDEXED
            WHERE changed_at < ?
-             AND connection_id IN (SELECT id FROM connection WHERE created_at >= ? AND created_at < ?)
+             AND connection_id IN (SELECT id FROM connection WHERE {LIVE_CONNECTION} AND created_at >= ? AND created_at < ?)
            GROUP BY connection_id""", (before, made_from, before))}
 
 

@@ -26,12 +26,14 @@ class Reports:
         self.actor = actor
         self.instruments = instruments if instruments is not None else load_instruments()
 
-    def build(self, start: date, end: date, practices: Sequence[str] = ()) -> Report:
+    def build(self, start: date, end: date, practices: Sequence[str] = (), *, keep_people: bool = False) -> Report:
+        """The report's figures. ``keep_people``: each count also holds the ids of the people behind it
+        (``Count.who``), so the dashboard can list them; the PDF and CSV never need it."""
         con = self.db.connect()
         try:
             con.execute("PRAGMA temp_store = MEMORY")  # sorts for GROUP BY stay in memory, never on disk
             scope = make_scope(con, start, end, practices)
-            tables = build_tables(con, snapshot(con, scope), self.instruments)
+            tables = build_tables(con, snapshot(con, scope), self.instruments, keep_people=keep_people)
         finally:
             con.close()
         return Report(scope=scope, made_at=datetime.now(UTC), tables=tables, sections=SECTIONS,

@@ -12,7 +12,7 @@ from app.errors import InvalidInput
 from app.services.audit import Audit
 from app.services.reports import Report, Reports
 from app.storage.database import Database
-from tests.app.services.report_fixture import END, START, Q3, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +237,60 @@ def test_empty_database_gives_an_empty_report(db: Database) -> None:
     assert report.table("headline").cell("referrals", "Number") == Count(0)
     assert show(report.table("waiting").cell("first_contact", "Median days")).text == "–"
     assert report.table("wellbeing").cell("ons4.anxious", "People") == Count(0)
+
+
+def _hex(ids: dict[str, str], *names: str) -> frozenset[str]:
+    return frozenset(ids[n].replace("-", "") for n in names)
+
+
+def test_each_count_can_keep_the_people_behind_it(q3: Q3) -> None:
+    report = Reports(q3.db, actor="test").build(START, END, keep_people=True)
+    people = q3.people
+    access = report.table("access_by_sex")
+    assert access.cell("total", "Declined").who == _hex(people, "Bob")  # Hana declined, then accepted
+    assert access.cell("female", "Accepted").who == _hex(people, "Ann", "Cat", "Fay", "Hana")
+    assert report.table("referrals_by_source").cell("self", "Referrals").who == _hex(people, "Bob", "Hana")
+    assert report.table("contacts_per_person").cell("2 or 3", "People").who == _hex(people, "Ann", "Hana")
+    assert report.table("failed_by_reason").cell("no_capacity", "Connections").who == _hex(people, "Ann")
+    assert report.table("unmet_needs_by_category").cell("walking", "Needs recorded").who == _hex(
+        people, "Ann", "Hana")  # the third was recorded with no person
+    wellbeing = report.table("wellbeing").cell("ons4.satisfied", "People")
+    assert wellbeing.n == 3 and wellbeing.who == _hex(people, "Ann", "Fay", "Hana")
+    assert report.table("caseload_by_worker").cell(q3.workers["Finch"].replace("-", ""), "New referrals").who == \
+        _hex(people, "Hana")
+    # without asking, nothing is kept, and the figures are the same
+    plain = Reports(q3.db, actor="test").build(START, END)
+    assert plain.table("access_by_sex").cell("total", "Declined").who is None
+    assert plain.tables == report.tables
+
+
+def test_deleted_contacts_and_connections_do_not_count(q3: Q3) -> None:
+    con = q3.db.connect()
+    try:
+        with con:
+            # one of Fay's contacts, the corrected one of Ann's (deleted on its correction), and connection C1
+            fay = q3.episodes["E6"].replace("-", "")
+            con.execute("""UPDATE contact SET deleted_at = '2026-11-01 10:00:00' WHERE rowid =
+                           (SELECT min(rowid) FROM contact WHERE episode_id = ?)""", (fay,))
+            con.execute("""UPDATE contact SET deleted_at = '2026-11-01 10:00:00'
+                           WHERE supersedes_id IS NOT NULL""")
+            con.execute("UPDATE connection SET deleted_at = '2026-11-01 10:00:00' WHERE id = ?",
+                        (q3.connections["C1"].replace("-", ""),))
+    finally:
+        con.close()
+    report = Reports(q3.db, actor="test").build(START, END)
+    assert report.table("contacts").cell("contacts", "Number") == Count(9)  # 11, less Fay's and Ann's corrected
+    outcome = report.table("connections_by_outcome")
+    assert outcome.cell("completed", "Connections") == Count(0)
+    assert outcome.cell("total", "Connections") == Count(4)
+    from app.services.report_rows import episode_rows
+    from app.services.report_scope import make_scope
+
+    con = q3.db.connect()
+    try:
+        scope = make_scope(con, START, END)
+    finally:
+        con.close()
+    rows = {r["episode_ref"]: r for r in episode_rows(q3.db, scope, Reports(q3.db).instruments)}
+    ann = rows[q3.episodes["E1"].replace("-", "")]
+    assert ann["contacts"] == 2 and ann["connections"] == 1  # 3 and 2 before
