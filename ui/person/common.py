@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.paths import load_json_resource
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
 RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"
+INFO_STYLE = "background: #e8f0fe; color: #0b2a5b; border: 1px solid #4a6fa5; padding: 0.2em;"
 WARN_STYLE = "background: #fff4d6; color: #4a3300; border: 1px solid #c89200; padding: 0.3em;"
 
 
@@ -76,3 +77,27 @@ def say_failure(label: QLabel, runner: Any, error: BaseException, parent: Any) -
         say(label, str(error))
     else:
         runner.report(error, parent)
+
+
+class UndoBar(QFrame):
+    """A message bar: "Contact deleted." with an Undo button. Hidden until there is something to undo."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setObjectName("undoBar")
+        self.setStyleSheet(f"#undoBar {{ {INFO_STYLE} }}")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(f"{name} message")
+        self.undo = QPushButton("Undo (Ctrl+Z)", self)
+        self.undo.setAccessibleName("Undo the deletion")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.undo)
+        self.hide()
+
+    def offer(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()

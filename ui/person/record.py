@@ -8,8 +8,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -40,6 +41,7 @@ from app.services.plans import Plans, service_summaries
 from app.storage.database import Database
 from ui.person.common import (
     RISK_STYLE,
+    UndoBar,
     age_on,
     message_label,
     parse_date,
@@ -68,11 +70,14 @@ def load_record(db: Database, person_id: str) -> dict[str, Any]:
     """On the worker: the person, every referral with its plan, and the services connected."""
     detail = Caseload(db).person_detail(person_id)
     plans = Plans(db)
-    ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"]]
+    ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"] + e["deleted_connections"]]
     detail["services"] = service_summaries(db, ids)
     for episode in detail["episodes"]:
         episode["plan"] = plans.plan(episode["id"])
     return detail
+
+
+DELETED = Qt.ItemDataRole.UserRole + 1  # item data: True on a soft-deleted row (shown greyed)
 
 
 def move_refusal(status: EpisodeStatus) -> str:
@@ -131,6 +136,9 @@ class PersonRecord(QWidget):
         self.why.setAccessibleName("Why other steps are not offered")
         self.why.setWordWrap(True)
         self.message = message_label(self, "Record message")
+        self.undo_bar = UndoBar(self, "Deleted")
+        self.undo_bar.undo.clicked.connect(self.undo_delete)
+        self._undo: list[tuple[str, str, str]] = []  # (kind, id, what) of each deletion, newest last
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Sections")
@@ -159,10 +167,16 @@ class PersonRecord(QWidget):
         layout.addLayout(moves)
         layout.addWidget(self.why)
         layout.addWidget(self.message)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
         self.episode_picker.currentIndexChanged.connect(lambda _i: self._show_episode())
         for keys, slot in (("Ctrl+Shift+C", self.add_contact), ("Ctrl+Shift+S", self.connect_service)):
             QShortcut(QKeySequence(keys), self, slot)
+        # Ctrl+Z: a text box with focus keeps its own undo (it claims the key first).
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        for tree, slot in ((self.contacts, self.delete_contact), (self.connections, self.delete_connection)):
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree, slot)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # --- building
     def _tree(self, name: str, columns: list[str]) -> QTreeWidget:
@@ -182,10 +196,15 @@ class PersonRecord(QWidget):
         self.edit_contact_button.setAccessibleName("Correct the selected contact's notes")
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button, self.show_deleted_contacts, self.restore_contact_button = self._delete_controls(
+            page, "contact", self.delete_contact, self.restore_contact, lambda: self._fill_contacts(self.episode))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_contact_button)
         buttons.addWidget(self.edit_contact_button)
+        buttons.addWidget(self.delete_contact_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_deleted_contacts)
+        buttons.addWidget(self.restore_contact_button)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
         layout.addWidget(self.contacts)
@@ -264,6 +283,9 @@ class PersonRecord(QWidget):
         self.move_connection_button.clicked.connect(self.move_connection)
         self.connections.currentItemChanged.connect(lambda *_a: self._connection_picked())
         self.connection_move.currentIndexChanged.connect(lambda _i: self._reason_needed())
+        self.delete_connection_button, self.show_deleted_connections, self.restore_connection_button = (
+            self._delete_controls(page, "connection", self.delete_connection, self.restore_connection,
+                                  lambda: self._fill_connections(self.episode)))
         row = QHBoxLayout()
         row.addWidget(self.connect_button)
         row.addStretch(1)
@@ -271,10 +293,32 @@ class PersonRecord(QWidget):
         row.addWidget(self.connection_move)
         row.addWidget(self.connection_reason)
         row.addWidget(self.move_connection_button)
+        below = QHBoxLayout()
+        below.addWidget(self.delete_connection_button)
+        below.addStretch(1)
+        below.addWidget(self.show_deleted_connections)
+        below.addWidget(self.restore_connection_button)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(self.connections)
+        layout.addLayout(below)
         return page
+
+    def _delete_controls(self, page: QWidget, what: str, delete: Any, restore: Any,
+                         refill: Any) -> tuple[QPushButton, QCheckBox, QPushButton]:
+        """Delete (no confirmation: Undo follows), a Show deleted toggle and Restore, for one list."""
+        delete_button = QPushButton("Delete (Del)", page)
+        delete_button.setAccessibleName(f"Delete the selected {what}")
+        delete_button.clicked.connect(delete)
+        show = QCheckBox("Show deleted", page)
+        show.setAccessibleName(f"Show deleted {what}s")
+        restore_button = QPushButton("Restore", page)
+        restore_button.setAccessibleName(f"Restore the selected deleted {what}")
+        restore_button.clicked.connect(restore)
+        restore_button.hide()
+        show.toggled.connect(restore_button.setVisible)
+        show.toggled.connect(lambda _on: refill())
+        return delete_button, show, restore_button
 
     # --- loading
     def load(self) -> None:
@@ -333,6 +377,7 @@ class PersonRecord(QWidget):
             button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
         self.why.setText(move_refusal(status) if status else "")
         for w in (self.add_contact_button, self.edit_contact_button, self.connect_button, self.save_matters,
+                  self.delete_contact_button, self.delete_connection_button,
                   self.add_goal_button, self.add_action_button, self.done_button):
             w.setEnabled(has)
         self._fill_timeline(episode)
@@ -372,11 +417,34 @@ class PersonRecord(QWidget):
             while earlier is not None:
                 QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
                 earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+        if self.show_deleted_contacts.isChecked():
+            deleted = (episode or {}).get("deleted_contacts", [])
+            by_id = {c["id"]: c for c in deleted}
+            for c in reversed(deleted):
+                if not c["current"]:
+                    continue
+                item = self._deleted_item(self.contacts, c["id"], c["deleted_at"], [
+                    show_date(c["at"]), kinds.get(c["kind"], c["kind"]), str(c["duration_minutes"]), c["notes"]])
+                earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
+                while earlier is not None:
+                    QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
+                    earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
         self.contacts.expandAll()
         for column in range(3):
             self.contacts.resizeColumnToContents(column)
         if self.contacts.topLevelItemCount():
             self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+
+    def _deleted_item(self, tree: QTreeWidget, ident: Any, deleted_at: str, texts: list[str]) -> QTreeWidgetItem:
+        """A deleted row, greyed and said so in words, to restore."""
+        texts[-1] = f"{texts[-1]}  (deleted {show_date(deleted_at)})".strip()
+        item = QTreeWidgetItem(tree, texts)
+        item.setData(0, Qt.ItemDataRole.UserRole, ident)
+        item.setData(0, DELETED, True)
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for column in range(len(texts)):
+            item.setForeground(column, grey)
+        return item
 
     def _fill_plan(self, episode: dict[str, Any] | None) -> None:
         plan = (episode or {}).get("plan", {"what_matters": "", "strengths": "", "goals": []})
@@ -405,6 +473,11 @@ class PersonRecord(QWidget):
             item = QTreeWidgetItem(self.connections, [service["name"], c["kind"], c["status"],
                                                       outcomes.get(c["outcome_reason"] or "", "")])
             item.setData(0, Qt.ItemDataRole.UserRole, (c["id"], c["status"]))
+        if self.show_deleted_connections.isChecked():
+            for c in (episode or {}).get("deleted_connections", []):
+                service = services.get(c["service_id"], {"name": "(service no longer in the directory)"})
+                self._deleted_item(self.connections, (c["id"], c["status"]), c["deleted_at"], [
+                    service["name"], c["kind"], c["status"], outcomes.get(c["outcome_reason"] or "", "")])
         for column in range(3):
             self.connections.resizeColumnToContents(column)
         if self.connections.topLevelItemCount():
@@ -414,7 +487,7 @@ class PersonRecord(QWidget):
     def _connection_picked(self) -> None:
         item = self.connections.currentItem()
         self.connection_move.clear()
-        if item is not None:
+        if item is not None and not item.data(0, DELETED):
             _cid, status = item.data(0, Qt.ItemDataRole.UserRole)
             for target in CONNECTION_MOVES[ConnectionStatus(status)]:
                 self.connection_move.addItem(target.value, target.value)
@@ -473,11 +546,82 @@ class PersonRecord(QWidget):
         if item is None or episode is None:
             say(self.message, "Choose a contact to correct.")
             return
+        if item.data(0, DELETED):
+            say(self.message, "That contact is deleted; restore it before correcting it.")
+            return
         contact_id = item.data(0, Qt.ItemDataRole.UserRole)
         contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
         from ui.dialogs.contact import ContactDialog
 
         self._dialog(ContactDialog(self._db, self._runner, episode["id"], self, contact=contact))
+
+    # --- soft delete, undo and restore
+    def _picked(self, tree: QTreeWidget) -> tuple[QTreeWidgetItem | None, str | None]:
+        """The selected row (its top-level row, for a contact's earlier text) and its id."""
+        item = tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            return None, None
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        return item, str(data[0] if isinstance(data, tuple) else data)
+
+    def delete_contact(self) -> None:
+        item, ident = self._picked(self.contacts)
+        if item is None or ident is None or item.data(0, DELETED):
+            say(self.message, "Choose a contact to delete." if item is None else "That contact is already deleted.")
+            return
+        what = f"{item.text(1)} contact of {item.text(0)}"
+        self._delete("contact", Caseload(self._db).delete_contact, ident, what)
+
+    def delete_connection(self) -> None:
+        item, ident = self._picked(self.connections)
+        if item is None or ident is None or item.data(0, DELETED):
+            say(self.message, "Choose a connection to delete." if item is None
+                else "That connection is already deleted.")
+            return
+        self._delete("connection", Caseload(self._db).delete_connection, ident, f"Connection to {item.text(0)}")
+
+    def _delete(self, kind: str, fn: Any, ident: str, what: str) -> None:
+        what = what[0].upper() + what[1:]
+
+        def deleted(changes: Changes) -> None:
+            self._undo.append((kind, ident, what))
+            self.undo_bar.offer(f"{what} deleted.")
+            self._done(changes)
+        say(self.message, "")
+        self._runner.op(fn, ident).success(deleted).failure(self._failed).owned_by(self).run()
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z or the bar's Undo: restore the latest deletion made here."""
+        if not self._undo:
+            return
+        kind, ident, _what = self._undo.pop()
+        self._restore(kind, ident)
+        if self._undo:
+            self.undo_bar.offer(f"{self._undo[-1][2]} deleted.")
+        else:
+            self.undo_bar.hide()
+
+    def restore_contact(self) -> None:
+        self._restore_picked(self.contacts, "contact")
+
+    def restore_connection(self) -> None:
+        self._restore_picked(self.connections, "connection")
+
+    def _restore_picked(self, tree: QTreeWidget, kind: str) -> None:
+        item, ident = self._picked(tree)
+        if item is None or ident is None or not item.data(0, DELETED):
+            say(self.message, f"Choose a deleted {kind} (shown greyed) to restore.")
+            return
+        self._undo = [u for u in self._undo if u[1] != ident]
+        if not self._undo:
+            self.undo_bar.hide()
+        self._restore(kind, ident)
+
+    def _restore(self, kind: str, ident: str) -> None:
+        caseload = Caseload(self._db)
+        self._run(caseload.restore_contact if kind == "contact" else caseload.restore_connection, ident)
 
     def connect_service(self) -> None:
         if self.current_episode_id:
