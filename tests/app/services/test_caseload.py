@@ -192,15 +192,24 @@ def test_a_deleted_connection_is_not_open_nor_waiting_and_can_be_restored(caselo
         f"deleted connection {cid}", f"restored connection {cid}"]
 
 
-@pytest.mark.xfail(strict=True, reason="app/services/today.py (not this helper's file) needs "
-                                        "'AND c.deleted_at IS NULL' in _waiting and _counts['waiting']")
-def test_a_deleted_connection_leaves_todays_waiting_list(caseload: Caseload, db: Database) -> None:
-    _, eid = _referred(caseload)
+def test_deleted_rows_leave_todays_lists_and_their_counts(caseload: Caseload, db: Database) -> None:
+    pid, eid = _referred(caseload)
     with db.session() as session:
         service = Service(name="Walking Group", capacity="waiting list")
         session.add(service)
+    cid = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 2, tzinfo=UTC)).created_id
     caseload.delete_connection(caseload.connect(eid, str(service.id)).created_id)
-    assert Today(db).lists().waiting == []
+    caseload.delete_contact(cid)
+    lists = Today(db).lists()
+    assert lists.waiting == []  # a deleted connection is no longer an open one
+    assert [i.person_id for i in lists.new_referrals] == [pid]  # its only contact is deleted: still waiting
+    con = db.connect()
+    try:  # the totals Today shows once a list is longer than it lists
+        counts = {name: con.execute(sql, params).fetchone()[0] for name, (sql, params) in
+                  Today._counts(date.today()).items()}
+    finally:
+        con.close()
+    assert counts["waiting"] == 0 and counts["new_referrals"] == 1
 
 
 def test_the_subject_access_export_keeps_deleted_rows_marked(caseload: Caseload, db: Database) -> None:
