@@ -11,12 +11,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.io.letters import fonts
+from app.io.letters.html import LOGO_URL
 from app.services.letters import Letter
 
 MARGIN_MM = 20.0
@@ -53,6 +54,9 @@ def letter_document(letter: Letter, printer: QPrinter | None = None) -> QTextDoc
     )
     document.setDocumentMargin(0)
     document.setIndentWidth(size * 1.4 * point)  # bullets
+    if letter.layout.logo:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL),
+                             QImage.fromData(letter.layout.logo))
     document.setHtml(letter.html())
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, letter.document.title)
     return document
@@ -85,7 +89,9 @@ def print_to_pdf(letter: Letter, path: Path) -> Path:
 
 def preview_dialog(letter: Letter, parent: QWidget | None = None) -> QPrintPreviewDialog:
     """A print preview of ``letter``; printing from it goes through ``print_letter``."""
-    dialog = QPrintPreviewDialog(a4_printer(), parent)
+    printer = a4_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ = printer  # type: ignore[attr-defined]  # the dialog does not own it: keep it alive
     dialog.setWindowTitle(f"Print preview: {letter.document.title or 'letter'}")
     dialog.paintRequested.connect(lambda printer: print_letter(letter, printer))
     return dialog

@@ -117,7 +117,23 @@ class Letter:
     def html(self) -> str:
         from app.io.letters.html import render_html
 
-        return render_html(self.document, self.layout.size)
+        return render_html(self.document, self.layout.size, self.layout.logo)
+
+
+@dataclass(frozen=True)
+class GpSummary:
+    text: str
+    codes_only: bool  # the person has not agreed to share detail with the GP: codes and dates only
+
+
+@dataclass(frozen=True)
+class ServiceChoice:
+    """A service people have open connections to (for a batch of letters)."""
+
+    id: str
+    name: str
+    people: int
+    unavailable: bool  # paused or closed in the directory
 
 
 @dataclass(frozen=True)
@@ -181,7 +197,7 @@ class Letters:
     def referral_context(self, connection_id: str, *, share: Iterable[str] | None = None) -> ReferralContext:
         allowed = self.referral_share() if share is None else _share(share)
         with self.db.session() as session:
-            connection = get_record(session, Connection, connection_id, "connection")
+            connection = _live_connection(session, connection_id)
             episode = session.get(Episode, connection.episode_id)
             person = session.get(Person, episode.person_id)
             service = _service(session, connection.service_id)
@@ -248,18 +264,18 @@ class Letters:
     # --- letters -----------------------------------------------------------------------------
 
     def prepare(self, kind: str, target_id: str, *, large_print: bool = False, easy_read: bool = False,
-                share: Iterable[str] | None = None) -> Letter:
+                share: Iterable[str] | None = None, episode_id: str | None = None) -> Letter:
         """A letter laid out but not yet exported (print preview). ``target_id``: a connection for
-        ``referral``, a person for ``plan`` and ``gp``."""
+        ``referral``, a person for ``plan`` and ``gp`` (their latest referral unless ``episode_id``)."""
         if kind == "referral":
             context: Any = self.referral_context(target_id, share=share)
             person_id = self._person_of_connection(target_id)
             template = "referral"
         elif kind == "plan":
-            context, person_id = self.plan_context(target_id), target_id
+            context, person_id = self.plan_context(target_id, episode_id), target_id
             template = "plan-easy-read" if easy_read else "plan"
         elif kind == "gp":
-            context, person_id, template = self.gp_context(target_id), target_id, "gp-letter"
+            context, person_id, template = self.gp_context(target_id, episode_id), target_id, "gp-letter"
         else:
             raise InvalidInput(f"{kind!r} is not a kind of letter ({', '.join(KINDS)}).")
         document = load_template(template).render(context, pdf_value)
@@ -279,10 +295,42 @@ class Letters:
 
     def gp_summary(self, person_id: str, episode_id: str | None = None) -> str:
         """The plain-text summary for pasting into the GP record."""
+        return self.summarise_for_gp(person_id, episode_id).text
+
+    def summarise_for_gp(self, person_id: str, episode_id: str | None = None) -> GpSummary:
+        """The GP summary and whether it is the codes-only form."""
         context = self.gp_context(person_id, episode_id)
         text = render_text(load_template("gp-summary").render(context, text_value))
         self._audit("export", person_id, "GP summary" + ("" if context.shares_detail else " (codes and dates)"))
-        return text
+        return GpSummary(text, codes_only=not context.shares_detail)
+
+    def open_services(self) -> list[ServiceChoice]:
+        """Services with open connections, with how many people; for "everyone waiting for..." batches."""
+        from sqlalchemy import func
+
+        from app.services.directory import UNAVAILABLE_STATUSES
+
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Service.id, Service.name, Service.status, func.count(func.distinct(Episode.person_id)))
+                .join(Connection, col(Connection.service_id) == Service.id)
+                .join(Episode, col(Episode.id) == Connection.episode_id)
+                .where(col(Connection.status).in_(_LIVE), col(Connection.deleted_at).is_(None))
+                .group_by(Service.id).order_by(Service.name)).all()
+        return [ServiceChoice(str(sid), name, count, status in UNAVAILABLE_STATUSES)
+                for sid, name, status, count in rows]
+
+    def people_waiting_for(self, service_id: str) -> list[str]:
+        """Everyone with an open connection to the service, in name order."""
+        with self.db.session() as session:
+            service = get_record(session, Service, service_id, "service")
+            rows = session.exec(
+                select(Person.id).join(Episode, col(Episode.person_id) == Person.id)
+                .join(Connection, col(Connection.episode_id) == Episode.id)
+                .where(Connection.service_id == service.id, col(Connection.status).in_(_LIVE),
+                       col(Connection.deleted_at).is_(None))
+                .order_by(Person.family_name, Person.given_name)).all()
+        return list(dict.fromkeys(str(r) for r in rows))
 
     def printed(self, letter: Letter) -> None:
         """Record that ``letter`` was sent to a printer."""
@@ -361,11 +409,18 @@ class Letters:
 
     @staticmethod
     def _person_of(session: Session, kind: str, target_id: str) -> str:
-        connection = get_record(session, Connection, target_id, "connection")
+        connection = _live_connection(session, target_id)
         return str(session.get(Episode, connection.episode_id).person_id)
 
 
 # --- gathering -------------------------------------------------------------------------------
+
+
+def _live_connection(session: Session, connection_id: str) -> Connection:
+    connection = get_record(session, Connection, connection_id, "connection")
+    if connection.deleted_at is not None:
+        raise InvalidInput("That connection has been deleted, so there is no referral letter to write.")
+    return connection
 
 
 def _share(items: Iterable[str]) -> frozenset[str]:
@@ -477,7 +532,8 @@ def _goals(session: Session, episode_id: uuid.UUID) -> list[GoalFields]:
 
 
 def _connections(session: Session, episode_id: uuid.UUID) -> list[tuple[Connection, ConnectionFields]]:
-    rows = session.exec(select(Connection).where(Connection.episode_id == episode_id)
+    rows = session.exec(select(Connection).where(Connection.episode_id == episode_id,
+                                                 col(Connection.deleted_at).is_(None))
                         .order_by(col(Connection.created_at))).all()
     return [(c, _connection(c, _service(session, c.service_id))) for c in rows]
 

@@ -1,14 +1,161 @@
 """The person window's letters: referral, plan and GP letters (print, preview, save as PDF) and the
-GP summary to the clipboard."""
+GP summary to the clipboard (Ctrl+Shift+G).
+
+Letters are for the referral shown in the record (its picker); a referral letter is for one of its
+connections, chosen in a small dialog, sharing what the organisation's consent list allows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from typing import Any
 
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+
+from app.services.letters import GpSummary, Letters
 from app.storage.database import Database
+from ui.letters.dialogs import ConnectionChooser, SummaryDialog
+from ui.letters.output import LetterOutput, file_name
 from ui.runner import Runner
+
+# (kind, menu title, options): a submenu each, with Print, Print preview and Save as PDF.
+LETTERS: list[tuple[str, str, dict[str, Any]]] = [
+    ("referral", "&Referral letter to a service", {}),
+    ("plan", "My &plan letter", {}),
+    ("plan", "My plan, &large print", {"large_print": True}),
+    ("plan", "My plan, &easy read", {"easy_read": True}),
+    ("gp", "&GP letter", {}),
+]
+STATUS_MS = 10000
 
 
 class PersonLetters:
     def __init__(self, window: QMainWindow, db: Database, runner: Runner, person_id: str) -> None:
         self.window, self.db, self.runner, self.person_id = window, db, runner, person_id
+        self.letters = Letters(db)
+        self.output = LetterOutput(window, self.letters, runner, self.say)
+        self.chooser: QDialog | None = None
+        self.summary_dialog: SummaryDialog | None = None
+        self.menu = window.menuBar().addMenu("&Letters")
+        self.menu.setAccessibleName("Letters")
+        self.actions: dict[tuple[str, str], QAction] = {}  # (submenu title without &, action) -> action
+        for kind, title, options in LETTERS:
+            self._submenu(kind, title, options)
+        self.menu.addSeparator()
+        self.copy_summary = self._action("&Copy GP summary", self.copy_gp_summary, "Ctrl+Shift+G",
+                                         "The summary for the GP record onto the clipboard, ready to paste")
+        self.show_summary = self._action("&Show GP summary…", self.show_gp_summary, None,
+                                         "The summary for the GP record, to read before copying")
+        self.menu.addActions([self.copy_summary, self.show_summary])
+        plan_print = self.actions[("My plan letter", "Print")]
+        plan_print.setShortcut(QKeySequence("Ctrl+P"))
+
+    def _action(self, text: str, slot: Any, keys: str | None, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutVisibleInContextMenu(True)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)  # the shortcut works with the menu closed
+        return action
+
+    def _submenu(self, kind: str, title: str, options: dict[str, Any]) -> QMenu:
+        sub = self.menu.addMenu(title)
+        plain = title.replace("&", "")
+        sub.setAccessibleName(plain)
+        for name, text, do in (("Print", "&Print…", "print"), ("Print preview", "Print pre&view…", "preview"),
+                               ("Save as PDF", "&Save as PDF…", "save")):
+            action = self._action(text, lambda k=kind, o=options, d=do: self.run(k, o, d), None,
+                                  f"{name}: {plain}")
+            sub.addAction(action)
+            self.actions[(plain, name)] = action
+        return sub
+
+    # --- doing ----------------------------------------------------------------------------------
+
+    @property
+    def episode_id(self) -> str | None:
+        record = getattr(self.window, "record", None)
+        return record.current_episode_id if record is not None else None
+
+    def say(self, text: str) -> None:
+        if text:
+            self.window.statusBar().showMessage(text, STATUS_MS)
+        else:
+            self.window.statusBar().clearMessage()
+
+    def run(self, kind: str, options: dict[str, Any], do: str) -> None:
+        """Print, preview or save one letter: a referral letter asks which connection first."""
+        if kind == "referral":
+            self._choose_connection(do)
+            return
+        self._go(kind, self.person_id, dict(options, episode_id=self.episode_id), do)
+
+    def _go(self, kind: str, target: str, options: dict[str, Any], do: str) -> None:
+        if do == "print":
+            self.output.print_letter(kind, target, options)
+        elif do == "preview":
+            self.output.preview(kind, target, options)
+        else:
+            self.output.save(kind, target, options, self._file_name(kind, options))
+
+    def _file_name(self, kind: str, options: dict[str, Any]) -> str:
+        record = getattr(self.window, "record", None)
+        name = record.name.text() if record is not None else ""
+        style = "easy-read" if options.get("easy_read") else "large-print" if options.get("large_print") else ""
+        return file_name(kind, style, name)
+
+    def _choose_connection(self, do: str) -> None:
+        record = getattr(self.window, "record", None)
+        episode = record.episode if record is not None else None
+        connections = (episode or {}).get("connections", [])
+        if not connections:
+            self.say("This referral has no connections to a service yet, so there is no referral letter to "
+                     "write. Connect a service first.")
+            return
+        services = (record.detail or {}).get("services", {})
+        rows = [(c["id"], f"{services.get(c['service_id'], {}).get('name', 'A service')} ({c['status']})")
+                for c in connections if c["status"] != "entered-in-error"]
+        action = {"print": "Print…", "preview": "Preview…", "save": "Save as PDF…"}[do]
+        self.runner.op(self.letters.referral_share).success(
+            lambda share: self._open_chooser(rows, share, action, do)).owned_by(self.window).run()
+
+    def _open_chooser(self, rows: list[tuple[str, str]], share: frozenset[str], action: str, do: str) -> None:
+        chooser = ConnectionChooser(rows, share, action.rstrip("…"), self.window)
+
+        def chosen() -> None:
+            if chooser.connection_id:
+                self._go("referral", chooser.connection_id, {"share": chooser.chosen_share}, do)
+
+        chooser.accepted.connect(chosen)
+        chooser.finished.connect(lambda _r: chooser.deleteLater())
+        self.chooser = chooser
+        chooser.open()
+
+    # --- the GP summary -------------------------------------------------------------------------
+
+    def copy_gp_summary(self) -> None:
+        self.say("Preparing the GP summary…")
+        self.runner.op(self.letters.summarise_for_gp, self.person_id, self.episode_id).success(
+            self._copied).owned_by(self.window).run()
+
+    def _copied(self, summary: GpSummary) -> None:
+        QGuiApplication.clipboard().setText(summary.text)
+        if summary.codes_only:
+            self.say("GP summary copied: codes and dates only, as this person has not agreed to share detail "
+                     "with the GP.")
+        else:
+            self.say("GP summary copied: paste it into the GP record.")
+
+    def show_gp_summary(self) -> None:
+        self.runner.op(self.letters.summarise_for_gp, self.person_id, self.episode_id).success(
+            self._show).owned_by(self.window).run()
+
+    def _show(self, summary: GpSummary) -> None:
+        record = getattr(self.window, "record", None)
+        dialog = SummaryDialog(summary, record.name.text() if record is not None else "", self.window)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.summary_dialog = dialog
+        self.say("")
+        dialog.open()

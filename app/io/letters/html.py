@@ -6,6 +6,7 @@ Every piece of text is escaped with ``html.escape``.
 
 from __future__ import annotations
 
+import io
 from html import escape
 
 from app.io.letters.clean import clean
@@ -20,7 +21,25 @@ def _spans(spans: Spans) -> str:
     return "".join(f"<b>{_h(s.text)}</b>" if s.bold else _h(s.text) for s in spans)
 
 
-def render_html(document: Document, size: float = 11.0) -> str:
+LOGO_URL = "linkwell-logo"  # the resource name the logo is registered under in the QTextDocument
+_PX_PER_MM = 96 / 25.4  # QTextDocument lays out at 96 units an inch
+
+
+def logo_size(data: bytes) -> tuple[int, int]:
+    """The logo's size in layout pixels: fitted in 40 x 18 mm, shape kept (as in the PDF)."""
+    from reportlab.lib.utils import ImageReader
+
+    w, h = ImageReader(io.BytesIO(data)).getSize()
+    scale = min(40 * _PX_PER_MM / w, 18 * _PX_PER_MM / h)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def render_html(document: Document, size: float = 11.0, logo: bytes | None = None) -> str:
+    """``logo``: drawn from the resource ``LOGO_URL``, which the caller registers with the document."""
+    logo_tag = ""
+    if logo:
+        w, h = logo_size(logo)
+        logo_tag = f'<img src="{LOGO_URL}" width="{w}" height="{h}"/>'
     parts = [f'<html><body style="font-family: \'DejaVu Sans\'; font-size: {size:g}pt;">']
     bullets: list[tuple[int, str]] = []
 
@@ -43,13 +62,13 @@ def render_html(document: Document, size: float = 11.0) -> str:
     for block in document.blocks:
         if block.kind != "bullet":
             close_bullets()
-        parts.append(_block(block, size, bullets))
+        parts.append(_block(block, size, bullets, logo_tag))
     close_bullets()
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _block(block: Block, size: float, bullets: list[tuple[int, str]]) -> str:
+def _block(block: Block, size: float, bullets: list[tuple[int, str]], logo_tag: str = "") -> str:
     kind = block.kind
     if kind == "title":
         return f'<p style="font-size: {size * 1.3:g}pt; font-weight: bold;">{_spans(block.spans)}</p>'
@@ -77,8 +96,12 @@ def _block(block: Block, size: float, bullets: list[tuple[int, str]]) -> str:
                 f'<td valign="middle">{_spans(block.spans)}</td></tr></table>')
     if kind == "letterhead":
         lines = "<br/>".join(_spans(line) for line in block.lines)
-        return (f'<p align="right"><span style="font-size: {size * 1.25:g}pt;">{_spans(block.spans)}</span>'
-                f"<br/>{lines}</p><hr/>")
+        head = (f'<p align="right"><span style="font-size: {size * 1.25:g}pt;">{_spans(block.spans)}</span>'
+                f"<br/>{lines}</p>")
+        if logo_tag:
+            head = (f'<table width="100%"><tr><td valign="top">{logo_tag}</td>'
+                    f'<td valign="top" align="right">{head}</td></tr></table>')
+        return head + "<hr/>"
     if kind == "pagebreak":
         return '<p style="page-break-after: always;"></p>'
     raise ValueError(f"unknown block kind {kind!r}")

@@ -224,7 +224,7 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict[str, Any]] = []
         self._linkwell_letter, self._linkwell_first = 0, False
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._linkwell_first = False
         self._startPage()

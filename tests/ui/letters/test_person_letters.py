@@ -1,0 +1,162 @@
+"""The person window's Letters menu, driven as a user would: the GP summary shortcut, save as PDF,
+print preview, printing, and a referral letter for a chosen connection."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+from app.services.audit import Audit
+from app.services.letters import Letters
+from app.storage.database import Database
+from tests.ui.letters.conftest import NOTE, make_journey, pdf_pages, pdf_text
+from ui.letters.dialogs import ConnectionChooser, SummaryDialog
+from ui.person.window import PersonWindow
+from ui.runner import InlineRunner
+
+NAME = "Siân Łukasiewicz-O'Brien"
+
+
+def _window(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonWindow:
+    window = PersonWindow(db, runner, pid)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    return window
+
+
+def _trigger(window: PersonWindow, submenu: str, action: str) -> None:
+    window.letters.actions[(submenu, action)].trigger()
+
+
+def _save_through_dialog(window: PersonWindow, path: Path) -> None:
+    dialog = window.letters.output.dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def _audit_details(db: Database, pid: str, action: str) -> list[str]:
+    return [e.detail for e in Audit(db).events(person_id=pid) if e.action == action]
+
+
+def test_ctrl_shift_g_copies_the_exact_gp_summary(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    expected = Letters(db).gp_summary(journey.person_id)
+    assert QGuiApplication.clipboard().text() == expected
+    assert "Singing again" in expected and "\t" not in expected
+    assert window.statusBar().currentMessage() == "GP summary copied: paste it into the GP record."
+
+
+def test_codes_only_summary_says_so(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    journey = make_journey(db, consent=False)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window.letters.copy_summary.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text == Letters(db).gp_summary(journey.person_id)
+    assert "Singing again" not in text
+    assert "codes and dates only" in window.statusBar().currentMessage()
+
+
+def test_show_summary_dialog_copies_too(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window.letters.show_summary.trigger()
+    dialog = window.letters.summary_dialog
+    assert isinstance(dialog, SummaryDialog) and dialog.isVisible()
+    assert dialog.text.isReadOnly() and dialog.text.toPlainText() == Letters(db).gp_summary(journey.person_id)
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()
+    dialog.reject()
+
+
+def test_save_plan_letter_as_pdf(qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    _trigger(window, "My plan, large print", "Save as PDF")
+    path = tmp_path / "plan.pdf"
+    _save_through_dialog(window, path)
+    text = pdf_text(path)
+    assert NAME in text and "Join a choir" in text and "Tuesday Tea & Chat" in text
+    assert window.statusBar().currentMessage() == f"Saved the large print plan letter as {path}."
+    assert "plan letter saved as PDF" in _audit_details(db, journey.person_id, "export")
+
+
+def test_print_preview_opens_and_paints_pages(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    _trigger(window, "GP letter", "Print preview")
+    dialog = window.letters.output.dialog
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    painted: list[QPrinter] = []
+    dialog.paintRequested.connect(painted.append)
+    preview.updatePreview()
+    assert painted and preview.pageCount() >= 1
+    assert "Social prescribing" in dialog.windowTitle() and NAME in dialog.windowTitle()
+    assert _audit_details(db, journey.person_id, "print") == []  # looking is not printing
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, inline_runner: InlineRunner,
+                                            tmp_path: Path) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # print the plan letter
+    dialog = window.letters.output.dialog
+    assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
+    path = tmp_path / "printed.pdf"
+    # No printer here: Qt's dialog offers "Print to File (PDF)"; type the file name as a user would.
+    field = dialog.findChild(QLineEdit, "filename")
+    field.clear()
+    qtbot.keyClicks(field, str(path))
+    dialog.accept()
+    assert NAME in pdf_text(path) and pdf_pages(path) >= 1
+    assert _audit_details(db, journey.person_id, "print") == ["plan letter"]
+    assert window.statusBar().currentMessage() == "The plan letter went to the printer."
+
+
+def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, inline_runner: InlineRunner,
+                                                   tmp_path: Path) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, inline_runner, journey.person_id)
+    _trigger(window, "Referral letter to a service", "Save as PDF")
+    chooser = window.letters.chooser
+    assert isinstance(chooser, ConnectionChooser) and chooser.isVisible()
+    assert chooser.services.count() == 1 and "Tuesday Tea & Chat" in chooser.services.item(0).text()
+    assert chooser.share["phone"].isChecked() and not chooser.share["nhs_number"].isChecked()
+    chooser.share["phone"].click()  # not this time
+    qtbot.keyClick(chooser.services, Qt.Key.Key_Return)
+    path = tmp_path / "referral.pdf"
+    _save_through_dialog(window, path)
+    text = pdf_text(path)
+    assert NAME in text and "Dear Małgorzata Nowak" in text
+    assert NOTE in text  # markup in a note prints literally
+    assert "07700 900456" not in text and "RISK-NOTE-TEXT" not in text
+    assert "sian@example.org" in text
+
+
+def test_a_referral_without_connections_says_so(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    from app.services.caseload import Caseload
+
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name="Tomasz", family_name="Kowalski").created_id
+    caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["loneliness"])
+    window = _window(qtbot, db, inline_runner, pid)
+    _trigger(window, "Referral letter to a service", "Print")
+    assert window.letters.chooser is None
+    assert "no connections to a service yet" in window.statusBar().currentMessage()

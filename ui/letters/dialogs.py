@@ -1,0 +1,131 @@
+"""Small dialogs of the person window's Letters menu: which connection a referral letter is for (and
+what it may share), and the GP summary to read and copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.letters import SHAREABLE, GpSummary
+
+SHARE_LABELS = {
+    "phone": "Phone number",
+    "email": "Email address",
+    "address": "Home address",
+    "date_of_birth": "Date of birth",
+    "nhs_number": "NHS number",
+    "communication_needs": "Communication needs",
+    "what_matters": "What matters to them",
+}
+
+
+def share_boxes(parent: QWidget, chosen: frozenset[str], title: str) -> tuple[QGroupBox, dict[str, QCheckBox]]:
+    """A box of check boxes, one for each detail a referral letter may share."""
+    group = QGroupBox(title, parent)
+    group.setAccessibleName(title.rstrip(":"))
+    grid = QGridLayout(group)
+    boxes: dict[str, QCheckBox] = {}
+    for index, item in enumerate(SHAREABLE):
+        box = QCheckBox(SHARE_LABELS[item], group)
+        box.setAccessibleName(f"Share {SHARE_LABELS[item].lower()}")
+        box.setChecked(item in chosen)
+        grid.addWidget(box, index // 2, index % 2)
+        boxes[item] = box
+    return group, boxes
+
+
+class ConnectionChooser(QDialog):
+    """Which of the referral's connections the letter is for, and what this letter may share."""
+
+    def __init__(self, connections: list[tuple[str, str]], share: frozenset[str], action: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Referral letter: {action}")
+        self.setAccessibleName("Choose the service")
+        layout = QVBoxLayout(self)
+        label = QLabel("&Service the letter goes to:", self)
+        self.services = QListWidget(self)
+        self.services.setAccessibleName("Service the letter goes to")
+        label.setBuddy(self.services)
+        for connection_id, text in connections:
+            item = QListWidgetItem(text, self.services)
+            item.setData(Qt.ItemDataRole.UserRole, connection_id)
+        self.services.setCurrentRow(0)
+        self.services.itemActivated.connect(lambda _i: self.accept())
+        group, self.share = share_boxes(self, share, "The letter shares the person's name and:")
+        note = QLabel("Only what the person agreed to share. The risk note is never shared.", self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (label, self.services, group, note, buttons):
+            layout.addWidget(widget)
+
+    @property
+    def connection_id(self) -> str | None:
+        item = self.services.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    @property
+    def chosen_share(self) -> list[str]:
+        return [item for item, box in self.share.items() if box.isChecked()]
+
+
+class SummaryDialog(QDialog):
+    """The GP summary, read-only in a fixed-width font as it will paste, with a Copy button."""
+
+    def __init__(self, summary: GpSummary, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(f"GP summary: {name}")
+        self.setAccessibleName("GP summary")
+        layout = QVBoxLayout(self)
+        if summary.codes_only:
+            note = QLabel("This person has not agreed to share detail with the GP, so the summary holds "
+                          "only the codes and dates.", self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.text = QPlainTextEdit(summary.text, self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("GP summary text")
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font: QFont = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.text.setFont(font)
+        metrics = self.text.fontMetrics()
+        self.text.setMinimumWidth(metrics.horizontalAdvance("M" * 76))
+        self.text.setMinimumHeight(metrics.lineSpacing() * 20)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button.setAccessibleName("Copy the summary")
+        self.copy_button.setDefault(True)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        self.copied = QLabel("", self)
+        self.copied.setAccessibleName("Copied")
+        layout.addWidget(self.copied)
+        layout.addWidget(buttons)
+        self.copy_button.setFocus()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.summary.text)
+        self.copied.setText("Copied: paste it into the GP record.")
+
+
