@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.caseload_list import CaseloadList, CaseloadRow
+from app.services.caseload_list import CaseloadList, CaseloadRow, PersonIds
 from app.storage.database import Database
 from app.services.changes import Changes
 from app.services.quick_find import QuickFind
@@ -278,11 +278,9 @@ class MainWindow(QMainWindow):
 
     def _fetch(
         self, key: str, reverse: bool, filters: dict[str, Any] | None = None
-    ) -> tuple[list[str], list[CaseloadRow]]:
-        """On the worker thread."""
-        ids = self._list.person_ids(sort=key, **(filters or {}))
-        if reverse:
-            ids.reverse()
+    ) -> tuple[PersonIds, list[CaseloadRow]]:
+        """On the worker thread. The ids come packed (no object per person); reversed in SQL."""
+        ids = self._list.person_ids(sort=key, descending=reverse, **(filters or {}))
         return ids, self._list.rows(ids[: self.model.page_size])
 
     def show_caseload(self, ids: Sequence[str], first_page: Sequence[CaseloadRow]) -> None:
@@ -370,14 +368,14 @@ class MainWindow(QMainWindow):
             self.open_person(row.person_id)
 
     def select_person(self, person_id: str) -> bool:
-        ids = self.model.ids
-        if person_id not in ids and self.filters.active:
+        row = self.model.row_of(person_id)
+        if row is None and self.filters.active:
             self.filters.clear()  # reloads; the row is selected once it is there
             self._pending_select = person_id
             return False
-        if person_id not in ids:
+        if row is None:
             return False
-        index = self.model.index(ids.index(person_id), 0)
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,

@@ -1,28 +1,24 @@
 """The caseload as a list: ids in order, then rows fetched a page at a time.
 
 Plain SQL over the DB-API connection: it is the hot path behind a 100,000-row table and the first
-thing painted at start-up, so it does not wait for the ORM to import.
+thing painted at start-up, so it does not wait for the ORM to import. Sorts and filters read
+``caseload_entry`` (migration 0005: one row per person with their current referral, kept by
+triggers), each sort from its own covering index. The ids come back as one packed string, so no
+Python object is made per person until that person is shown.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import overload
 
 from app.domain.nhs_number import format_display
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.storage.database import Database
-
-# Each person's current episode: the latest referral.
-CURRENT_EPISODE = """
-    SELECT * FROM (
-        SELECT e.*, row_number() OVER (
-            PARTITION BY e.person_id ORDER BY e.referral_date DESC, e.created_at DESC) AS rn
-        FROM episode e) WHERE rn = 1
-"""
 
 NEXT_ACTION = {
     EpisodeStatus.REFERRED: "Make first contact",
@@ -36,11 +32,22 @@ NEXT_ACTION = {
     EpisodeStatus.CLOSED: "",
 }
 
-SORTS = {
-    "name": "p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id",
-    "status_age": "ce.status_changed_at, p.id",
-    "referral": "ce.referral_date DESC, p.id",
+# Each sort's terms over caseload_entry (ce), as (expression, descending); each matches an index.
+SORT_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "name": (("ce.family_name COLLATE NOCASE", False), ("ce.given_name COLLATE NOCASE", False),
+             ("ce.person_id", False)),
+    "status_age": (("ce.status_changed_at", False), ("ce.person_id", False)),
+    "referral": (("ce.referral_date", True), ("ce.person_id", False)),
 }
+
+
+def order_by(sort: str, *, descending: bool = False) -> str:
+    """The ORDER BY terms for ``sort``; ``descending`` turns every term round (the list reversed)."""
+    return ", ".join(f"{term}{' DESC' if desc != descending else ''}" for term, desc in SORT_TERMS[sort])
+
+
+SORTS = {name: order_by(name) for name in SORT_TERMS}
+KEY = 32  # a stored uuid: 32 hex digits
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,86 @@ def from_hex(stored: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+class PersonIds(Sequence[str]):
+    """Person ids in order, packed as one string of stored keys (32 hex digits each). Reads as a
+    sequence of ids in their usual form; each is made only when asked for."""
+
+    __slots__ = ("packed",)
+
+    def __init__(self, packed: str = "") -> None:
+        if len(packed) % KEY:
+            raise ValueError("packed ids must be whole 32-digit keys")
+        self.packed = packed
+
+    @classmethod
+    def of(cls, person_ids: Sequence[str]) -> PersonIds:
+        return person_ids if isinstance(person_ids, PersonIds) else cls("".join(to_hex(i) for i in person_ids))
+
+    def __len__(self) -> int:
+        return len(self.packed) // KEY
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> PersonIds: ...
+    def __getitem__(self, index: int | slice) -> str | PersonIds:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return PersonIds("".join(self.key(i) for i in range(start, stop, step)))
+            return PersonIds(self.packed[start * KEY : max(start, stop) * KEY])
+        return from_hex(self.key(index))
+
+    def key(self, index: int) -> str:
+        """The stored key (32 hex digits) of the id at ``index``."""
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("person index out of range")
+        return self.packed[index * KEY : (index + 1) * KEY]
+
+    def keys(self) -> list[str]:
+        return [self.packed[i : i + KEY] for i in range(0, len(self.packed), KEY)]
+
+    def __iter__(self) -> Iterator[str]:
+        return (from_hex(self.packed[i : i + KEY]) for i in range(0, len(self.packed), KEY))
+
+    def find(self, person_id: str) -> int | None:
+        """The position of ``person_id``, or None; a search of the packed string, not a loop."""
+        try:
+            wanted = to_hex(person_id)
+        except ValueError:
+            return None
+        packed, at = self.packed, 0
+        while (at := packed.find(wanted, at)) >= 0:
+            if at % KEY == 0:
+                return at // KEY
+            at += 1
+        return None
+
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        found = self.find(value) if isinstance(value, str) else None
+        if found is None or found < start or (stop is not None and found >= stop):
+            raise ValueError(f"{value!r} is not in the list")
+        return found
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and self.find(value) is not None
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PersonIds):
+            return self.packed.lower() == other.packed.lower()
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PersonIds({list(self)!r})"
+
+
 def age_on(born: date | None, today: date) -> int | None:
     if born is None:
         return None
@@ -87,12 +174,11 @@ class CaseloadList:
         self._db = db
         self._local = threading.local()
 
-    def _con(self):  # noqa: ANN202 - a DB-API connection
+    def _con(self):  # a DB-API connection
         con = getattr(self._local, "con", None)
         if con is None:
             con = self._local.con = self._db.connect()
-            # 64 MB of decrypted pages: at 100,000 people the default 8 MB re-decrypts every page
-            # the name sort and the current-episode join touch, several times over.
+            # 64 MB of decrypted pages: at 100,000 people the default 8 MB re-decrypts pages over and over.
             con.execute("PRAGMA cache_size = -65536")
         return con
 
@@ -109,13 +195,28 @@ class CaseloadList:
         practice_id: str | None = None,
         open_only: bool = False,
         sort: str = "name",
+        descending: bool = False,
         worker_id: str | None = None,
         overdue: bool = False,
         reason: str | None = None,
         today: date | None = None,
-    ) -> list[str]:
-        """Ids in ``sort`` order. ``worker_id``: the current referral's worker; ``overdue``: open
-        referrals whose next contact was due before ``today``; ``reason``: a referral reason code."""
+    ) -> PersonIds:
+        """Ids in ``sort`` order (``descending``: the same order reversed). ``worker_id``: the current
+        referral's worker; ``overdue``: open referrals whose next contact was due before ``today``;
+        ``reason``: a referral reason code."""
+        sql, params = self._select_ids(
+            status=status, practice_id=practice_id, open_only=open_only, sort=sort, descending=descending,
+            worker_id=worker_id, overdue=overdue, reason=reason, today=today,
+        )
+        # group_concat over an ordered subquery keeps the order (SQLite keeps that ORDER BY for it).
+        packed = self._con().execute(f"SELECT group_concat(person_id, '') FROM ({sql})", params).fetchone()[0]
+        return PersonIds(packed or "")
+
+    @staticmethod
+    def _select_ids(
+        *, status: str | None, practice_id: str | None, open_only: bool, sort: str, descending: bool,
+        worker_id: str | None, overdue: bool, reason: str | None, today: date | None,
+    ) -> tuple[str, list[object]]:
         where: list[str] = []
         params: list[object] = []
         if worker_id:
@@ -125,24 +226,21 @@ class CaseloadList:
             where.append("ce.status != 'closed' AND ce.next_contact_due < ?")
             params.append((today or date.today()).isoformat())
         if reason:
-            where.append("EXISTS (SELECT 1 FROM json_each(ce.reasons) WHERE json_each.value = ?)")
-            params.append(reason)
+            where.append("instr(ce.reasons, ?) > 0")
+            params.append(f"|{reason}|")
         if status:
             where.append("ce.status = ?")
             params.append(status)
         if open_only:
             where.append("ce.status != 'closed'")
         if practice_id:
-            where.append("p.practice_id = ?")
+            where.append("ce.practice_id = ?")
             params.append(to_hex(practice_id))
-        needs_episode = sort != "name" or any(clause for clause in where if "ce." in clause)
-        joined = f"LEFT JOIN ({CURRENT_EPISODE}) ce ON ce.person_id = p.id" if needs_episode else ""
-        # The default view (by name, no referral filters) reads straight down ix_person_sort_name.
         sql = (
-            f"SELECT p.id FROM person p {joined} "
-            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {SORTS[sort]}"
+            f"SELECT ce.person_id FROM caseload_entry ce "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order_by(sort, descending=descending)}"
         )
-        return [from_hex(r[0]) for r in self._con().execute(sql, params)]
+        return sql, params
 
     def rows(self, person_ids: Sequence[str], *, today: date | None = None) -> list[CaseloadRow]:
         """Rows for these people, in the order given (ids not found are left out)."""
@@ -150,24 +248,21 @@ class CaseloadList:
             return []
         today = today or date.today()
         now = datetime.now(UTC)
-        hexes = [to_hex(i) for i in person_ids]
+        hexes = PersonIds.of(person_ids).keys()
         marks = ",".join("?" * len(hexes))
         sql = f"""
             SELECT p.id, p.given_name, p.family_name, p.nhs_number, p.date_of_birth,
                    coalesce(pr.name, ''), ce.status, ce.status_changed_at, ce.next_contact_due
             FROM person p
             LEFT JOIN practice pr ON pr.id = p.practice_id
-            LEFT JOIN ({CURRENT_EPISODE.replace("FROM episode e)", f"FROM episode e WHERE e.person_id IN ({marks}))")}) ce
-                   ON ce.person_id = p.id
+            LEFT JOIN caseload_entry ce ON ce.person_id = p.id
             WHERE p.id IN ({marks})
         """
         found = {}
-        for pid, given, family, nhs, born, practice, status, changed, due in self._con().execute(
-            sql, hexes + hexes
-        ):
+        for pid, given, family, nhs, born, practice, status, changed, due in self._con().execute(sql, hexes):
             changed_at = _parse_datetime(changed)
             state = EpisodeStatus(status) if status else None
-            found[pid] = CaseloadRow(
+            found[pid.lower()] = CaseloadRow(
                 person_id=from_hex(pid),
                 name=f"{family}, {given}",
                 nhs_number=format_display(nhs) if nhs else "",
@@ -179,7 +274,7 @@ class CaseloadList:
                 next_action=NEXT_ACTION[state] if state else "",
                 next_contact_due=date.fromisoformat(due) if due else None,
             )
-        return [found[h] for h in hexes if h in found]
+        return [found[h.lower()] for h in hexes if h.lower() in found]
 
     def choices(self) -> dict[str, list[tuple[str, str]]]:
         """(id, name) pairs for the filter lists: ``practices`` and ``workers``, by name."""

@@ -2,7 +2,8 @@
 database worker and cached (after Anki's browser ``DataModel``).
 
 ``data()`` never waits: a row not yet fetched shows a placeholder, its page is queued, and one
-``dataChanged`` repaints the page when it arrives.
+``dataChanged`` repaints the page when it arrives. The ids are kept as given: ``PersonIds`` from the
+caseload list holds 100,000 of them in one string, so nothing here walks the whole list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services.caseload_list import CaseloadRow
+from app.services.caseload_list import CaseloadRow, PersonIds
 from ui.opening import PAGE_SIZE
 from ui.runner import Runner
 
@@ -61,7 +62,7 @@ class CaseloadModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._runner, self._load_rows, self.page_size = runner, load_rows, page_size
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._rows: dict[
             int, CaseloadRow | None
         ] = {}  # row number -> row (None: the person is gone)
@@ -83,7 +84,7 @@ class CaseloadModel(QAbstractTableModel):
         """Show these people in this order. ``first_page``: rows already read for the first page."""
         self.beginResetModel()
         self._generation += 1
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, PersonIds) else list(ids)
         self._rows.clear()
         self._loaded.clear()
         self._wanted.clear()
@@ -101,6 +102,15 @@ class CaseloadModel(QAbstractTableModel):
                 page = row // self.page_size
                 self._loaded.discard(page)
                 self._request(page)
+
+    def row_of(self, person_id: str) -> int | None:
+        """The row showing ``person_id``, or None."""
+        if isinstance(self._ids, PersonIds):
+            return self._ids.find(person_id)
+        try:
+            return self._ids.index(person_id)
+        except ValueError:
+            return None
 
     def is_loaded(self, row: int) -> bool:
         return row // self.page_size in self._loaded
