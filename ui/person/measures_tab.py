@@ -1,14 +1,46 @@
-"""The person record's Measures tab: ONS4 and UCLA-3 answers at baseline, review and closure."""
+"""The person record's Measures tab: the answers recorded on the referral picked (each score on its
+own, with the change from the baseline), and the way to record more or correct a mistake."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.domain.instruments import InstrumentSet, load_instruments
+from app.services.measures import Measures, MeasureView
 from app.storage.database import Database
+from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
+from ui.person.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
+
+COLUMNS = ["Date and measure", "Score", "Answer", "Change from baseline"]
+
+
+def load_measures(db: Database, episode_id: str, instruments: InstrumentSet | None) -> tuple[
+        InstrumentSet, list[MeasureView]]:
+    """On the worker: the instruments (read once) and the referral's responses, oldest first."""
+    instruments = instruments if instruments is not None else load_instruments()
+    return instruments, Measures(db, instruments=instruments).for_episode(episode_id)
+
+
+def describe_change(change: float, better: str) -> str:
+    if change == 0:
+        return "no change"
+    text = f"{change:+g}"
+    good = change > 0 if better == "higher" else change < 0
+    return f"{text} (better)" if good else f"{text} (worse)"
 
 
 class MeasuresTab(QWidget):
@@ -18,9 +50,144 @@ class MeasuresTab(QWidget):
         super().__init__(parent)
         self.db, self.runner, self.person_id = db, runner, person_id
         self.setAccessibleName("Measures")
-        label = QLabel("Wellbeing measures (ONS4, UCLA loneliness) will be recorded here.", self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
+        self.instruments: InstrumentSet | None = None
+        self.episode: dict[str, Any] | None = None
+        self.views: list[MeasureView] = []
+        self.dialog: MeasureDialog | None = None
 
+        self.problems = QLabel(self)
+        self.problems.setAccessibleName("Instrument definitions that could not be used")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(WARN_STYLE)
+        self.problems.hide()
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Measures summary")
+        self.summary.setWordWrap(True)
+        self.record_button = QPushButton("Record meas&ures… (Ctrl+Shift+M)", self)
+        self.record_button.setAccessibleName("Record measures")
+        self.correct_button = QPushButton("Correct ans&wers…", self)
+        self.correct_button.setAccessibleName("Correct the selected answers")
+        self.record_button.clicked.connect(self.record)
+        self.correct_button.clicked.connect(self.correct)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Measures recorded")
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(lambda *_: self.correct())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.record,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._enable()
+
+    # --- loading
     def show_episode(self, detail: dict[str, Any], episode: dict[str, Any] | None) -> None:
         """The person's record as loaded, and the referral picked in the record."""
+        self.episode = episode
+        if episode is None:
+            self.views = []
+            self._fill()
+            return
+        self.runner.op(load_measures, self.db, episode["id"], self.instruments).success(
+            lambda found, eid=episode["id"]: self._loaded(eid, found)).owned_by(self).run()
+
+    def _loaded(self, episode_id: str, found: tuple[InstrumentSet, list[MeasureView]]) -> None:
+        self.instruments, views = found
+        if self.episode is None or self.episode["id"] != episode_id:
+            return  # another referral was picked meanwhile
+        self.views = views
+        say(self.problems, "\n".join(self.instruments.problems))
+        self._fill()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        baselines = {v.instrument: v for v in self.views if v.timepoint == "baseline"}
+        for view in self.views:
+            top = QTreeWidgetItem([f"{show_date(view.taken_at)}  {view.instrument_name}",
+                                   TIMEPOINT_LABELS.get(view.timepoint, view.timepoint), "", ""])
+            top.setData(0, Qt.ItemDataRole.UserRole, view.id)
+            base = baselines.get(view.instrument)
+            definition = (self.instruments.get(view.instrument)
+                          if self.instruments is not None and view.instrument in self.instruments else None)
+            for score in view.scores:
+                label = score.label + (" (lower is better)" if score.better == "lower" else "")
+                answer = "not answered" if score.value is None else f"{score.value:g}"
+                if score.value is not None and score.band:
+                    answer += f" ({score.band})"
+                change = ""
+                if base is not None and base is not view and score.value is not None:
+                    before = next((s.value for s in base.scores if s.id == score.id), None)
+                    if before is not None:
+                        change = describe_change(round(score.value - before, 2), score.better)
+                child = QTreeWidgetItem([label, "", answer, change])
+                child.setData(0, Qt.ItemDataRole.UserRole, view.id)
+                top.addChild(child)
+            if definition is None:
+                top.addChild(QTreeWidgetItem(["(this measure's definition is no longer loaded)", "", "", ""]))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        for column in range(len(COLUMNS)):
+            self.tree.resizeColumnToContents(column)
+        if self.episode is None:
+            self.summary.setText("No referral yet: measures are recorded on a referral.")
+        elif not self.views:
+            self.summary.setText("No measures recorded on this referral yet. The baseline is taken at the "
+                                 "what matters conversation.")
+        else:
+            self.summary.setText(f"{len(self.views)} recorded on this referral. Changes are from the baseline; "
+                                 "for anxiety and loneliness a fall is better.")
+        self._enable()
+
+    def _enable(self) -> None:
+        self.record_button.setEnabled(self.episode is not None)
+        self.correct_button.setEnabled(bool(self.views))
+
+    # --- recording and correcting
+    def suggested_timepoint(self, instrument: str = "ons4") -> str:
+        has_baseline = any(v.instrument == instrument and v.timepoint == "baseline" for v in self.views)
+        return suggest_timepoint(self.episode["status"] if self.episode else None, has_baseline)
+
+    def selected(self) -> MeasureView | None:
+        item = self.tree.currentItem()
+        found = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((v for v in self.views if v.id == found), None)
+
+    def record(self) -> None:
+        if self.episode is None or self.instruments is None:
+            return
+        self._open(MeasureDialog(self.db, self.runner, self.episode["id"], self.instruments, self,
+                                 timepoint=self.suggested_timepoint()))
+
+    def correct(self) -> None:
+        view = self.selected()
+        if view is None and self.views:
+            view = self.views[-1]
+        if self.episode is None or self.instruments is None or view is None:
+            return
+        if view.instrument not in self.instruments:
+            say(self.problems, f"The answers to {view.instrument_name} cannot be corrected: its definition is "
+                               "no longer loaded.")
+            return
+        self._open(MeasureDialog(self.db, self.runner, self.episode["id"], self.instruments, self,
+                                 correcting=view))
+
+    def _open(self, dialog: MeasureDialog) -> None:
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.changes is not None:
+                self.changed.emit(dialog.changes)
+                if self.episode is not None:
+                    self.show_episode({}, self.episode)
+            dialog.deleteLater()
+            self.dialog = None
+
+        dialog.finished.connect(finished)
+        self.dialog = dialog
+        dialog.open()
