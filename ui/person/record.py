@@ -7,18 +7,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -155,7 +157,17 @@ class PersonRecord(QWidget):
         self.measures.changed.connect(self.changed)
         self.tabs.addTab(self.measures, "Measu&res")
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one when the window is small or the font large (200% on a laptop).
+        body = QWidget(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName("Person record, scrolling")
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addWidget(self.risk)
@@ -177,6 +189,12 @@ class PersonRecord(QWidget):
         for tree, slot in ((self.contacts, self.delete_contact), (self.connections, self.delete_connection)):
             delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree, slot)
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def sizeHint(self) -> QSize:
+        """All of it when the screen has room; else 90% of the screen, and the rest scrolls."""
+        body = self.scroll.widget().sizeHint()
+        want = QSize(body.width() + self.scroll.verticalScrollBar().sizeHint().width(), body.height())
+        return want.boundedTo(self.screen().availableGeometry().size() * 0.9)
 
     # --- building
     def _tree(self, name: str, columns: list[str]) -> QTreeWidget:

@@ -1,0 +1,226 @@
+"""The layout holds at 200% font: with the application font doubled, the main window, the person
+record (each tab), the intake dialog and the waiting-room dialog fit a 1366×768 screen, and once laid
+out no label, button or tab is cut short and no two widgets in a layout overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+
+from app.domain.models import Service
+from app.services.caseload import Caseload
+from app.storage.database import Database
+from tests.ui.conftest import add_people
+from ui.dialogs.intake import IntakeDialog
+from ui.dialogs.waiting_room import WaitingRoomDialog
+from ui.main_window import MainWindow
+from ui.person.window import PersonWindow
+from ui.runner import InlineRunner, Runner
+
+# A 1366x768 laptop screen less a 36 px task bar and a 32 px title bar: the room a window's content has.
+SCREEN = QSize(1366, 768 - 36 - 32)
+
+
+@pytest.fixture
+def large_font(qtbot: Any) -> Iterator[QFont]:
+    """The application font at twice its size (as a person with low vision sets it), then put back."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() * 2)
+    app.setFont(font)
+    yield font
+    app.setFont(before)
+
+
+def _lay_out(window: QWidget, size: QSize | None = None) -> None:
+    """At ``size`` (a main window fills the laptop screen), else at the window's own preferred size
+    but no bigger than the screen."""
+    window.resize(size or window.sizeHint().boundedTo(SCREEN).expandedTo(window.minimumSizeHint()))
+    window.show()
+    for _ in range(3):  # labels that wrap settle their height over a couple of passes
+        QApplication.processEvents()
+
+
+def _name(widget: QWidget) -> str:
+    text = getattr(widget, "text", lambda: "")()
+    return f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r} {text!r}"
+
+
+def _shown(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible label, button, text box or list box smaller than it needs to be, and every tab
+    whose title is cut."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window):
+            continue
+        if isinstance(widget, QLabel):
+            if not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                need = QSize(0, widget.heightForWidth(widget.width()))
+            else:
+                need = widget.sizeHint()
+        elif isinstance(widget, QAbstractButton) and widget.parent() is not None and not isinstance(
+                widget.parent(), QTabBar):
+            need = widget.minimumSizeHint() if not widget.text() else widget.sizeHint()
+        elif isinstance(widget, (QLineEdit, QComboBox)):
+            need = QSize(0, widget.sizeHint().height())  # narrower is fine; shorter cuts the text
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if widget.tabRect(i).width() < widget.tabSizeHint(i).width():
+                    problems.append(f"tab {widget.tabText(i)!r} cut: {widget.tabRect(i).width()} px "
+                                    f"of {widget.tabSizeHint(i).width()}")
+            continue
+        else:
+            continue
+        if need.width() > widget.width() + 1 or need.height() > widget.height() + 1:
+            problems.append(f"{_name(widget)}: {widget.width()}x{widget.height()}, needs "
+                            f"{need.width()}x{need.height()}")
+    return problems
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    widgets = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            widgets.append(item.widget())
+        elif item.layout() is not None:
+            widgets += _laid_out(item.layout())
+    return widgets
+
+
+def overlapping(window: QWidget) -> list[str]:
+    """Pairs of visible widgets in one layout whose rectangles overlap."""
+    problems = []
+    for owner in [window, *window.findChildren(QWidget)]:
+        layout = owner.layout()
+        if layout is None or not _shown(owner, window) and owner is not window:
+            continue
+        shown = [w for w in _laid_out(layout) if _shown(w, window)]
+        for i, a in enumerate(shown):
+            for b in shown[i + 1:]:
+                overlap = QRect(a.geometry()).intersected(b.geometry())
+                if overlap.width() > 1 and overlap.height() > 1:
+                    problems.append(f"{_name(a)} overlaps {_name(b)}")
+    return problems
+
+
+def _check(window: QWidget, what: str) -> None:
+    assert window.width() <= SCREEN.width() and window.height() <= SCREEN.height(), (
+        f"{what} is {window.width()}x{window.height()}, larger than a 1366x768 screen has room for")
+    least = window.minimumSizeHint()
+    assert least.width() <= SCREEN.width() and least.height() <= SCREEN.height(), (
+        f"{what} cannot shrink below {least.width()}x{least.height()}: too big for a 1366x768 screen")
+    problems = clipped(window) + overlapping(window)
+    assert not problems, f"{what} at 200%:\n" + "\n".join(problems)
+
+
+def test_the_font_really_is_doubled(qtbot: Any, large_font: QFont, db: Database, inline_runner: InlineRunner) -> None:
+    dialog = WaitingRoomDialog(db, inline_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.font().pointSizeF() == large_font.pointSizeF() >= 17
+
+
+def test_main_window_holds(qtbot: Any, large_font: QFont, db: Database, runner: Runner) -> None:
+    add_people(db)
+    window = MainWindow(db, runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.caseload_painted, timeout=10_000):
+        window.load()
+        _lay_out(window, SCREEN)
+    _lay_out(window, SCREEN)
+    _check(window, "The main window")
+    header = window.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(window.model.columnCount() - 1):  # each column title fits its column
+        title = window.model.headerData(column, header.orientation())
+        assert metrics.horizontalAdvance(str(title)) < header.sectionSize(column), title
+    window.close()
+
+
+def _person(db: Database) -> str:
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name="Gwenllïan", family_name="Ní Bhriain-Wojciechowska",
+                              date_of_birth=date(1951, 5, 9), nhs_number="9434765919", phone="07700 900123",
+                              communication_needs="Large print; hard of hearing",
+                              risk_note="Lives alone; a son visits on Sundays").created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["loneliness"],
+                         what_matters="Getting back to the allotment").created_id
+    assert pid and eid
+    for status in ("contacted", "accepted", "what_matters", "planned"):
+        caseload.move_episode(eid, status)
+    caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, 10, tzinfo=UTC), duration_minutes=20,
+                         notes="Talked about the walking group and the bus pass")
+    with db.session() as session:
+        service = Service(name="Tuesday Walking Group", capacity="waiting list")
+        session.add(service)
+    caseload.connect(eid, str(service.id))
+    return pid
+
+
+def test_person_record_holds_on_every_tab(qtbot: Any, large_font: QFont, db: Database,
+                                          inline_runner: InlineRunner) -> None:
+    window = PersonWindow(db, inline_runner, _person(db))
+    qtbot.addWidget(window)
+    opened, screen = window.size(), window.screen().availableGeometry().size()
+    assert opened.width() <= screen.width() and opened.height() <= screen.height()  # it opens on the screen
+    _lay_out(window, SCREEN)
+    scroll = window.record.scroll
+    body = scroll.widget()
+    assert body.minimumSizeHint().width() <= scroll.viewport().width()  # no sideways scrolling at 1366
+    if body.minimumSizeHint().height() > scroll.viewport().height():  # taller than the room: it scrolls
+        assert scroll.verticalScrollBar().isVisible() and scroll.verticalScrollBar().maximum() > 0
+    tabs = window.record.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        _check(window, f"The person record, tab {tabs.tabText(index)!r}")
+
+
+@pytest.mark.parametrize("dialog_class", [IntakeDialog, WaitingRoomDialog])
+def test_referral_dialogs_hold(qtbot: Any, large_font: QFont, db: Database, inline_runner: InlineRunner,
+                               dialog_class: type) -> None:
+    dialog = dialog_class(db, inline_runner)
+    qtbot.addWidget(dialog)
+    _lay_out(dialog)
+    _check(dialog, dialog.windowTitle())
+
+
+def test_the_checks_catch_a_cut_button_and_an_overlap(qtbot: Any, large_font: QFont) -> None:
+    """The checks above can fail: a row of buttons squeezed into too little room is caught."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    squeezed = QWidget()
+    qtbot.addWidget(squeezed)
+    row = QHBoxLayout(squeezed)
+    row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    for text in ("Save the referral", "Check for duplicates", "Cancel"):
+        row.addWidget(QPushButton(text, squeezed))
+    squeezed.resize(200, 60)
+    squeezed.show()
+    QApplication.processEvents()
+    assert any("Check for duplicates" in p for p in clipped(squeezed))
+    squeezed.findChildren(QPushButton)[1].move(0, 0)  # on top of the first
+    assert overlapping(squeezed)
