@@ -1,17 +1,75 @@
-"""The main window's letter actions: batch letters and the letterhead settings."""
+"""The main window's letter actions: batch letters (Ctrl+Shift+B) and the letterhead settings.
+
+The letters service (and reportlab with it) is imported when first used, not at start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner
 
+if TYPE_CHECKING:
+    from ui.letters.batch import BatchDialog
+    from ui.letters.letterhead import LetterheadDialog
+
 
 class LetterActions:
     def __init__(self, window: QMainWindow, db: Database, runner: Runner,
                  refresh: Callable[[Changes], None]) -> None:
         self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
+        self.batch_dialog: BatchDialog | None = None
+        self.letterhead_dialog: LetterheadDialog | None = None
+        self.menu = window.menuBar().addMenu("&Letters")
+        self.menu.setAccessibleName("Letters")
+        self.batch_action = self._action("&Batch letters…", self.open_batch, "Ctrl+Shift+B",
+                                         "One letter for many people, into one PDF or one file each")
+        self.letterhead_action = self._action("Letter&head…", self.open_letterhead, None,
+                                              "The practice's name, address and logo on every letter, "
+                                              "and what a referral letter may share")
+
+    def _action(self, text: str, slot: Callable[[], None], keys: str | None, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutVisibleInContextMenu(True)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        self.window.addAction(action)
+        return action
+
+    def _letters(self) -> Any:
+        from app.services.letters import Letters
+
+        return Letters(self.db)
+
+    def open_batch(self) -> None:
+        from ui.letters.batch import BatchDialog
+
+        filters = getattr(self.window, "filters", None)
+        model = getattr(self.window, "model", None)
+        shown = list(model.ids) if model is not None else []
+        dialog = BatchDialog(self._letters(), self.runner, shown, bool(filters and filters.active), self.window)
+        dialog.done.connect(lambda said: self.window.statusBar().showMessage(said))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.batch_dialog = dialog
+        dialog.open()
+        dialog.load()
+
+    def open_letterhead(self) -> None:
+        from ui.letters.letterhead import LetterheadDialog
+
+        dialog = LetterheadDialog(self._letters(), self.runner, self.window)
+        dialog.saved.connect(lambda: self.window.statusBar().showMessage(
+            "Letterhead saved: the next letter uses it.", 10000))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.letterhead_dialog = dialog
+        dialog.open()
+        dialog.load()

@@ -1,0 +1,162 @@
+"""Letterhead settings: the practice's name, address, phone, email and logo on every letter, and which
+details a referral letter may share. Read and saved on the runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import LinkwellError
+from app.services.letters import Letterhead, Letters
+from ui.letters.dialogs import share_boxes
+from ui.runner import Runner
+
+KEEP = object()  # the logo already saved stays
+
+
+def save_settings(letters: Letters, head: Letterhead, logo: object, share: list[str]) -> None:
+    """On the worker: read a new logo file (``logo`` a Path, None to remove, KEEP) and save both settings."""
+    if logo is KEEP:
+        data = letters.letterhead().logo
+    elif logo is None:
+        data = None
+    else:
+        path = Path(str(logo))
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise LinkwellError(f"The logo {path.name} could not be read ({exc.strerror or exc}). "
+                                "Choose another picture or remove the logo.") from None
+    letters.set_letterhead(Letterhead(head.name, head.address, head.phone, head.email, data))
+    letters.set_referral_share(share)
+
+
+class LetterheadDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, letters: Letters, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.letters, self.runner = letters, runner
+        self.logo: object = KEEP
+        self.has_logo = False
+        self.setWindowTitle("Letterhead")
+        self.setAccessibleName("Letterhead")
+        layout = QVBoxLayout(self)
+        intro = QLabel("The heading on every letter. Left empty, letters are headed with the person's practice.",
+                       self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = self._line("Practice or service name")
+        self.address = QPlainTextEdit(self)
+        self.address.setAccessibleName("Address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
+        self.phone = self._line("Phone")
+        self.email = self._line("Email")
+        self.logo_name = QLabel("No logo", self)
+        self.logo_name.setAccessibleName("Logo")
+        self.choose_logo = QPushButton("Choose &logo…", self)
+        self.choose_logo.setAccessibleName("Choose a logo picture")
+        self.choose_logo.clicked.connect(self._browse)
+        self.remove_logo = QPushButton("&Remove logo", self)
+        self.remove_logo.setAccessibleName("Remove the logo")
+        self.remove_logo.clicked.connect(self._remove)
+        logo_row = QHBoxLayout()
+        for widget in (self.logo_name, self.choose_logo, self.remove_logo):
+            logo_row.addWidget(widget)
+        logo_row.addStretch(1)
+        for label, widget in (("&Name:", self.name), ("&Address:", self.address), ("&Phone:", self.phone),
+                              ("&Email:", self.email)):
+            form.addRow(label, widget)
+        form.addRow("Logo (PNG or JPEG):", logo_row)
+        layout.addLayout(form)
+        self.share_group, self.share = share_boxes(self, frozenset(), "A referral letter may share the name and:")
+        layout.addWidget(self.share_group)
+        self.message = QLabel("", self)
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.file_dialog: QFileDialog | None = None
+        self.setEnabled(False)  # until the settings are read
+
+    def _line(self, name: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setAccessibleName(name)
+        return line
+
+    def load(self) -> None:
+        self.runner.op(lambda: (self.letters.letterhead(), self.letters.referral_share())).success(
+            lambda got: self._show(*got)).owned_by(self).run()
+
+    def _show(self, head: Letterhead, share: frozenset[str]) -> None:
+        self.name.setText(head.name)
+        self.address.setPlainText(head.address)
+        self.phone.setText(head.phone)
+        self.email.setText(head.email)
+        self.has_logo = bool(head.logo)
+        self.logo_name.setText("The saved logo" if head.logo else "No logo")
+        self.remove_logo.setEnabled(self.has_logo)
+        for item, box in self.share.items():
+            box.setChecked(item in share)
+        self.setEnabled(True)
+        self.name.setFocus()
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, "Choose a logo", "", "Pictures (*.png *.jpg *.jpeg)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(self.use_logo)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def use_logo(self, path: str) -> None:
+        self.logo = Path(path)
+        self.logo_name.setText(Path(path).name)
+        self.remove_logo.setEnabled(True)
+
+    def _remove(self) -> None:
+        self.logo = None
+        self.logo_name.setText("No logo")
+        self.remove_logo.setEnabled(False)
+
+    def save(self) -> None:
+        head = Letterhead(self.name.text().strip(), self.address.toPlainText().strip(), self.phone.text().strip(),
+                          self.email.text().strip())
+        share = [item for item, box in self.share.items() if box.isChecked()]
+        self.message.setText("")
+        self.buttons.setEnabled(False)
+        self.runner.op(save_settings, self.letters, head, self.logo, share).success(self._saved).failure(
+            self._failed).owned_by(self).run()
+
+    def _saved(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, LinkwellError):
+            self.message.setText(str(error))  # nothing typed is lost: the dialog stays open
+        else:
+            self.runner.report(error, self)
