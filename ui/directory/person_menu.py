@@ -1,9 +1,12 @@
-"""The person window's directory actions: record an unmet need for this person."""
+"""The person window's Services menu: record an unmet need for this person, or find a service (the
+directory window)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner
 
@@ -11,3 +14,36 @@ from ui.runner import Runner
 class PersonDirectory:
     def __init__(self, window: QMainWindow, db: Database, runner: Runner, person_id: str) -> None:
         self.window, self.db, self.runner, self.person_id = window, db, runner, person_id
+        self.dialog = None
+        menu = window.menuBar().addMenu("&Services")
+        self.need_action = QAction("Record an &unmet need…", window)
+        self.need_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.need_action.setStatusTip("No suitable service exists: record what was needed, and where")
+        self.need_action.triggered.connect(self.record_need)
+        self.find_action = QAction("&Find a service…", window)
+        self.find_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.find_action.setStatusTip("Open the service directory")
+        self.find_action.triggered.connect(self.find_service)
+        menu.addActions([self.need_action, self.find_action])
+
+    def record_need(self) -> None:
+        from ui.directory.unmet import RecordNeedDialog
+
+        dialog = RecordNeedDialog(self.db, self.runner, self.person_id, self.window)
+        dialog.recorded.connect(self._recorded)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.open()
+
+    def _recorded(self, changes: Changes) -> None:
+        record = getattr(self.window, "record", None)
+        if record is not None and hasattr(record, "changed"):
+            record.changed.emit(changes)  # the main window refreshes what shows this person
+        status = self.window.statusBar()
+        status.showMessage("Unmet need recorded.", 5000)
+
+    def find_service(self) -> None:
+        main = self.window.parent()
+        actions = getattr(main, "directory_actions", None)
+        if actions is not None:
+            actions.open_directory()

@@ -1,0 +1,75 @@
+"""Closure impact: when a service closes, pauses or fills up, who is connected to it and where else
+they could go. Enter (or a double-click) on a person opens their record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.directory import ClosureImpact
+from ui.directory.results import badge_label
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ImpactDialog(QDialog):
+    def __init__(self, impact: ClosureImpact, open_person: Callable[[str], None],
+                 open_service: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._open_person, self._open_service = open_person, open_service
+        service = impact.service
+        state = ", ".join(badge_label(b) for b in service.badges if b not in ("stale", "alert")) or service.status
+        self.setWindowTitle(f"Who this affects — {service.name}")
+        self.setAccessibleName("Who a service change affects")
+        count = len(impact.people)
+        who = ("No one has an open connection to it." if not count else
+               "1 person has an open connection to it:" if count == 1 else
+               f"{count} people have an open connection to it:")
+        heading = QLabel(f"<b>{escape(service.name)}</b> is now {state}. {who}", self)
+        heading.setWordWrap(True)
+        self.people = QListWidget(self)
+        self.people.setAccessibleName("People connected to this service")
+        for person in impact.people:
+            item = QListWidgetItem(f"{person.family_name}, {person.given_name} — connection {person.connection_status}")
+            item.setData(PERSON_ROLE, person.person_id)
+            self.people.addItem(item)
+        if self.people.count():
+            self.people.setCurrentRow(0)
+        self.people.itemActivated.connect(lambda item: self._open_person(item.data(PERSON_ROLE)))
+        alt_label = QLabel("Open services of the same kind, nearby first (Enter opens one):", self)
+        alt_label.setWordWrap(True)
+        self.alternatives = QListWidget(self)
+        self.alternatives.setAccessibleName("Open alternatives of the same category")
+        for alt in impact.alternatives:
+            where = "nearby" if alt.nearby else "further away"
+            item = QListWidgetItem(f"{alt.hit.name} — {where}; {alt.hit.when or 'times not given'}"
+                                   f"{'; ' + alt.hit.where if alt.hit.where else ''}")
+            item.setData(SERVICE_ROLE, alt.hit.id)
+            self.alternatives.addItem(item)
+        if not impact.alternatives:
+            self.alternatives.addItem(QListWidgetItem("No open service of the same category was found."))
+        self.alternatives.itemActivated.connect(
+            lambda item: item.data(SERVICE_ROLE) and self._open_service(item.data(SERVICE_ROLE)))
+        note = QLabel("They stay on the Today screen, under “Affected by a service change”, until each "
+                      "connection is moved on or they are connected elsewhere.", self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (heading, self.people, alt_label, self.alternatives, note, buttons):
+            layout.addWidget(widget)
+        (self.people if self.people.count() else self.alternatives).setFocus()
+        metrics = self.fontMetrics()
+        self.resize(60 * metrics.averageCharWidth(), 26 * metrics.height())

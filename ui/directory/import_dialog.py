@@ -1,0 +1,198 @@
+"""Open Referral import in the window: a file or a feed URL, a dry run first (what would be added,
+updated, left unchanged and rejected, with reasons), then the import on the runner with a progress
+bar and Cancel. The import is one transaction, so Cancel changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import LinkwellError
+from app.services.changes import Changes
+from app.services.directory_import import ImportReport, import_directory
+from app.storage.database import Database
+from ui.runner import Progress, Runner
+
+FILE_TYPES = "Open Referral files (*.json *.ndjson *.jsonl *.zip *.csv);;All files (*)"
+
+
+def counts(report: ImportReport) -> str:
+    return (f"{report.added} to add, {report.updated} to update, {report.unchanged} unchanged, "
+            f"{len(report.rejected)} rejected, {len(report.warnings)} warnings")
+
+
+class ImportDirectoryDialog(QDialog):
+    imported = Signal(object)  # Changes
+    checked = Signal()  # the dry run's summary is showing
+    finished_import = Signal(str)  # the closing sentence
+
+    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._runner = db, runner
+        self.progress: Progress | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle("Import services (Open Referral)")
+        self.setAccessibleName("Import services from Open Referral")
+        intro = QLabel("Choose an Open Referral file (ORUK or HSDS 3.0: JSON, NDJSON or a CSV package) or "
+                       "type a feed's web address. Linkwell checks it first and changes nothing until you "
+                       "press Import.", self)
+        intro.setWordWrap(True)
+        self.source = QLineEdit(self)
+        self.source.setAccessibleName("File or feed address")
+        self.source.setPlaceholderText("A file, or https://… for a feed")
+        self.source.textChanged.connect(self._source_changed)
+        label = QLabel("&File or feed:", self)
+        label.setBuddy(self.source)
+        self.browse = QPushButton("&Browse…", self)
+        self.browse.setAccessibleName("Choose a file")
+        self.browse.clicked.connect(self._browse)
+        self.check_button = QPushButton("&Check (nothing is saved)", self)
+        self.check_button.setAccessibleName("Check the file without saving")
+        self.check_button.clicked.connect(self.check)
+        self.summary = QLabel("", self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the import would do")
+        self.problems = QListWidget(self)
+        self.problems.setAccessibleName("Rejected records and warnings, with reasons")
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName("Import progress")
+        self.bar.hide()
+        self.import_button = QPushButton("&Import", self)
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.clicked.connect(self.reject)
+        self._poll = QTimer(self, interval=100)
+        self._poll.timeout.connect(self._show_progress)
+        row = QHBoxLayout()
+        row.addWidget(self.source, 1)
+        row.addWidget(self.browse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.cancel_button.setEnabled(False)
+        metrics = self.fontMetrics()
+        self.resize(70 * metrics.averageCharWidth(), 24 * metrics.height())
+
+    def _source_changed(self) -> None:
+        self.report = None
+        self.import_button.setEnabled(False)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose an Open Referral file", str(Path.home()), FILE_TYPES)
+        if path:
+            self.source.setText(path)
+            self.check()
+
+    def _target(self) -> str:
+        return self.source.text().strip()
+
+    def check(self) -> None:
+        target = self._target()
+        if not target:
+            self.summary.setText("Choose a file or type a feed's web address first.")
+            return
+        self.summary.setText("Checking…")
+        self.problems.clear()
+        self._run(target, dry_run=True)
+
+    def start_import(self) -> None:
+        target = self._target()
+        if target:
+            self.summary.setText("Importing…")
+            self._run(target, dry_run=False)
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+            self.summary.setText("Cancelling…")
+
+    def _run(self, target: str, *, dry_run: bool) -> None:
+        self.progress = Progress()
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self._poll.start()
+        for widget in (self.check_button, self.import_button, self.browse, self.source):
+            widget.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._runner.op(import_directory, self._db, target, dry_run=dry_run, progress=self.progress).success(
+            lambda report: self._done(report, dry_run)).failure(self._failed).owned_by(self).run()
+
+    def _show_progress(self) -> None:
+        if self.progress is None:
+            return
+        done, total, label = self.progress.snapshot()
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if label and not self.progress.cancelled:
+            self.summary.setText(f"{label}…")
+
+    def _settle(self) -> None:
+        self._poll.stop()
+        self.bar.hide()
+        self.progress = None
+        self.cancel_button.setEnabled(False)
+        for widget in (self.check_button, self.browse, self.source):
+            widget.setEnabled(True)
+
+    def _done(self, report: ImportReport, dry_run: bool) -> None:
+        self._settle()
+        self.problems.clear()
+        for problem in report.rejected:
+            self.problems.addItem(f"Rejected: {problem}")
+        for problem in report.warnings:
+            self.problems.addItem(f"Warning: {problem}")
+        if dry_run:
+            self.report = report
+            self.summary.setText(f"This would give: {counts(report)}. Nothing has been saved yet; press "
+                                 "Import to bring it in.")
+            self.import_button.setEnabled(bool(report.added or report.updated or report.flagged))
+            if not self.import_button.isEnabled():
+                self.summary.setText(f"{counts(report)}: there is nothing new to import.")
+            self.checked.emit()
+            return
+        sentence = (f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+                    f"{f', {len(report.rejected)} rejected (listed below)' if report.rejected else ''}.")
+        self.summary.setText(sentence)
+        self.import_button.setEnabled(False)
+        self.imported.emit(report.changes if report.changes.directory else Changes(directory=True))
+        self.finished_import.emit(sentence)
+
+    def _failed(self, error: BaseException) -> None:
+        self._settle()
+        self.import_button.setEnabled(self.report is not None)
+        if isinstance(error, LinkwellError):
+            self.summary.setText(str(error))
+            self.finished_import.emit(str(error))
+        else:
+            self.summary.setText("The import could not finish; the directory is as it was before.")
+            self._runner.report(error, self)
+            self.finished_import.emit(self.summary.text())

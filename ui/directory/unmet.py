@@ -1,0 +1,159 @@
+"""Unmet needs: record one (from a person's record or the directory) when no suitable service exists,
+and see them counted by category and area, the most common first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.changes import Changes
+from app.services.directory import Directory, UnmetNeedCount
+from app.storage.database import Database
+from ui.person.common import message_label, parse_date, say, say_failure, show_date
+from ui.runner import Runner
+
+
+class RecordNeedDialog(QDialog):
+    """Category (or need), area, note and date; for a person when ``person_id`` is given."""
+
+    recorded = Signal(object)  # Changes
+
+    def __init__(self, db: Database, runner: Runner, person_id: str | None = None,
+                 parent: QWidget | None = None, *, category: str = "", area: str = "") -> None:
+        super().__init__(parent)
+        self._directory, self._runner, self.person_id = Directory(db), runner, person_id
+        self.setWindowTitle("Record an unmet need")
+        self.setAccessibleName("Record an unmet need")
+        intro = QLabel("When no suitable service exists, say what was needed and where: these are "
+                       "counted for commissioners.", self)
+        intro.setWordWrap(True)
+        self.category = QComboBox(self)
+        self.category.setEditable(True)
+        self.category.setAccessibleName("Category or need")
+        self.category.setCurrentText(category)
+        self.area = QComboBox(self)
+        self.area.setEditable(True)
+        self.area.setAccessibleName("Area")
+        self.area.setCurrentText(area)
+        self.day = QLineEdit(show_date(date.today()), self)
+        self.day.setAccessibleName("Date, DD/MM/YYYY")
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(4 * self.note.fontMetrics().height())
+        form = QFormLayout()
+        form.addRow("&Category or need:", self.category)
+        form.addRow("&Area:", self.area)
+        form.addRow("&Date:", self.day)
+        form.addRow("&Note:", self.note)
+        self.message = message_label(self, "Problem with the unmet need")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.category.setFocus()
+        self._runner.op(self._directory.choices).success(self._set_choices).owned_by(self).run()
+
+    def _set_choices(self, choices: dict[str, list[str]]) -> None:
+        for box, items in ((self.category, choices["categories"]), (self.area, choices["areas"])):
+            typed = box.currentText()
+            box.clear()
+            box.addItems(items)
+            box.setCurrentText(typed)
+
+    def save(self) -> None:
+        say(self.message, "")
+        try:
+            on = parse_date(self.day.text()) or date.today()
+        except ValueError:
+            say(self.message, f"“{self.day.text()}” is not a date; write it as DD/MM/YYYY.")
+            return
+        self._runner.op(self._directory.record_unmet_need, self.category.currentText(),
+                        area=self.area.currentText(), person_id=self.person_id, on=on,
+                        note=self.note.toPlainText()).success(self._done).failure(
+            lambda e: say_failure(self.message, self._runner, e, self)).owned_by(self).run()
+
+    def _done(self, changes: Changes) -> None:
+        self.recorded.emit(changes)
+        self.accept()
+
+
+class UnmetNeedsView(QWidget):
+    """Counts by category and area above; the needs of the highlighted group below."""
+
+    loaded = Signal()
+
+    def __init__(self, directory: Directory, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory, self._runner = directory, runner
+        self.setAccessibleName("Unmet needs")
+        self.summary = QTreeWidget(self)
+        self.summary.setRootIsDecorated(False)
+        self.summary.setHeaderLabels(["Category or need", "Area", "How many", "Latest"])
+        self.summary.setAccessibleName("Unmet needs by category and area")
+        self.summary.currentItemChanged.connect(lambda item, _old: self._show_group(item))
+        self.detail = QTreeWidget(self)
+        self.detail.setRootIsDecorated(False)
+        self.detail.setHeaderLabels(["Date", "Person", "Note"])
+        self.detail.setAccessibleName("Unmet needs in the highlighted group")
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Unmet needs status")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Unmet needs by category and area, the most common first:", self))
+        layout.addWidget(self.summary, 2)
+        layout.addWidget(QLabel("The needs in the highlighted group, newest first:", self))
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        self._runner.op(self._directory.unmet_needs_summary).success(self.show_summary).owned_by(self).run()
+
+    def show_summary(self, rows: Sequence[UnmetNeedCount]) -> None:
+        self.summary.clear()
+        for row in rows:
+            item = QTreeWidgetItem([row.category, row.area or "(no area)", str(row.count), show_date(row.latest)])
+            item.setData(0, Qt.ItemDataRole.UserRole, (row.category, row.area))
+            self.summary.addTopLevelItem(item)
+        total = sum(r.count for r in rows)
+        self.status.setText(f"{total} unmet need{'s' if total != 1 else ''} recorded." if total
+                            else "No unmet needs have been recorded.")
+        for column in range(3):
+            self.summary.resizeColumnToContents(column)
+        if rows:
+            self.summary.setCurrentItem(self.summary.topLevelItem(0))
+        self.loaded.emit()
+
+    def _show_group(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        category, area = item.data(0, Qt.ItemDataRole.UserRole)
+        self._runner.op(self._directory.unmet_needs, category=category, area=area).success(
+            self._show_detail).owned_by(self).run()
+
+    def _show_detail(self, needs: Sequence[dict[str, Any]]) -> None:
+        self.detail.clear()
+        for need in needs:
+            self.detail.addTopLevelItem(QTreeWidgetItem([show_date(need["recorded_on"]), need["person"] or "—",
+                                                         need["note"]]))

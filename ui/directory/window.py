@@ -1,0 +1,298 @@
+"""The directory window: search as you type with filters, the verification worklist and unmet needs,
+each in a tab (Alt+S, Alt+V, Alt+U). Enter on a service opens its detail; saving a service as closed,
+paused, full or waiting-listed shows at once who it affects and where else they could go.
+
+Every keystroke sends a search to the database worker; an answer to an older keystroke is dropped, so
+the list always matches what is in the box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import LinkwellError
+from app.services.changes import Changes
+from app.services.directory import ClosureImpact, Directory, ServiceHit
+from app.storage.database import Database
+from ui.directory.filters import DirectoryFilters
+from ui.directory.results import HitsModel, HitsView
+from ui.directory.unmet import UnmetNeedsView
+from ui.directory.worklist import Worklist
+from ui.runner import Runner
+
+PAGE = 50
+HINT = ("Type what someone needs: a name, an activity, an organisation, a category or an area. "
+        "Enter opens the highlighted service; arrow keys choose.")
+
+
+class DirectoryWindow(QMainWindow):
+    results_shown = Signal(str)  # the text the list now answers
+    impact_shown = Signal(object)  # the ImpactDialog
+
+    def __init__(self, db: Database, runner: Runner, open_person: Callable[[str], None],
+                 refresh: Callable[[Changes], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self._runner, self._open_person, self._refresh = db, runner, open_person, refresh
+        self.directory = Directory(db)
+        self._generation = 0
+        self.limit = PAGE
+        self.editor: Any = None
+        self.impact: Any = None
+        self.setWindowTitle("Service directory — Linkwell")
+        self.setAccessibleName("Service directory")
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Directory views")
+        self.tabs.addTab(self._search_page(), "&Search")
+        self.worklist = Worklist(self.directory, runner, self.open_service, self)
+        self.worklist.verified.connect(lambda _sid: self._changed(Changes(directory=True), research=True))
+        self.tabs.addTab(self.worklist, "&Verification worklist")
+        self.unmet = UnmetNeedsView(self.directory, runner, self)
+        self.tabs.addTab(self.unmet, "&Unmet needs")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._make_menu()
+        for keys in ("Ctrl+W", "Esc"):
+            QShortcut(QKeySequence(keys), self, self.close)
+        metrics = self.fontMetrics()
+        self.resize(90 * metrics.averageCharWidth(), 36 * metrics.height())
+        self._runner.op(self.directory.choices).success(
+            lambda c: self.filters.set_choices(c["categories"], c["areas"])).owned_by(self).run()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _search_page(self) -> QWidget:
+        page = QWidget(self)
+        self.query = QLineEdit(page)
+        self.query.setAccessibleName("Search the directory")
+        self.query.setAccessibleDescription(HINT)
+        self.query.setPlaceholderText("walking group, debt advice, Riverside…")
+        self.query.setClearButtonEnabled(True)
+        self.query.installEventFilter(self)
+        label = QLabel("F&ind:", page)
+        label.setBuddy(self.query)
+        self.filters = DirectoryFilters(page)
+        self.filters.setAccessibleName("Directory filters")
+        self.model = HitsModel(self)
+        self.model.fetch_more = self._more
+        self.results = HitsView(page)
+        self.results.setModel(self.model)
+        self.results.setAccessibleName("Services found")
+        self.results.activated.connect(lambda index: self._open_row(index.row()))
+        self.results.installEventFilter(self)
+        self.status = QLabel(HINT, page)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Search result count")
+        self.open_button = QPushButton("&Open", page)
+        self.open_button.setAccessibleName("Open the highlighted service")
+        self.open_button.clicked.connect(lambda: self._open_row(self.results.currentIndex().row()))
+        self.new_button = QPushButton("&New service…", page)
+        self.new_button.clicked.connect(self.new_service)
+        self.need_button = QPushButton("Record an un&met need…", page)
+        self.need_button.clicked.connect(self.record_need)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.query, 1)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.new_button, self.need_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.query.textChanged.connect(self.search)
+        self.filters.changed.connect(self.search)
+        QWidget.setTabOrder(self.query, self.results)
+        QWidget.setTabOrder(self.results, self.filters.category)
+        return page
+
+    def _make_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Directory")
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("find", "&Find a service", "Ctrl+F", self.focus_search),
+            ("new", "&New service…", "Ctrl+N", self.new_service),
+            ("need", "Record an &unmet need…", "Ctrl+U", self.record_need),
+            ("import", "&Import Open Referral…", "Ctrl+I", self.import_open_referral),
+            ("close", "&Close", "", self.close),
+        ):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions_by_name[name] = action
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def search(self, *_args: Any) -> None:
+        self.limit = PAGE
+        self._search()
+
+    def _more(self, limit: int) -> None:
+        self.limit = limit
+        self._search()
+
+    def _search(self) -> None:
+        self._generation += 1
+        generation, text = self._generation, self.query.text()
+        filters = self.filters.values()
+        self._runner.op(self.directory.search, text, limit=self.limit, **filters).success(
+            lambda hits: self.show_hits(generation, text, hits, bool(filters))).failure(
+            lambda error: self._search_failed(generation, error)).owned_by(self).run()
+
+    def show_hits(self, generation: int, text: str, hits: Sequence[ServiceHit], filtered: bool) -> None:
+        if generation != self._generation:
+            return  # an older keystroke's answer
+        current = self.results.currentIndex().row()
+        keep = self.model.hit_at(current).id if current >= 0 and self.model.hit_at(current) else None
+        self.model.set_hits(hits, self.limit)
+        row = next((n for n, h in enumerate(hits) if h.id == keep), 0)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(row, 0))
+        self.status.setText(self._describe(text, hits, filtered))
+        self.results_shown.emit(text)
+
+    def _describe(self, text: str, hits: Sequence[ServiceHit], filtered: bool) -> str:
+        words = text.strip()
+        problem = f" {self.filters.problem}" if self.filters.problem else ""
+        if not words and not filtered:
+            return HINT + problem
+        if not hits:
+            what = f"for “{words}”" if words else "with these filters"
+            return (f"No service found {what}. If nothing suitable exists, record an unmet need "
+                    f"(Ctrl+U).{problem}")
+        more = " or more" if len(hits) >= self.limit else ""
+        count = f"{len(hits)}{more} service{'s' if len(hits) != 1 or more else ''}"
+        if hits[0].match == "fuzzy":
+            return f"Nothing matched “{words}” exactly; {count} with a similar spelling.{problem}"
+        return f"{count} found. Enter opens the highlighted service.{problem}"
+
+    def _search_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, LinkwellError):
+            self.status.setText(str(error))
+        else:
+            self._runner.report(error, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if watched is self.query and key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
+                                                 Qt.Key.Key_PageUp):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                        Qt.Key.Key_PageUp: -10}[Qt.Key(key)]
+                count = self.model.rowCount()
+                if count:
+                    row = max(0, min(count - 1, self.results.currentIndex().row() + step))
+                    self.results.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.query, self.results):
+                self._open_row(self.results.currentIndex().row())
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- one service ----------------------------------------------------------------------------
+
+    def _open_row(self, row: int) -> None:
+        hit = self.model.hit_at(row)
+        if hit is not None:
+            self.open_service(hit.id)
+
+    def open_service(self, service_id: str | None) -> None:
+        from ui.directory.editor import ServiceEditor
+
+        editor = ServiceEditor(self.db, self._runner, service_id, self)
+        editor.saved.connect(self._saved)
+        editor.finished.connect(lambda _r: editor.deleteLater())
+        self.editor = editor
+        editor.open()
+        editor.load()
+
+    def new_service(self) -> None:
+        self.open_service(None)
+
+    def _saved(self, service_id: str, short: bool) -> None:
+        self._changed(Changes(directory=True), research=True)
+        if short:
+            self._runner.op(self.directory.closure_impact, service_id).success(self.show_impact).owned_by(
+                self).run()
+
+    def show_impact(self, impact: ClosureImpact) -> None:
+        from ui.directory.impact import ImpactDialog
+
+        dialog = ImpactDialog(impact, self._open_person, self.open_service, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.impact = dialog
+        dialog.open()
+        self.impact_shown.emit(dialog)
+
+    def _changed(self, changes: Changes, *, research: bool = False) -> None:
+        if research:
+            self._search()
+        if self._refresh is not None:
+            self._refresh(changes)
+
+    # --- worklist, unmet needs, import ------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._tab_changed(index)
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.worklist:
+            self.worklist.refresh()
+            self.worklist.view.setFocus()
+        elif page is self.unmet:
+            self.unmet.refresh()
+            self.unmet.summary.setFocus()
+
+    def record_need(self, person_id: str | None = None) -> None:
+        from ui.directory.unmet import RecordNeedDialog
+
+        values = self.filters.values()
+        dialog = RecordNeedDialog(self.db, self._runner, person_id if isinstance(person_id, str) else None, self,
+                                  category=values.get("category", self.query.text().strip()),
+                                  area=values.get("area", ""))
+        dialog.recorded.connect(lambda changes: (self._changed(changes), self.unmet.refresh()))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.need_dialog = dialog
+        dialog.open()
+
+    def import_open_referral(self) -> None:
+        from ui.directory.import_dialog import ImportDirectoryDialog
+
+        dialog = ImportDirectoryDialog(self.db, self._runner, self)
+        dialog.imported.connect(lambda changes: (self._changed(changes, research=True), self._reload_choices()))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _reload_choices(self) -> None:
+        self._runner.op(self.directory.choices).success(
+            lambda c: self.filters.set_choices(c["categories"], c["areas"])).owned_by(self).run()

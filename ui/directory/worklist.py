@@ -1,0 +1,103 @@
+"""The verification worklist: services to check, oldest check first. Space marks the highlighted
+one verified today (by you), and the highlight moves on to the next; Enter opens it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from app.services.directory import Directory, ServiceHit
+from ui.directory.results import HitsModel, HitsView
+from ui.person.common import show_date
+from ui.runner import Runner
+
+HINT = ("Oldest check first. Space: verified today, and on to the next. Enter: open the service "
+        "to check its details.")
+
+
+class WorklistView(HitsView):
+    verify_requested = Signal(int)  # row
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        if event.key() == Qt.Key.Key_Space and row >= 0:
+            self.verify_requested.emit(row)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
+            self.open_requested.emit(row)
+            return
+        super().keyPressEvent(event)
+
+
+class Worklist(QWidget):
+    verified = Signal(str)  # service id
+    loaded = Signal()
+
+    def __init__(self, directory: Directory, runner: Runner, open_service: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._directory, self._runner, self._open_service = directory, runner, open_service
+        self.setAccessibleName("Verification worklist")
+        self.hint = QLabel(HINT, self)
+        self.hint.setWordWrap(True)
+        self.all_services = QCheckBox("Show services checked recently too", self)
+        self.all_services.setAccessibleName("Show services checked recently too")
+        self.all_services.toggled.connect(lambda _: self.refresh())
+        self.model = HitsModel(self)
+        self.view = WorklistView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Services to verify, oldest check first")
+        self.view.setAccessibleDescription(HINT)
+        self.view.verify_requested.connect(self.verify_row)
+        self.view.open_requested.connect(self._open_row)
+        self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.status = QLabel("", self)
+        self.status.setAccessibleName("Worklist status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.all_services)
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        only_stale = not self.all_services.isChecked()
+        self._runner.op(self._directory.verification_worklist, limit=200, only_stale=only_stale).success(
+            self.show_hits).owned_by(self).run()
+
+    def show_hits(self, hits: Sequence[ServiceHit]) -> None:
+        row = max(self.view.currentIndex().row(), 0)
+        self.model.set_hits(hits)
+        if hits:
+            self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
+        self.status.setText(f"{len(hits)} service{'s' if len(hits) != 1 else ''} to check." if hits
+                            else "Every service has been checked recently.")
+        self.loaded.emit()
+
+    def verify_row(self, row: int) -> None:
+        hit = self.model.hit_at(row)
+        if hit is None:
+            return
+        today = date.today()
+        self._runner.op(self._directory.mark_verified, hit.id, by=self._directory.actor, on=today).success(
+            lambda _c: self._verified(hit, row)).owned_by(self).run()
+
+    def _verified(self, hit: ServiceHit, row: int) -> None:
+        """Drop the row (it is fresh now) and keep the highlight at the same place: the next one."""
+        hits = [h for h in self.model.hits if h.id != hit.id]
+        self.model.set_hits(hits)
+        if hits:
+            self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
+        self.status.setText(f"{hit.name} marked as verified today ({show_date(date.today())}). "
+                            f"{len(hits)} left to check.")
+        self.verified.emit(hit.id)
+
+    def _open_row(self, row: int) -> None:
+        hit = self.model.hit_at(row)
+        if hit is not None:
+            self._open_service(hit.id)
