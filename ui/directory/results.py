@@ -9,6 +9,7 @@ the colour only helps, so it reads the same in grey. Screen readers get one sent
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -35,8 +36,16 @@ def badge_label(badge: str) -> str:
     return BADGE_WORDS.get(badge, badge)
 
 
-def second_line(hit: ServiceHit) -> str:
-    return "  ·  ".join(p for p in (hit.organisation, hit.when, hit.where) if p)
+def checked(hit: ServiceHit) -> str:
+    if not hit.last_verified_on:
+        return "Never checked"
+    day = date.fromisoformat(str(hit.last_verified_on)[:10])
+    return f"Last checked {day:%d-%b-%Y}"
+
+
+def second_line(hit: ServiceHit, *, with_check: bool = False) -> str:
+    parts = (checked(hit) if with_check else "", hit.organisation, hit.when, hit.where)
+    return "  ·  ".join(p for p in parts if p)
 
 
 def spoken(hit: ServiceHit) -> str:
@@ -51,7 +60,7 @@ def spoken(hit: ServiceHit) -> str:
     text = ", ".join(parts) + "."
     if hit.badges:
         text += " " + "; ".join(badge_label(b) for b in hit.badges).capitalize() + "."
-    return text
+    return f"{text} {checked(hit)}."
 
 
 class HitsModel(QAbstractListModel):
@@ -100,7 +109,12 @@ class HitsModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Two lines of text and a row of badges; heights follow the font (200% holds)."""
+    """Two lines of text and a row of badges; heights follow the font (200% holds). ``with_check``
+    starts the second line with when the service was last checked (the worklist)."""
+
+    def __init__(self, parent: QWidget | None = None, *, with_check: bool = False) -> None:
+        super().__init__(parent)
+        self.with_check = with_check
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
@@ -140,7 +154,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         metrics = QFontMetrics(option.font)
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(second_line(hit), Qt.TextElideMode.ElideRight, rect.width()))
+                         metrics.elidedText(second_line(hit, with_check=self.with_check), Qt.TextElideMode.ElideRight, rect.width()))
         x, top = rect.left(), rect.top() + 2 * line + 2
         painter.setFont(small)
         pill_metrics = QFontMetrics(small)
@@ -160,9 +174,9 @@ class HitDelegate(QStyledItemDelegate):
 class HitsView(QListView):
     """A list of hits that scrolls per pixel, with uniform-looking rows and the delegate above."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_check: bool = False) -> None:
         super().__init__(parent)
-        self.setItemDelegate(HitDelegate(self))
+        self.setItemDelegate(HitDelegate(self, with_check=with_check))
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

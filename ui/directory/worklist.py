@@ -49,7 +49,7 @@ class Worklist(QWidget):
         self.all_services.setAccessibleName("Show services checked recently too")
         self.all_services.toggled.connect(lambda _: self.refresh())
         self.model = HitsModel(self)
-        self.view = WorklistView(self)
+        self.view = WorklistView(self, with_check=True)
         self.view.setModel(self.model)
         self.view.setAccessibleName("Services to verify, oldest check first")
         self.view.setAccessibleDescription(HINT)

@@ -1,0 +1,50 @@
+"""Screenshots of the directory window on a demo database, in a real window (run under Xvfb):
+
+    rm -f /tmp/shots.db*; LINKWELL_PASSPHRASE=demo-only-not-real-people .venv/bin/linkwell demo create --db /tmp/shots.db
+    LINKWELL_PASSPHRASE=demo-only-not-real-people xvfb-run -s "-screen 0 1280x800x24" \
+        .venv/bin/python -m tests.ui.directory.make_screenshots /tmp/shots.db docs/screenshots
+
+Writes directory.png (a search with badges) and worklist.png. Not a test: a way to look.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.storage.database import open_database
+from ui.directory.window import DirectoryWindow
+from ui.runner import Runner
+
+
+def settle(app: QApplication, ms: int = 600) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> None:
+    db_path, out = Path(sys.argv[1]), Path(sys.argv[2])
+    app = QApplication(sys.argv[:1])
+    db = open_database(db_path, passphrase=os.environ["LINKWELL_PASSPHRASE"])
+    runner = Runner()
+    window = DirectoryWindow(db, runner, lambda _pid: None)
+    window.resize(1100, 720)
+    window.show()
+    settle(app)
+    window.query.setText("walking")
+    settle(app, 1200)
+    window.grab().save(str(out / "directory.png"))
+    window.show_tab(1)
+    settle(app, 1200)
+    window.grab().save(str(out / "worklist.png"))
+    runner.shutdown()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
