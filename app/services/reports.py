@@ -7,7 +7,7 @@ a figure is shown, so the PDF, the window's dashboard and the tests read the sam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -48,19 +48,32 @@ class Reports:
         pdf: Path | None = None,
         csv: Path | None = None,
         exact: bool = False,
-    ) -> Report:
-        """Write the PDF and/or the CSV, and record the export in the audit trail."""
+        progress: Callable[[int, int, str], bool] | None = None,
+    ) -> Report | None:
+        """Write the PDF and/or the CSV, and record the export in the audit trail.
+
+        ``progress(done, total, label)`` is told each step; when it returns True the export stops
+        before the next file is written and returns None (nothing is audited, as nothing left)."""
         from app.io.report_csv import write_csv
         from app.io.report_pdf import write_pdf
         from app.services import audit
         from app.services.caseload import default_actor
         from app.services.report_rows import episode_rows
 
+        def stop(done: int, label: str) -> bool:
+            return progress is not None and bool(progress(done, 3, label))
+
+        if stop(0, "Counting…"):
+            return None
         report = self.build(start, end, practices)
         if pdf is not None:
+            if stop(1, "Writing the PDF…"):
+                return None
             write_pdf(report, pdf, exact=exact)
         rows = None
         if csv is not None:
+            if stop(2, "Writing the CSV…"):
+                return None
             rows = episode_rows(self.db, report.scope, self.instruments)
             write_csv(rows, csv)
         what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {len(rows)} referrals" if rows is not None

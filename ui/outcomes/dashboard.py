@@ -1,0 +1,337 @@
+"""The dashboard: the commissioner report's figures and charts for a quarter, built in the background,
+with small numbers suppressed unless exact figures are asked for. Each figure opens the list of the
+people behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.figures import Count, show
+from app.io.report_charts import CHART_KEYS, chart_svg
+from app.services.report_model import Report, Row, Table
+from app.services.report_people import practice_choices
+from app.services.reports import Reports
+from app.storage.database import Database
+from ui.outcomes.people_list import PeopleList
+from ui.runner import Cancelled, Progress, Runner
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    after = date(first.year + (first.month == 10), (first.month + 2) % 12 + 1, 1)
+    return first, after - timedelta(days=1)
+
+
+def periods(today: date, quarters: int = 4) -> list[tuple[str, date, date]]:
+    """This quarter and the ones before it, then the last twelve months: (label, start, end)."""
+    out = []
+    start, end = quarter_of(today)
+    for k in range(quarters):
+        name = "This quarter" if k == 0 else "Last quarter" if k == 1 else "Quarter"
+        out.append((f"{name}: {long_date(start)} to {long_date(end)}", start, end))
+        start, end = quarter_of(start - timedelta(days=1))
+    year_start = today - timedelta(days=364)
+    out.append((f"Last 12 months: {long_date(year_start)} to {long_date(today)}", year_start, today))
+    return out
+
+
+def long_date(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def build_dashboard(db: Database, start: date, end: date, practices: list[str], *,
+                    progress: Progress) -> tuple[Report, dict[tuple[str, bool], str]]:
+    """On the worker: the figures (with the people behind each count) and every chart as SVG, both
+    with small numbers suppressed and exact."""
+    progress.update(0, 2, "Counting…")
+    report = Reports(db).build(start, end, practices, keep_people=True)
+    progress.raise_if_cancelled()
+    progress.update(1, 2, "Drawing the charts…")
+    charts = {(key, exact): chart_svg(report, key, exact=exact) for key in CHART_KEYS for exact in (False, True)}
+    return report, charts
+
+
+def people_for(row: Row, column: int) -> frozenset[str] | None:
+    """The people behind a cell: its own count's, else the count it is a share or average of (the
+    nearest count to its left), else the row's first count."""
+    cells = row.cells
+    if isinstance(cells[column], Count):
+        return cells[column].who  # type: ignore[union-attr]
+    for k in range(column - 1, -1, -1):
+        if isinstance(cells[k], Count):
+            return cells[k].who  # type: ignore[union-attr]
+    return next((c.who for c in cells if isinstance(c, Count)), None)
+
+
+class FigureTable(QTableWidget):
+    """One report table; every figure has an accessible name, and Enter or a click on one with people
+    behind it asks for their list."""
+
+    figure_chosen = Signal(object, object, int)  # Table, Row, cell index
+
+    def __init__(self, table: Table, exact: bool, parent: QWidget | None = None) -> None:
+        rows = [*table.rows, *((table.total,) if table.total else ())]
+        super().__init__(len(rows), 1 + len(table.columns), parent)
+        self.table, self.rows = table, rows
+        self.setAccessibleName(table.title)
+        self.setHorizontalHeaderLabels([table.label_header or "", *table.columns])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, 1 + len(table.columns)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        link = QFont(self.font())
+        link.setUnderline(True)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            label = QTableWidgetItem(row.label)
+            label.setData(Qt.ItemDataRole.AccessibleTextRole, row.label)
+            if row is table.total:
+                label.setFont(bold)
+            self.setItem(r, 0, label)
+            for c, cell in enumerate(row.cells):
+                shown = show(cell, exact=exact)
+                item = QTableWidgetItem(shown.text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                name = f"{row.label}, {table.columns[c]}: {_spoken(shown.text)}"
+                who = people_for(row, c)
+                if who:
+                    item.setFont(link)
+                    item.setToolTip("Enter or click to list the people behind this figure")
+                    name += f". Enter lists the {len(who)} {'person' if len(who) == 1 else 'people'} behind it"
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+                self.setItem(r, c + 1, item)
+        self.resizeRowsToContents()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+        self.activated.connect(lambda index: self._choose(index.row(), index.column()))
+        self.cellClicked.connect(self._choose)
+
+    def _fit_height(self) -> None:
+        height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(height + 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height())
+
+    def _choose(self, row: int, column: int) -> None:
+        if column >= 1 and people_for(self.rows[row], column - 1):
+            self.figure_chosen.emit(self.table, self.rows[row], column - 1)
+
+
+def _spoken(text: str) -> str:
+    return {"<5": "fewer than 5", "[c]": "withheld (small numbers)", "–": "none"}.get(text, text)
+
+
+class Dashboard(QWidget):
+    """A top-level window. ``open_person(person_id)`` opens a record from a people list."""
+
+    built = Signal()
+
+    def __init__(self, db: Database, runner: Runner, open_person: Callable[[str], None],
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.runner, self.open_person = db, runner, open_person
+        self.report: Report | None = None
+        self.charts: dict[tuple[str, bool], str] = {}
+        self.tables: dict[str, FigureTable] = {}
+        self.svgs: dict[str, QSvgWidget] = {}
+        self.people_list: PeopleList | None = None
+        self.setWindowTitle("Dashboard — Linkwell")
+        self.setAccessibleName("Dashboard")
+
+        self.period = QComboBox(self)
+        self.period.setAccessibleName("Period")
+        for label, start, end in periods(today or date.today()):
+            self.period.addItem(label, (start, end))
+        self.practice = QComboBox(self)
+        self.practice.setAccessibleName("Practice")
+        self.practice.addItem("All practices", "")
+        self.exact = QCheckBox("Show e&xact figures (internal use only)", self)
+        self.exact.setAccessibleName("Show exact figures, for internal use only")
+        self.exact.setToolTip('Off: counts from 1 to 4 show as "<5" and rates built on them are withheld.')
+        self.refresh_button = QPushButton("&Refresh (F5)", self)
+        self.refresh_button.setAccessibleName("Refresh the dashboard")
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Dashboard status")
+        self.status.setWordWrap(True)
+        period_label = QLabel("&Period:", self)
+        period_label.setBuddy(self.period)
+        practice_label = QLabel("Pr&actice:", self)
+        practice_label.setBuddy(self.practice)
+        bar = QHBoxLayout()
+        bar.addWidget(period_label)
+        bar.addWidget(self.period, 2)
+        bar.addWidget(practice_label)
+        bar.addWidget(self.practice, 1)
+        bar.addWidget(self.exact)
+        bar.addWidget(self.refresh_button)
+
+        self.body = QWidget(self)
+        self.body.setAccessibleName("Figures and charts")
+        self.body_layout = QVBoxLayout(self.body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        self.scroll.setAccessibleName("Figures and charts")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
+
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.practice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.exact.toggled.connect(lambda _on: self._show())
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.resize(1000, 760)
+        runner.op(practice_choices, db).success(self._practices).owned_by(self).run()
+
+    def _practices(self, choices: list[tuple[str, str]]) -> None:
+        self.practice.blockSignals(True)
+        for code, label in choices:
+            self.practice.addItem(label, code)
+        self.practice.blockSignals(False)
+        self.refresh()
+
+    @property
+    def span(self) -> tuple[date, date]:
+        return self.period.currentData()
+
+    def refresh(self) -> None:
+        start, end = self.span
+        practices = [self.practice.currentData()] if self.practice.currentData() else []
+        self.status.setText(f"Counting {long_date(start)} to {long_date(end)}…")
+        self.refresh_button.setEnabled(False)
+        (self.runner.op(build_dashboard, self.db, start, end, practices)
+         .with_progress("Building the dashboard…").success(self._built).failure(self._failed)
+         .owned_by(self).run())
+
+    def _failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self.status.setText("Stopped: the figures shown are from before.")
+            return
+        self.status.setText("The dashboard could not be built.")
+        self.runner.report(error, self)
+
+    def _built(self, found: tuple[Report, dict[tuple[str, bool], str]]) -> None:
+        self.report, self.charts = found
+        self.refresh_button.setEnabled(True)
+        self._show()
+        self.built.emit()
+
+    def _show(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        exact = self.exact.isChecked()
+        keep = self.scroll.verticalScrollBar().value()
+        while self.body_layout.count():
+            child = self.body_layout.takeAt(0)
+            if child.widget() is not None:
+                child.widget().deleteLater()
+        self.tables, self.svgs = {}, {}
+        made = f"{report.made_at.astimezone():%H:%M}"
+        self.status.setText(
+            f"{report.period_label}, {report.scope.practice_label}. Made at {made}. "
+            + ("Exact figures: for internal use only." if exact else
+               'Counts from 1 to 4 show as "<5"; rates built on them as "[c]".')
+            + (" " + " ".join(report.problems) if report.problems else ""))
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        for section in report.sections:
+            heading = QLabel(section.title, self.body)
+            heading.setFont(heading_font)
+            heading.setAccessibleName(section.title)
+            self.body_layout.addWidget(heading)
+            if section.intro:
+                intro = QLabel(section.intro, self.body)
+                intro.setWordWrap(True)
+                self.body_layout.addWidget(intro)
+            for part in section.parts:
+                kind, key = part.split(":", 1)
+                if kind == "chart":
+                    self.body_layout.addWidget(self._chart(key, exact))
+                else:
+                    self.body_layout.addWidget(self._table(report.table(key), exact))
+        self.body_layout.addStretch(1)
+        self.scroll.verticalScrollBar().setValue(keep)
+
+    def _chart(self, key: str, exact: bool) -> QWidget:
+        from app.io.report_charts import chart_title
+
+        svg = QSvgWidget(self.body)
+        svg.load(QByteArray(self.charts[(key, exact)].encode("utf-8")))
+        svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        size = svg.renderer().defaultSize()
+        # drawn 1.6 times its point size, so its words keep pace with the window's text
+        svg.setFixedHeight(int(size.height() * 1.6))
+        svg.setMaximumWidth(int(size.width() * 1.6))
+        svg.setAccessibleName(f"Chart: {chart_title(key)}")
+        svg.setAccessibleDescription("The same figures are in the table that follows.")
+        self.svgs[key] = svg
+        return svg
+
+    def _table(self, table: Table, exact: bool) -> QWidget:
+        box = QWidget(self.body)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 6)
+        title = QLabel(table.title, box)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        layout.addWidget(title)
+        figures = FigureTable(table, exact, box)
+        title.setBuddy(figures)
+        figures.figure_chosen.connect(self.list_people)
+        layout.addWidget(figures)
+        if table.note:
+            note = QLabel(table.note, box)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.tables[table.key] = figures
+        return box
+
+    def list_people(self, table: Table, row: Row, column: int) -> None:
+        who = people_for(row, column) or frozenset()
+        shown = show(row.cells[column], exact=self.exact.isChecked()).text
+        title = f"{table.title}: {row.label}, {table.columns[column]} {shown}"
+        if self.people_list is not None:
+            self.people_list.close()
+        dialog = PeopleList(self.db, self.runner, title, who, self.open_person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "people_list", None) if self.people_list is dialog else None)
+        self.people_list = dialog
+        dialog.open()
+
+    def current_figures(self) -> dict[str, Any]:
+        """What is on screen, for tests: table key -> [[cell text, ...], ...] per row."""
+        return {key: [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+                for key, t in self.tables.items()}
