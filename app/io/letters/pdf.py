@@ -1,7 +1,8 @@
 """Laying out letters as A4 PDF with reportlab platypus.
 
-Every piece of text, the template's own words included, goes through ``clean.markup`` (escaped) on its
-way into a Paragraph, so nothing a person types can alter the letter. Page numbers ("Page 1 of 2")
+Every piece of text, the template's own words included, reaches a Paragraph as plain text fragments
+built here (``_para``), never as reportlab markup: nothing a person types is parsed, so nothing can
+alter the letter (and skipping the markup parser makes a letter quicker to lay out). Page numbers ("Page 1 of 2")
 and the header on continuation pages are drawn when the document is saved, per letter, so a batch of
 letters in one PDF numbers each letter on its own.
 """
@@ -9,9 +10,9 @@ letters in one PDF numbers each letter on its own.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from reportlab.lib import colors
@@ -33,10 +34,13 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from app.io.letters import fonts
-from app.io.letters.clean import clean, long_date, markup
+from app.io.letters.clean import clean, long_date
 from app.io.letters.template import Block, Document, Spans, format_value
+
+Run = tuple[str, bool]  # text, bold
 
 NORMAL_SIZE = 11.0
 LARGE_SIZE = 16.0  # large print and easy read: at least 16 pt everywhere, page numbers included
@@ -71,7 +75,7 @@ def render_pdf(documents: Sequence[Document], layout: Layout = Layout()) -> byte
 
     rl_config.useA85 = 0  # binary streams: smaller files, and ASCII85 in pure Python is slow
     font = fonts.register()
-    styles = _styles(font, layout)
+    styles = _styles(font, layout.size, layout.small)
     story: list[Flowable] = []
     for index, document in enumerate(documents):
         if index:
@@ -104,8 +108,9 @@ def render_pdf(documents: Sequence[Document], layout: Layout = Layout()) -> byte
 # --- styles and blocks -----------------------------------------------------------------------
 
 
-def _styles(font: str, layout: Layout) -> dict[str, ParagraphStyle]:
-    s = layout.size
+@lru_cache(maxsize=8)
+def _styles(font: str, s: float, small: float) -> dict[str, ParagraphStyle]:
+    """Made once per size: the same style objects let ``_para`` reuse their fragment prototypes."""
     body = ParagraphStyle("body", fontName=font, fontSize=s, leading=s * 1.3, spaceAfter=s * 0.4)
     return {
         "body": body,
@@ -119,69 +124,132 @@ def _styles(font: str, layout: Layout) -> dict[str, ParagraphStyle]:
         "bullet1": ParagraphStyle("bullet1", body, leftIndent=s * 2.8, bulletIndent=s * 1.7, spaceAfter=s * 0.2,
                                   bulletFontName=font, bulletFontSize=s),
         "right": ParagraphStyle("right", body, alignment=TA_RIGHT),
-        "small": ParagraphStyle("small", body, fontSize=layout.small, leading=layout.small * 1.3,
+        "small": ParagraphStyle("small", body, fontSize=small, leading=small * 1.3,
                                 textColor=GREY),
         "cell": ParagraphStyle("cell", body, spaceAfter=0),
         "label": ParagraphStyle("label", body, fontName=fonts.BOLD, spaceAfter=0),
         "symbol": ParagraphStyle("symbol", body, fontSize=s * 2.2, leading=s * 2.6, alignment=TA_CENTER,
                                  spaceAfter=0),
-        "head": ParagraphStyle("head", body, alignment=TA_RIGHT, fontSize=layout.small,
-                               leading=layout.small * 1.3, spaceAfter=0),
+        "head": ParagraphStyle("head", body, alignment=TA_RIGHT, fontSize=small, leading=small * 1.3,
+                               spaceAfter=0),
         "headname": ParagraphStyle("headname", body, fontName=fonts.BOLD, alignment=TA_RIGHT,
                                    fontSize=s * 1.25, leading=s * 1.5, spaceAfter=2),
     }
 
 
-def _markup(spans: Spans) -> str:
-    return "".join(f"<b>{markup(s.text)}</b>" if s.bold else markup(s.text) for s in spans)
+def _runs(spans: Spans) -> list[Run]:
+    return [(s.text, s.bold) for s in spans]
+
+
+def _line_runs(lines: Iterable[Spans]) -> list[Run]:
+    """Lines (an address) as runs with a line break between each."""
+    runs: list[Run] = []
+    for index, line in enumerate(lines):
+        if index:
+            runs.append(("\n", False))
+        runs.extend(_runs(line))
+    return runs
+
+
+_PROTOTYPES: dict[int, tuple[ParagraphStyle, dict[str, ParaFrag]]] = {}
+
+
+def _prototypes(style: ParagraphStyle) -> dict[str, ParaFrag]:
+    """A plain, a bold and a line-break fragment in ``style``, as reportlab's own parser makes them
+    (from fixed markup, parsed once per style)."""
+    found = _PROTOTYPES.get(id(style))
+    if found is None or found[0] is not style:
+        _, frags, _ = ParaParser().parse("x<b>x</b><br/>", style)
+        found = (style, {"": frags[0], "b": frags[1], "br": frags[2]})
+        _PROTOTYPES[id(style)] = found
+    return found[1]
+
+
+def _para(runs: Iterable[Run], style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A Paragraph of plain text runs: ``clean``ed, line breaks kept, and never parsed as markup."""
+    proto = _prototypes(style)
+    frags: list[ParaFrag] = []
+    for text, bold in runs:
+        for index, piece in enumerate(clean(text).split("\n")):
+            if index:
+                frags.append(proto["br"].clone())
+            if piece:
+                frags.append(proto["b" if bold else ""].clone(text=piece))
+    if not frags:
+        return Paragraph("", style, bulletText=bullet)
+    return Paragraph("".join(f.text for f in frags), style, bulletText=bullet, frags=frags)
 
 
 def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) -> list[Flowable]:
     kind, s = block.kind, layout.size
     if kind == "heading":  # never alone at the foot of a page (cheaper than keepWithNext's extra layout)
-        return [CondPageBreak(s * 5), Paragraph(_markup(block.spans), styles[kind])]
+        return [CondPageBreak(s * 5), _para(_runs(block.spans), styles[kind])]
     if kind in ("title", "para", "right", "small"):
-        return [Paragraph(_markup(block.spans), styles[kind])]
+        return [_para(_runs(block.spans), styles[kind])]
     if kind == "bullet":
         style = styles["bullet1" if block.level else "bullet"]
-        return [Paragraph(_markup(block.spans), style, bulletText="–" if block.level else "•")]
+        return [_para(_runs(block.spans), style, "–" if block.level else "•")]
     if kind == "pagebreak":
         return [PageBreak()]
     if kind == "address":
-        text = "<br/>".join(_markup(line) for line in block.lines)
-        return [Paragraph(text, styles["body"])]
+        return [_para(_line_runs(block.lines), styles["body"])]
     if kind == "fields":
         label_width = (62 if layout.large else 45) * mm
-        data = [[Paragraph(markup(label), styles["label"]), Paragraph(_markup(value), styles["cell"])]
-                for label, value in block.rows]
-        return [_table(data, [label_width, WIDTH - label_width], s), Spacer(1, s * 0.5)]
+        rows: list[Flowable] = [_Row(_para([(label, False)], styles["label"]), _para(_runs(value), styles["cell"]),
+                                     label_width, s) for label, value in block.rows]
+        return [*rows, Spacer(1, s * 0.5)]
     if kind == "row":
-        width = s * 3.4
-        data = [[Paragraph(markup(block.symbol), styles["symbol"]), Paragraph(_markup(block.spans), styles["cell"])]]
-        return [_table(data, [width, WIDTH - width], s, middle=True), Spacer(1, s * 0.6)]
+        return [_Row(_para([(block.symbol, False)], styles["symbol"]), _para(_runs(block.spans), styles["cell"]),
+                     s * 3.4, s, middle=True), Spacer(1, s * 0.6)]
     if kind == "letterhead":
         return _letterhead(block, styles, layout)
     raise ValueError(f"unknown block kind {kind!r}")
 
 
-def _table(data: list[list[Any]], widths: list[float], size: float, *, middle: bool = False) -> Table:
-    table = Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if middle else "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.5),
-        ("TOPPADDING", (0, 0), (-1, -1), size * 0.1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.25),
-    ]))
-    return table
+class _Row(Flowable):
+    """A label (or symbol) beside its value: what a two-column table row does, for a fraction of
+    reportlab Table's layout work. A long value splits across pages, the label staying with its start."""
+
+    def __init__(self, label: Paragraph, value: Paragraph, label_width: float, size: float, *,
+                 middle: bool = False) -> None:
+        super().__init__()
+        self.label, self.value, self.label_width, self.size, self.middle = label, value, label_width, size, middle
+        self.top, self.bottom, self.gap = size * 0.1, size * 0.25, size * 0.5
+        self._sizes = (0.0, 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, label_height = self.label.wrap(self.label_width - self.gap, avail_height)
+        _, value_height = self.value.wrap(avail_width - self.label_width - self.gap, avail_height)
+        self._sizes = (label_height, value_height)
+        self.width, self.height = avail_width, max(label_height, value_height) + self.top + self.bottom
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.top - self.bottom
+        _, label_height = self.label.wrap(self.label_width - self.gap, room)
+        if label_height > room:
+            return []
+        parts = self.value.split(avail_width - self.label_width - self.gap, room)
+        if len(parts) < 2:
+            return []
+        rest = Paragraph("", self.label.style)
+        return [_Row(self.label, parts[0], self.label_width, self.size, middle=self.middle),
+                _Row(rest, parts[1], self.label_width, self.size, middle=self.middle)]
+
+    def draw(self) -> None:
+        label_height, value_height = self._sizes
+        inner = self.height - self.top - self.bottom
+        for flowable, x, height in ((self.label, 0.0, label_height), (self.value, self.label_width, value_height)):
+            y = self.bottom + (inner - height) / 2 if self.middle else self.height - self.top - height
+            flowable.drawOn(self.canv, x, y)
 
 
 def _letterhead(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) -> list[Flowable]:
     text: list[Flowable] = []
     if block.spans:
-        text.append(Paragraph(_markup(block.spans), styles["headname"]))
+        text.append(_para(_runs(block.spans), styles["headname"]))
     if block.lines:
-        text.append(Paragraph("<br/>".join(_markup(line) for line in block.lines), styles["head"]))
+        text.append(_para(_line_runs(block.lines), styles["head"]))
     rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2 * mm, spaceAfter=4 * mm)
     if not layout.logo:
         return [*text, rule]
@@ -261,14 +329,18 @@ class _NumberedCanvas(Canvas):
 
     def _footer(self, footer: str, room: float, y: float) -> None:
         """Up to two lines above the bottom edge; cut with an ellipsis only if longer than that."""
-        style = ParagraphStyle("footer", fontName=self._font, fontSize=self._size, leading=self._size * 1.2,
-                               textColor=GREY)
-        para = Paragraph(markup(footer), style)
+        style = _footer_style(self._font, self._size)
+        para = _para([(footer, False)], style)
         _, height = para.wrap(room, 100 * mm)
         if height <= 2.5 * style.leading:
             para.drawOn(self, MARGIN + 6, y + self._size - height)
         else:
             self.drawString(MARGIN + 6, y, _fit(footer, self._font, self._size, room))
+
+
+@lru_cache(maxsize=8)
+def _footer_style(font: str, size: float) -> ParagraphStyle:
+    return ParagraphStyle("footer", fontName=font, fontSize=size, leading=size * 1.2, textColor=GREY)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
