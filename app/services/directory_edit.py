@@ -190,9 +190,10 @@ def read_service(session: Session, service: Any) -> dict[str, Any]:
                          .where(ServiceLocation.service_id == service.id)).first()
     out.update(place_name=place.name if place else "", address=place.address if place else "",
                postcode=place.postcode if place else "")
-    rules = session.exec(select(Schedule).where(Schedule.service_id == service.id)
-                         .order_by(Schedule.opens_at)).all()
-    out["when"] = schedule_text([(r.byday, r.opens_at, r.closes_at) for r in rules])
+    rules = [(r.byday, r.opens_at, r.closes_at) for r in session.exec(
+        select(Schedule).where(Schedule.service_id == service.id))]
+    rules.sort(key=lambda r: (min((DAYS.index(d) for d in r[0].split(",") if d in DAYS), default=7), r[1]))
+    out["when"] = schedule_text(rules)  # in week order
     return out
 
 
