@@ -72,3 +72,17 @@ def test_a_long_letter_runs_to_more_pages(qapp: object, tmp_path: Path) -> None:
     printer = a4_printer(tmp_path / "long.pdf")
     print_letter(letter, printer)
     assert _pages(tmp_path / "long.pdf") >= 2
+
+
+def test_the_logo_prints_through_qt(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(200, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a6f97"))
+    logo = tmp_path / "logo.png"
+    assert image.save(str(logo), "PNG")
+    letter = dataclasses.replace(_letter(), layout=Layout(logo=logo.read_bytes()))
+    path = print_to_pdf(letter, tmp_path / "logo.pdf")
+    images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    assert len(images.strip().splitlines()) >= 3  # two heading lines, then at least the logo
+    assert "Millbrook Primary Care Network" in _text(path)

@@ -3,6 +3,7 @@ print preview, printing, and a referral letter for a chosen connection."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
+from app.domain.models import Connection
 from app.services.audit import Audit
 from app.services.letters import Letters
 from app.storage.database import Database
@@ -133,6 +135,8 @@ def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, inline_run
 def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, inline_runner: InlineRunner,
                                                    tmp_path: Path) -> None:
     journey = make_journey(db)
+    with db.session() as session:  # a note made of markup
+        session.get(Connection, uuid.UUID(journey.connection_id)).note = "<b>&</para>"
     window = _window(qtbot, db, inline_runner, journey.person_id)
     _trigger(window, "Referral letter to a service", "Save as PDF")
     chooser = window.letters.chooser
@@ -145,7 +149,7 @@ def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, inl
     _save_through_dialog(window, path)
     text = pdf_text(path)
     assert NAME in text and "Dear Małgorzata Nowak" in text
-    assert NOTE in text  # markup in a note prints literally
+    assert NOTE in text and "<b>&</para>" in text  # markup in what matters and in the note prints literally
     assert "07700 900456" not in text and "RISK-NOTE-TEXT" not in text
     assert "sian@example.org" in text
 
