@@ -5,9 +5,10 @@ What is typed is kept as a draft."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,17 @@ from app.services.matching import Match, find_matches
 from app.services.plans import practice_choices
 from app.storage.database import Database
 from ui.dialogs.referral_form import ReferralForm
-from ui.person.common import WARN_STYLE, message_label, parse_date, reference, say, show_date
+from ui.person.common import (
+    WARN_STYLE,
+    hint_fits,
+    message_label,
+    on_screen,
+    parse_date,
+    reference,
+    say,
+    show_date,
+    whole_size,
+)
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
 
@@ -128,6 +139,7 @@ class IntakeDialog(ReferralForm):
 
         person_box = QGroupBox("The person", self)
         pf = QFormLayout(person_box)
+        pf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font puts labels above
         self._row(pf, "Given &name:", self.given)
         self._row(pf, "&Family name:", self.family)
         self._row(pf, "Date of &birth:", self.born)
@@ -142,6 +154,7 @@ class IntakeDialog(ReferralForm):
         pf.addRow(self.gp_consent)
         referral_box = QGroupBox("The referral", self)
         rf = QFormLayout(referral_box)
+        rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font puts labels above
         self._row(rf, "&Source:", self.source)
         self._row(rf, "&Referrer:", self.referrer)
         self._row(rf, "&Organisation:", self.organisation)
@@ -155,7 +168,7 @@ class IntakeDialog(ReferralForm):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(person_box, 1)
         columns.addWidget(referral_box, 1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -179,8 +192,10 @@ class IntakeDialog(ReferralForm):
         order = [self.given, self.family, self.born, self.nhs, self.phone, self.email, self.postcode,
                  self.practice, self.communication, self.gp_consent, self.source, self.referrer,
                  self.organisation, self.referral_date, self.reasons, self.consent, self.urgency]
-        for a, b in zip(order, order[1:], strict=False):
+        for a, b in pairwise(order):
             self.setTabOrder(a, b)
+        self.ensurePolished()
+        self.resize(self.sizeHint())  # else Qt's first size stops at 2/3 of the screen and a large font scrolls
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_duplicates)
@@ -203,10 +218,17 @@ class IntakeDialog(ReferralForm):
         self.given.setFocus()
 
     # --- building helpers
+    def natural_size(self) -> QSize:
+        return whole_size(self, self.scroll)
+
+    def sizeHint(self) -> QSize:
+        return on_screen(self.natural_size(), self)
+
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
+        hint_fits(edit)
         return edit
 
     def _row(self, form: QFormLayout, text: str, field: QWidget) -> None:

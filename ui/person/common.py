@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from app.paths import load_json_resource
 
@@ -52,6 +61,26 @@ def age_on(born: date | None, today: date | None = None) -> int | None:
         return None
     today = today or date.today()
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def hint_fits(edit: QLineEdit) -> None:
+    """Wide enough for its grey hint (``e.g. 943 476 5919``) in the current font, never cut to "e.g. 94…"."""
+    metrics = edit.fontMetrics()
+    need = metrics.horizontalAdvance(edit.placeholderText()) + 3 * metrics.averageCharWidth()
+    edit.setMinimumWidth(max(edit.minimumSizeHint().width(), need))
+
+
+def whole_size(form: QWidget, scroll: QScrollArea) -> QSize:
+    """A form's size with its scrolling part shown whole (Qt caps a scroll area's size hint)."""
+    hint = form.layout().sizeHint()
+    body, shown = scroll.widget().sizeHint(), scroll.sizeHint()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    return hint + QSize(max(0, body.width() + bar - shown.width()), max(0, body.height() - shown.height()))
+
+
+def on_screen(size: QSize, widget: QWidget) -> QSize:
+    """At most 90% of the widget's screen: a large font widens a window first, then it scrolls."""
+    return size.boundedTo(widget.screen().availableGeometry().size() * 0.9)
 
 
 def message_label(parent: QWidget, name: str) -> QLabel:
