@@ -49,7 +49,11 @@ INDEXES = {
     "ix_caseload_entry_referral": f"referral_date DESC, person_id, {_FILTERS}",
 }
 TRIGGERS = {
-    "caseload_entry_person_ai": f"AFTER INSERT ON person BEGIN {_ADD_PERSON} {_refresh('new.id')} END",
+    # A new person has no referral yet, unless foreign keys are off (a bulk load): then read it.
+    "caseload_entry_person_ai": (
+        f"AFTER INSERT ON person BEGIN {_ADD_PERSON} "
+        f"{_refresh('new.id')[:-1]} AND EXISTS (SELECT 1 FROM episode WHERE person_id = new.id); END"
+    ),
     "caseload_entry_person_au": (
         f"AFTER UPDATE OF family_name, given_name, practice_id ON person WHEN old.id = new.id BEGIN "
         f"UPDATE {TABLE} SET family_name = new.family_name, given_name = new.given_name, "
