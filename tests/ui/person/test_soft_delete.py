@@ -171,3 +171,36 @@ def test_deleting_a_connection_with_the_bar_undo_and_restore(
     assert not record.undo_bar.isVisible()  # restored: nothing left to undo
     assert next(c["id"] for c in _contacts(db, pid)["connections"]) == walk_id
     assert _audit(db, pid) == [f"deleted connection {walk_id}", f"restored connection {walk_id}"] * 2
+
+
+def test_a_deleted_connection_leaves_todays_waiting_list_and_undo_brings_it_back(
+        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+    from ui.main_window import MainWindow
+
+    pid, eid = _person(db)
+    with db.session() as session:
+        walking = Service(name="Walking Group", capacity="waiting list")
+        session.add(walking)
+    Caseload(db).connect(eid, str(walking.id))
+    window = MainWindow(db, inline_runner)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    waiting = window.today.lists["waiting"]
+
+    def names() -> list[str]:
+        return [waiting.item(i).text() for i in range(waiting.count())]
+
+    assert names()[0].startswith("Price, Gwenllïan — Walking Group has a waiting list")
+    person = window.person_actions.open_person(pid)
+    qtbot.waitUntil(person.isActiveWindow)
+    record = person.record
+    record.tabs.setCurrentIndex(3)
+    record.connections.setFocus()
+    qtbot.keyClick(record.connections, Qt.Key.Key_Delete)
+    assert names() == ["No one is waiting for a full service."]
+    assert window.today.headings["waiting"].text().endswith("(0)")
+    qtbot.keyClick(record.connections, Qt.Key.Key_Z, CTRL)
+    assert names()[0].startswith("Price, Gwenllïan — Walking Group")
+    person.close()
+    window.close()
