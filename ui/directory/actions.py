@@ -71,6 +71,8 @@ class DirectoryActions:
             existing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             existing.destroyed.connect(lambda *_a: setattr(self, "directory_window", None))
             self.directory_window = existing
+            screen = self.window.screen().availableGeometry().size()
+            existing.resize(existing.size().boundedTo(screen * 0.9))
         existing.show()
         if QGuiApplication.platformName() != "offscreen":  # it cannot raise there, and warns
             existing.raise_()

@@ -142,7 +142,7 @@ class ServiceEditor(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         metrics = self.fontMetrics()
-        self.resize(70 * metrics.averageCharWidth(), 40 * metrics.height())
+        self.resize(110 * metrics.averageCharWidth(), 45 * metrics.height())
         self.lines["name"].setFocus()
 
     def load(self) -> None:

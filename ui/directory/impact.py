@@ -71,5 +71,7 @@ class ImpactDialog(QDialog):
         for widget in (heading, self.people, alt_label, self.alternatives, note, buttons):
             layout.addWidget(widget)
         (self.people if self.people.count() else self.alternatives).setFocus()
+        for widget in (self.people, self.alternatives):
+            widget.setWordWrap(True)
         metrics = self.fontMetrics()
-        self.resize(60 * metrics.averageCharWidth(), 26 * metrics.height())
+        self.setMinimumSize(70 * metrics.averageCharWidth(), 26 * metrics.height())

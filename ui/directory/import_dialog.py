@@ -99,7 +99,7 @@ class ImportDirectoryDialog(QDialog):
         layout.addLayout(buttons)
         self.cancel_button.setEnabled(False)
         metrics = self.fontMetrics()
-        self.resize(70 * metrics.averageCharWidth(), 24 * metrics.height())
+        self.resize(100 * metrics.averageCharWidth(), 26 * metrics.height())
 
     def _source_changed(self) -> None:
         self.report = None

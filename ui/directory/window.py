@@ -68,7 +68,7 @@ class DirectoryWindow(QMainWindow):
         for keys in ("Ctrl+W", "Esc"):
             QShortcut(QKeySequence(keys), self, self.close)
         metrics = self.fontMetrics()
-        self.resize(90 * metrics.averageCharWidth(), 36 * metrics.height())
+        self.resize(160 * metrics.averageCharWidth(), 40 * metrics.height())
         self._runner.op(self.directory.choices).success(
             lambda c: self.filters.set_choices(c["categories"], c["areas"])).owned_by(self).run()
 

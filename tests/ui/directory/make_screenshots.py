@@ -4,7 +4,9 @@
     LINKWELL_PASSPHRASE=demo-only-not-real-people xvfb-run -s "-screen 0 1280x800x24" \
         .venv/bin/python -m tests.ui.directory.make_screenshots /tmp/shots.db docs/screenshots
 
-Writes directory.png (a search with badges) and worklist.png. Not a test: a way to look.
+Writes directory.png (a search with badges), worklist.png and directory-impact.png (a service with
+people connected, set to temporarily closed: it changes that copy of the database). Not a test: a way
+to look.
 """
 
 from __future__ import annotations
@@ -42,6 +44,19 @@ def main() -> None:
     window.show_tab(1)
     settle(app, 1200)
     window.grab().save(str(out / "worklist.png"))
+    con = db.connect()
+    busiest = con.execute(
+        """SELECT c.service_id FROM connection c WHERE c.deleted_at IS NULL
+           AND c.status IN ('draft', 'requested', 'accepted', 'in-progress', 'on-hold')
+           GROUP BY c.service_id ORDER BY count(*) DESC LIMIT 1""").fetchone()[0]
+    con.close()
+    window.show_tab(0)
+    window.open_service(f"{busiest[:8]}-{busiest[8:12]}-{busiest[12:16]}-{busiest[16:20]}-{busiest[20:]}")
+    settle(app, 1000)
+    window.editor.choices["status"].setCurrentText("temporarily closed")
+    window.editor.save()
+    settle(app, 1500)
+    window.impact.grab().save(str(out / "directory-impact.png"))
     runner.shutdown()
     db.close()
 
