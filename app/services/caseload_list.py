@@ -20,6 +20,15 @@ from app.domain.nhs_number import format_display
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.storage.database import Database
 
+# Each person's current episode (the latest referral) worked out from the source tables, as the
+# triggers of migration 0005 work it out for caseload_entry. For checks and one-off reads.
+CURRENT_EPISODE = """
+    SELECT * FROM (
+        SELECT e.*, row_number() OVER (
+            PARTITION BY e.person_id ORDER BY e.referral_date DESC, e.created_at DESC, e.id DESC) AS rn
+        FROM episode e) WHERE rn = 1
+"""
+
 NEXT_ACTION = {
     EpisodeStatus.REFERRED: "Make first contact",
     EpisodeStatus.CONTACTED: "Hear back on the offer",
