@@ -94,6 +94,7 @@ class BatchDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle("Batch letters")
         self.setAccessibleName("Batch letters")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)  # follows the font size
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox(self)

@@ -55,6 +55,7 @@ class LetterheadDialog(QDialog):
         self.has_logo = False
         self.setWindowTitle("Letterhead")
         self.setAccessibleName("Letterhead")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)  # follows the font size
         layout = QVBoxLayout(self)
         intro = QLabel("The heading on every letter. Left empty, letters are headed with the person's practice.",
                        self)
