@@ -106,7 +106,7 @@ def test_the_demo_has_red_waiting_referrals(demo_db: Database) -> None:
     assert lists.follow_ups and lists.waiting
 
 
-def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch) -> None:  # noqa: ANN001
+def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch) -> None:
     from datetime import date, timedelta
 
     from app.services import today as today_module
@@ -121,3 +121,21 @@ def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch
     lists = today_module.Today(db).lists(today=date(2026, 11, 22))
     assert [item.name for item in lists.new_referrals] == ["Hale, Ceri 0", "Hale, Ceri 1", "Hale, Ceri 2"]
     assert lists.totals == {"new_referrals": 5}
+
+
+def test_people_connected_to_a_closed_service_are_listed_until_dealt_with(db: Database) -> None:
+    from app.services.directory import Directory
+    from tests.ui.conftest import add_people
+
+    directory, caseload = Directory(db), Caseload(db)
+    sid = directory.add_service({"name": "Canal Walk"}).created_id
+    assert sid
+    pid = add_people(db)[0]
+    connection = caseload.connect(caseload.person_detail(pid)["episodes"][0]["id"], sid).created_id
+    assert Today(db).lists().affected == []
+    directory.set_availability(sid, status="defunct")
+    affected = Today(db).lists().affected
+    assert [i.person_id for i in affected] == [pid]
+    assert affected[0].detail.startswith("Canal Walk has closed for good (changed today)")
+    caseload.move_connection(connection, "cancelled")
+    assert Today(db).lists().affected == []
