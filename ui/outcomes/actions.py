@@ -4,6 +4,7 @@ dashboard in the Go menu too)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -12,13 +13,17 @@ from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner
 
+if TYPE_CHECKING:
+    from ui.outcomes.dashboard import Dashboard
+    from ui.outcomes.report_dialog import ReportDialog
+
 
 class OutcomeActions:
     def __init__(self, window: QMainWindow, db: Database, runner: Runner,
                  refresh: Callable[[Changes], None]) -> None:
         self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
-        self.dashboard = None
-        self.report_dialog = None
+        self.dashboard: Dashboard | None = None
+        self.report_dialog: ReportDialog | None = None
         menu = window.menuBar().addMenu("&Reports")
         self.dashboard_action = QAction("&Dashboard", window)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+4"))

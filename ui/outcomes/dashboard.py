@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.figures import Count, show
+from app.domain.figures import Count, Text, show
 from app.io.report_charts import CHART_KEYS, chart_svg
 from app.services.report_model import Report, Row, Table
 from app.services.report_people import practice_choices
@@ -76,12 +76,39 @@ def people_for(row: Row, column: int) -> frozenset[str] | None:
     """The people behind a cell: its own count's, else the count it is a share or average of (the
     nearest count to its left), else the row's first count."""
     cells = row.cells
+    if isinstance(cells[column], Text):
+        return None  # words (a status, a direction) have no people of their own
     if isinstance(cells[column], Count):
         return cells[column].who  # type: ignore[union-attr]
     for k in range(column - 1, -1, -1):
         if isinstance(cells[k], Count):
             return cells[k].who  # type: ignore[union-attr]
     return next((c.who for c in cells if isinstance(c, Count)), None)
+
+
+class ChartWidget(QSvgWidget):
+    """A report chart, scaled so its 8-point labels come out as large as the window's own text (at
+    any text size), narrower when the window is, and always in proportion."""
+
+    def __init__(self, svg: str, text_pixels: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.load(QByteArray(svg.encode("utf-8")))
+        self.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        size = self.renderer().defaultSize()
+        self._ratio = size.height() / max(1, size.width())
+        self.setMaximumWidth(int(size.width() * max(1.0, text_pixels / 8)))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(min(width, self.maximumWidth()) * self._ratio)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.maximumWidth(), self.heightForWidth(self.maximumWidth()))
 
 
 class FigureTable(QTableWidget):
@@ -99,9 +126,12 @@ class FigureTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-        self.setWordWrap(True)
+        self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # one line a row, as tall as the font asks, so it holds at any text size
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long labels are elided
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -129,7 +159,6 @@ class FigureTable(QTableWidget):
                     name += f". Enter lists the {len(who)} {'person' if len(who) == 1 else 'people'} behind it"
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
                 self.setItem(r, c + 1, item)
-        self.resizeRowsToContents()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
         self.activated.connect(lambda index: self._choose(index.row(), index.column()))
@@ -137,7 +166,7 @@ class FigureTable(QTableWidget):
 
     def _fit_height(self) -> None:
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))
-        self.setFixedHeight(height + 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height())
+        self.setFixedHeight(height + 2 * self.frameWidth())
 
     def _choose(self, row: int, column: int) -> None:
         if column >= 1 and people_for(self.rows[row], column - 1):
@@ -160,7 +189,7 @@ class Dashboard(QWidget):
         self.report: Report | None = None
         self.charts: dict[tuple[str, bool], str] = {}
         self.tables: dict[str, FigureTable] = {}
-        self.svgs: dict[str, QSvgWidget] = {}
+        self.svgs: dict[str, ChartWidget] = {}
         self.people_list: PeopleList | None = None
         self.setWindowTitle("Dashboard — Linkwell")
         self.setAccessibleName("Dashboard")
@@ -189,8 +218,10 @@ class Dashboard(QWidget):
         bar.addWidget(self.period, 2)
         bar.addWidget(practice_label)
         bar.addWidget(self.practice, 1)
-        bar.addWidget(self.exact)
-        bar.addWidget(self.refresh_button)
+        switches = QHBoxLayout()  # a second row, so that the bar fits at large text sizes
+        switches.addWidget(self.exact)
+        switches.addStretch(1)
+        switches.addWidget(self.refresh_button)
 
         self.body = QWidget(self)
         self.body.setAccessibleName("Figures and charts")
@@ -201,6 +232,7 @@ class Dashboard(QWidget):
         self.scroll.setAccessibleName("Figures and charts")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(switches)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
@@ -287,13 +319,7 @@ class Dashboard(QWidget):
     def _chart(self, key: str, exact: bool) -> QWidget:
         from app.io.report_charts import chart_title
 
-        svg = QSvgWidget(self.body)
-        svg.load(QByteArray(self.charts[(key, exact)].encode("utf-8")))
-        svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        size = svg.renderer().defaultSize()
-        # drawn 1.6 times its point size, so its words keep pace with the window's text
-        svg.setFixedHeight(int(size.height() * 1.6))
-        svg.setMaximumWidth(int(size.width() * 1.6))
+        svg = ChartWidget(self.charts[(key, exact)], QFontInfo(self.font()).pixelSize(), self.body)
         svg.setAccessibleName(f"Chart: {chart_title(key)}")
         svg.setAccessibleDescription("The same figures are in the table that follows.")
         self.svgs[key] = svg
@@ -308,6 +334,7 @@ class Dashboard(QWidget):
         bold.setBold(True)
         title.setFont(bold)
         layout.addWidget(title)
+        title.setVisible(table.title not in {s.title for s in self.report.sections} if self.report else True)
         figures = FigureTable(table, exact, box)
         title.setBuddy(figures)
         figures.figure_chosen.connect(self.list_people)

@@ -25,7 +25,7 @@ from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_
 from ui.person.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
 
-COLUMNS = ["Date and measure", "Score", "Answer", "Change from baseline"]
+COLUMNS = ["Date and measure, or score", "Timepoint", "Answer", "Change from baseline"]
 
 
 def load_measures(db: Database, episode_id: str, instruments: InstrumentSet | None) -> tuple[
