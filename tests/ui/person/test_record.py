@@ -43,8 +43,9 @@ def _status(db: Database, eid: str) -> str:
 
 def _pid(db: Database, eid: str) -> str:
     with db.session() as s:
-        from app.domain.models import Episode
         import uuid
+
+        from app.domain.models import Episode
 
         return str(s.get(Episode, uuid.UUID(eid)).person_id)
 
@@ -167,11 +168,12 @@ def test_correcting_a_contact_keeps_the_earlier_text_in_view(
 
 
 def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
-    pid, eid = _person(demo_db)
+    _, eid = _person(demo_db)
     hit = Directory(demo_db).search("walk", limit=1)[0]
     with demo_db.session() as session:
-        from app.domain.models import Service
         import uuid
+
+        from app.domain.models import Service
 
         service = session.get(Service, uuid.UUID(hit.id))
         service.capacity = "full"
