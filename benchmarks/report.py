@@ -504,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  figures (Reports.build): {best_ours:.2f} s   (runs: {', '.join(f'{t:.2f}' for t in ours)})")
         print(f"  same aggregates as plain SQL: {best_sql:.2f} s   (runs: {', '.join(f'{t:.2f}' for t in theirs)})")
         print(f"  ratio: {best_ours / best_sql:.2f}   (goal: at most 2)")
+        t_people, _ = _timed(lambda: reports.build(START, END, keep_people=True))
+        print(f"  figures with the people behind each count (the dashboard): {t_people:.2f} s "
+              f"({t_people / best_ours:.2f} x the figures alone)")
         problems = _check(report, sql)
         print("  figures agree with plain SQL" if not problems else "  DISAGREE:\n    " + "\n    ".join(problems))
 
