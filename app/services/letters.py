@@ -16,7 +16,8 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -162,6 +163,19 @@ class Letters:
         self.db = db
         self.actor = actor or default_actor()
         self._today = today
+        self._head: Letterhead | None = None  # the letterhead, read once per letter or batch
+
+    @contextmanager
+    def _one_read(self) -> Iterator[Letterhead]:
+        """The letterhead setting read once for a whole letter or batch (each read opens a connection)."""
+        if self._head is not None:
+            yield self._head
+            return
+        self._head = self.letterhead()
+        try:
+            yield self._head
+        finally:
+            self._head = None
 
     @property
     def today(self) -> date:
@@ -244,7 +258,7 @@ class Letters:
 
     def _sender(self, session: Session, person: Person) -> Letterhead:
         """The letterhead from settings; else the person's practice; else a plain heading."""
-        head = self.letterhead()
+        head = self._head or self.letterhead()
         if head.name:
             return head
         practice = session.get(Practice, person.practice_id) if person.practice_id else None
@@ -267,6 +281,12 @@ class Letters:
                 share: Iterable[str] | None = None, episode_id: str | None = None) -> Letter:
         """A letter laid out but not yet exported (print preview). ``target_id``: a connection for
         ``referral``, a person for ``plan`` and ``gp`` (their latest referral unless ``episode_id``)."""
+        with self._one_read() as sender:
+            return self._prepare(kind, target_id, sender, large_print=large_print, easy_read=easy_read,
+                                 share=share, episode_id=episode_id)
+
+    def _prepare(self, kind: str, target_id: str, sender: Letterhead, *, large_print: bool, easy_read: bool,
+                 share: Iterable[str] | None, episode_id: str | None) -> Letter:
         if kind == "referral":
             context: Any = self.referral_context(target_id, share=share)
             person_id = self._person_of_connection(target_id)
@@ -280,7 +300,6 @@ class Letters:
             raise InvalidInput(f"{kind!r} is not a kind of letter ({', '.join(KINDS)}).")
         document = load_template(template).render(context, pdf_value)
         size = LARGE_SIZE if (large_print or easy_read) else NORMAL_SIZE
-        sender = self.letterhead()
         layout = Layout(size=size, logo=sender.logo, author=context.letterhead.name)
         return Letter(kind, person_id, document, layout)
 
@@ -369,6 +388,11 @@ class Letters:
         ``progress(done, total)`` is called after each letter; returning False cancels, and a
         cancelled batch leaves no files behind.
         """
+        with self._one_read():
+            return self._batch(kind, target_ids, out, one_file=one_file, progress=progress, **options)
+
+    def _batch(self, kind: str, target_ids: Sequence[str], out: Path, *, one_file: bool,
+               progress: Callable[[int, int], bool] | None, **options: Any) -> BatchResult:
         out = Path(out)
         total = len(target_ids)
         documents: list[Document] = []
