@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.finder = QuickFind(db)  # its index is built and searched on the worker
         self.quick_find: QuickFindDialog | None = None
         self._pending_select: str | None = None  # a person to select once the caseload reloads
+        self._load_seq = 0  # each load() numbered: the rest of an older list is dropped
         self.banner = self._make_banner() if db.demo else None
         self.count_label = QLabel("Loading the caseload…")
         self.count_label.setAccessibleName("Number of people")
@@ -269,22 +270,46 @@ class MainWindow(QMainWindow):
     # --- loading ------------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fetch the ids (and the first page of rows, in the same trip) on the worker."""
+        """Fetch the ids (and the first page of rows, in the same trip) on the worker. Unfiltered,
+        the first trip reads only the first page's ids and the count; the rest follow in a second
+        trip, queued straight behind it, while the first screen paints."""
         key, natural = SORTS[self._sort[0]]
         reverse = self._sort[1] != natural
-        self._runner.op(self._fetch, key, reverse, self.filters.values()).success(
+        filters = self.filters.values()
+        self._load_seq += 1
+        seq = self._load_seq
+        first = self.model.page_size if not any(filters.values()) else None
+        self._runner.op(self._fetch, key, reverse, filters, first).success(
             lambda f: self.show_caseload(*f)
         ).owned_by(self).run()
+        if first is not None:
+            self._runner.op(self._list.person_ids, sort=key, descending=reverse).success(
+                lambda ids: self._rest_arrived(seq, ids)
+            ).owned_by(self).run()
 
     def _fetch(
-        self, key: str, reverse: bool, filters: dict[str, Any] | None = None
-    ) -> tuple[PersonIds, list[CaseloadRow]]:
-        """On the worker thread. The ids come packed (no object per person); reversed in SQL."""
-        ids = self._list.person_ids(sort=key, descending=reverse, **(filters or {}))
-        return ids, self._list.rows(ids[: self.model.page_size])
+        self, key: str, reverse: bool, filters: dict[str, Any] | None = None, first: int | None = None
+    ) -> tuple[PersonIds, list[CaseloadRow], int | None]:
+        """On the worker thread: ids (packed, no object per person; reversed in SQL), the first
+        page's rows and, when ``first`` limits the ids to the first few, how many there are in all."""
+        ids = self._list.person_ids(sort=key, descending=reverse, limit=first, **(filters or {}))
+        total = self._list.count() if first is not None else None
+        return ids, self._list.rows(ids[: self.model.page_size]), total
 
-    def show_caseload(self, ids: Sequence[str], first_page: Sequence[CaseloadRow]) -> None:
-        """Show these people in this order; ``first_page``: rows already read for the first ones."""
+    def _rest_arrived(self, seq: int, ids: PersonIds) -> None:
+        if seq != self._load_seq:  # a newer load has replaced the list
+            return
+        self.model.complete_ids(ids)
+        self.count_label.setText(people(len(ids)) + (" (filtered)" if self.filters.active else ""))
+        if self._pending_select is not None:
+            person_id, self._pending_select = self._pending_select, None
+            self.select_person(person_id)
+
+    def show_caseload(
+        self, ids: Sequence[str], first_page: Sequence[CaseloadRow], total: int | None = None
+    ) -> None:
+        """Show these people in this order; ``first_page``: rows already read for the first ones;
+        ``total``: how many people there are when ``ids`` holds only the first of them."""
         if not self._ready:  # the first time: the worklist and the filters' lists follow
             today_width = min(self.today.sizeHint().width(), self.splitter.width() // 2)
             self.splitter.setSizes([today_width, max(self.splitter.width() - today_width, 1)])
@@ -292,21 +317,22 @@ class MainWindow(QMainWindow):
             self._runner.op(self._list.choices).success(
                 lambda c: self.filters.set_choices(c["practices"], c["workers"])
             ).owned_by(self).run()
-        self.model.set_ids(ids, first_page)
+        self.model.set_ids(ids, first_page, total=total)
+        shown = self.model.rowCount()
         filtered = self.filters.active
         self.table.empty_text = (
             "No one matches these filters." if filtered
-            else "" if ids else "No one is on the caseload yet."
+            else "" if shown else "No one is on the caseload yet."
         )
-        self.count_label.setText(people(len(ids)) + (" (filtered)" if filtered else ""))
+        self.count_label.setText(people(shown) + (" (filtered)" if filtered else ""))
         if (
-            ids and not self.table.currentIndex().isValid()
+            shown and not self.table.currentIndex().isValid()
         ):  # a focus mark for the keyboard, no selection
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         self._ready = True
-        if self._pending_select is not None:
+        if self._pending_select is not None and self.model.complete:  # else once the rest arrive
             person_id, self._pending_select = self._pending_select, None
             self.select_person(person_id)
         self.table.viewport().update()
@@ -369,6 +395,9 @@ class MainWindow(QMainWindow):
 
     def select_person(self, person_id: str) -> bool:
         row = self.model.row_of(person_id)
+        if row is None and not self.model.complete:
+            self._pending_select = person_id  # selected once the rest of the list arrives
+            return False
         if row is None and self.filters.active:
             self.filters.clear()  # reloads; the row is selected once it is there
             self._pending_select = person_id

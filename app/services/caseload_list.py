@@ -209,15 +209,18 @@ class CaseloadList:
         overdue: bool = False,
         reason: str | None = None,
         today: date | None = None,
+        limit: int | None = None,
     ) -> PersonIds:
         """Ids in ``sort`` order (``descending``: the same order reversed). ``worker_id``: the current
         referral's worker; ``overdue``: open referrals whose next contact was due before ``today``;
-        ``reason``: a referral reason code."""
+        ``reason``: a referral reason code; ``limit``: only the first so many."""
         sql, params = self._select_ids(
             status=status, practice_id=practice_id, open_only=open_only, sort=sort, descending=descending,
             worker_id=worker_id, overdue=overdue, reason=reason, today=today,
         )
         # group_concat over an ordered subquery keeps the order (SQLite keeps that ORDER BY for it).
+        if limit is not None:
+            sql, params = f"{sql} LIMIT ?", [*params, limit]
         packed = self._con().execute(f"SELECT group_concat(person_id, '') FROM ({sql})", params).fetchone()[0]
         return PersonIds(packed or "")
 

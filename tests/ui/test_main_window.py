@@ -179,3 +179,40 @@ def test_opens_wider_than_qts_two_thirds_of_the_screen(
     available = window.screen().availableGeometry().size()
     assert window.size() == window.sizeHint().boundedTo(available * 0.9)
     assert window.width() > available.width() * 2 / 3  # the columns want more than Qt's default
+
+
+def test_a_long_caseload_paints_its_first_page_then_the_rest_arrive(
+    qtbot: Any, runner: Runner, demo_db: Database
+) -> None:
+    """The first trip reads one page of ids and the count; the rest follow: the table is the whole
+    caseload from the first paint, and its end, and anyone in it, can be reached from the keyboard."""
+    expected = CaseloadList(demo_db)
+    ids = expected.person_ids()
+    names = [r.name for r in expected.rows(ids)]
+    expected.close()
+    window = MainWindow(demo_db, runner)
+    qtbot.addWidget(window)
+    window.model.page_size = 20  # the demo's 60 people as three pages
+    with qtbot.waitSignal(window.caseload_painted, timeout=WAIT_MS):
+        window.load()
+        window.show()
+    assert window.model.rowCount() == DEMO_PEOPLE and window.count_label.text() == f"{DEMO_PEOPLE} people"
+    qtbot.waitUntil(lambda: window.model.complete, timeout=WAIT_MS)
+
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = DEMO_PEOPLE - 1
+    assert window.table.currentIndex().row() == last
+    qtbot.waitUntil(lambda: window.model.is_loaded(last), timeout=WAIT_MS)
+    assert window.model.data(window.model.index(last, 0)) == names[-1]
+
+    assert window.select_person(ids[30])
+    assert window.table.currentIndex().row() == 30
+    qtbot.waitUntil(lambda: window.model.is_loaded(30), timeout=WAIT_MS)
+    assert _names(window) == names
+
+    with qtbot.waitSignal(window.model.modelReset, timeout=WAIT_MS):  # by name, Z to A
+        window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: window.model.complete, timeout=WAIT_MS)
+    assert window.model.ids == list(reversed(ids))
+    window.close()

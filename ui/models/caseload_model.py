@@ -3,7 +3,9 @@ database worker and cached (after Anki's browser ``DataModel``).
 
 ``data()`` never waits: a row not yet fetched shows a placeholder, its page is queued, and one
 ``dataChanged`` repaints the page when it arrives. The ids are kept as given: ``PersonIds`` from the
-caseload list holds 100,000 of them in one string, so nothing here walks the whole list.
+caseload list holds 100,000 of them in one string, so nothing here walks the whole list. The model
+may start with only the first page's ids and the total (``set_ids(..., total=)``); rows past them
+show placeholders until ``complete_ids`` brings the rest.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner, self._load_rows, self.page_size = runner, load_rows, page_size
         self._ids: Sequence[str] = []
+        self._total = 0  # rows shown: len(self._ids) once the ids are complete
         self._rows: dict[
             int, CaseloadRow | None
         ] = {}  # row number -> row (None: the person is gone)
@@ -80,11 +83,15 @@ class CaseloadModel(QAbstractTableModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
-    def set_ids(self, ids: Sequence[str], first_page: Sequence[CaseloadRow] | None = None) -> None:
-        """Show these people in this order. ``first_page``: rows already read for the first page."""
+    def set_ids(
+        self, ids: Sequence[str], first_page: Sequence[CaseloadRow] | None = None, *, total: int | None = None
+    ) -> None:
+        """Show these people in this order. ``first_page``: rows already read for the first page.
+        ``total``: how many people there are when ``ids`` holds only the first of them."""
         self.beginResetModel()
         self._generation += 1
         self._ids = ids if isinstance(ids, PersonIds) else list(ids)
+        self._total = max(len(self._ids), total or 0)
         self._rows.clear()
         self._loaded.clear()
         self._wanted.clear()
@@ -93,6 +100,26 @@ class CaseloadModel(QAbstractTableModel):
         if first_page is not None:
             self._store(0, first_page)
         self.endResetModel()
+
+    @property
+    def complete(self) -> bool:
+        return len(self._ids) >= self._total
+
+    def complete_ids(self, ids: Sequence[str]) -> None:
+        """The whole list, after ``set_ids`` gave the first of it: pages asked for meanwhile are fetched.
+        If the list no longer starts as shown (or its length changed), it is shown afresh."""
+        known = self._ids
+        same_start = (
+            ids.packed.startswith(known.packed)
+            if isinstance(ids, PersonIds) and isinstance(known, PersonIds)
+            else list(ids[: len(known)]) == list(known)
+        )
+        if not same_start or len(ids) != self._total:
+            self.set_ids(ids)
+            return
+        self._ids = ids if isinstance(ids, PersonIds) else list(ids)
+        if self._wanted:
+            self._fetch_timer.start()
 
     def invalidate(self, person_ids: Iterable[str]) -> None:
         """Forget cached rows for these people; they are fetched again when next shown."""
@@ -125,7 +152,7 @@ class CaseloadModel(QAbstractTableModel):
     # --- Qt model API -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -150,7 +177,7 @@ class CaseloadModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self._total:
             return None
         attr = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -159,7 +186,7 @@ class CaseloadModel(QAbstractTableModel):
             return None
         row = index.row()
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[row]
+            return self._ids[row] if row < len(self._ids) else None
         if not self.is_loaded(row):
             self._request(row // self.page_size)
             return PLACEHOLDER if index.column() == 0 else ""
@@ -182,6 +209,9 @@ class CaseloadModel(QAbstractTableModel):
         generation = self._generation
         for page in sorted(self._wanted):
             start = page * self.page_size
+            if min(start + self.page_size, self._total) > len(self._ids):
+                continue  # its ids are still on their way: fetched by complete_ids
+            self._wanted.discard(page)
             ids = self._ids[start : start + self.page_size]
             self._in_flight.add(page)
             (
@@ -190,7 +220,6 @@ class CaseloadModel(QAbstractTableModel):
                 .failure(partial(self._failed, generation, page))
                 .run()
             )
-        self._wanted.clear()
 
     def _arrived(self, generation: int, page: int, rows: Sequence[CaseloadRow]) -> None:
         if generation != self._generation:

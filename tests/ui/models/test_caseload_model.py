@@ -189,3 +189,47 @@ def test_demo_caseload_pages_match_the_read_model(
     assert [_display(model, r) for r in range(len(ids))] == expected
     with qtbot.waitSignal(runner.op_finished, timeout=WAIT_MS):
         runner.op(worker_list.close).run()
+
+
+def test_rows_past_the_first_ids_wait_for_the_rest(qtbot: Any, inline_runner: InlineRunner) -> None:
+    loader = FakeLoader()
+    model = CaseloadModel(inline_runner, loader, page_size=10)
+    first = _ids(10)
+    model.set_ids(first, first_page=[_row(i) for i in first], total=35)
+    assert model.rowCount() == 35 and not model.complete
+    assert _display(model, 9) == "Person id0009" and _display(model, 34) == PLACEHOLDER
+    assert model.data(model.index(34, 0), Qt.ItemDataRole.UserRole) is None
+    assert model.row_of("id0020") is None and model.row_of("id0003") == 3
+    qtbot.wait(10)  # the fetch timer fires: nothing can be fetched yet
+    assert loader.calls == []
+
+    with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS) as loaded:
+        model.complete_ids(_ids(35))
+    assert loaded.args == [3] and loader.calls == [_ids(35)[30:]]  # only the page asked for
+    assert model.complete and _display(model, 34) == "Person id0034" and model.row_of("id0020") == 20
+    assert _display(model, 0) == "Person id0000"  # the first page kept
+
+
+def test_a_rest_that_no_longer_fits_the_first_ids_shows_the_list_afresh(inline_runner: InlineRunner) -> None:
+    model = CaseloadModel(inline_runner, FakeLoader(), page_size=10)
+    model.set_ids(_ids(10), first_page=[_row(i) for i in _ids(10)], total=20)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.complete_ids(_ids(19))  # someone went between the two reads
+    assert resets == [19] and model.complete and not model.is_loaded(0)
+    model.complete_ids(_ids(19))  # the same again: kept as it is
+    assert resets == [19]
+
+
+def test_packed_ids_are_found_without_a_list(inline_runner: InlineRunner) -> None:
+    import uuid
+
+    from app.services.caseload_list import PersonIds
+
+    values = [str(uuid.uuid4()) for _ in range(30)]
+    packed = PersonIds.of(values)
+    model = CaseloadModel(inline_runner, FakeLoader(), page_size=10)
+    model.set_ids(packed[:10], total=30)
+    model.complete_ids(packed)
+    assert model.row_of(values[25]) == 25 and model.ids == values
+    assert model.data(model.index(7, 0), Qt.ItemDataRole.UserRole) == values[7]
