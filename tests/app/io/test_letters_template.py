@@ -98,7 +98,7 @@ def test_a_misspelt_field_inside_an_untaken_branch_is_still_caught() -> None:
 
 def test_an_organisations_own_copy_wins_and_its_errors_are_named(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.io.letters as letters
+    from app.io import letters
 
     monkeypatch.setattr(letters, "override_dir", lambda: tmp_path)
     (tmp_path / "plan.txt").write_text("@title Our plan for {person.preferred_name}\n", encoding="utf-8")
@@ -121,7 +121,7 @@ def _dataclasses() -> list[type]:
 
 @pytest.mark.parametrize("cls", _dataclasses(), ids=lambda c: c.__name__)
 def test_readme_documents_every_field(cls: type) -> None:
-    sections = re.split(r"^### ", README, flags=re.M)
+    sections = re.split(r"^### ", README, flags=re.MULTILINE)
     section = next((s for s in sections if f"(`{cls.__name__}`)" in s.splitlines()[0]), None)
     assert section is not None, f"README.md has no section for {cls.__name__}"
     missing = [f.name for f in dataclasses.fields(cls) if f"| `{f.name}` |" not in section]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.models import (
+    Connection,
     Location,
     MeasureResponse,
     Organisation,
@@ -150,7 +151,7 @@ def test_letterhead_setting_round_trips_with_a_logo(db: Database, journey: Journ
     assert "Millbrook PCN Social Prescribing" in text and "Unit 3, Mill Road" in text and "01632 960999" in text
     path = tmp_path / "logo.pdf"
     path.write_bytes(data)
-    assert len(subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
+    assert len(subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
                .splitlines()) == 3
     with pytest.raises(InvalidInput, match="PNG or JPEG"):
         letters.set_letterhead(Letterhead(name="x", logo=b"not a picture"))
@@ -249,9 +250,28 @@ def test_batch_into_one_pdf_or_one_file_each_and_cancel(db: Database, tmp_path: 
     assert not (tmp_path / "never.pdf").exists()
 
 
+def test_who_a_batch_can_reach_and_deleted_connections(db: Database) -> None:
+    first, second = make_journey(db), make_journey(db, consent=False)
+    bare = Caseload(db).add_person(given_name="Seán", family_name="Ó Briain").created_id
+    letters = Letters(db)
+    services = {s.id: s for s in letters.open_services()}
+    assert services[first.service_id].people == 1 and not services[first.service_id].unavailable
+    assert letters.people_waiting_for(first.service_id) == [first.person_id]
+    assert letters.with_referrals([bare, second.person_id, first.person_id]) == [second.person_id, first.person_id]
+    assert letters.summarise_for_gp(second.person_id).codes_only
+    assert not letters.summarise_for_gp(first.person_id).codes_only
+    with db.session() as session:  # a deleted connection is gone from letters and batches
+        session.get(Connection, uuid.UUID(first.connection_id)).deleted_at = datetime.now(UTC)
+    assert first.service_id not in {s.id for s in letters.open_services()}
+    assert letters.people_waiting_for(first.service_id) == []
+    assert "Tuesday Tea" not in letters.prepare("plan", first.person_id).html()
+    with pytest.raises(InvalidInput, match="has been deleted"):
+        letters.referral_letter(first.connection_id)
+
+
 def _linkwell(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LINKWELL_PASSPHRASE": PASSPHRASE}
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], env=env, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], env=env, capture_output=True, text=True, check=False,
                           timeout=120)
 
 
