@@ -112,7 +112,7 @@ class SummaryDialog(QDialog):
         self.text.setMinimumHeight(metrics.lineSpacing() * 20)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton("Cop&y", self)  # Alt+C is Close
         self.copy_button.setAccessibleName("Copy the summary")
         self.copy_button.setDefault(True)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -36,7 +36,7 @@ class PersonLetters:
         self.output = LetterOutput(window, self.letters, runner, self.say)
         self.chooser: QDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
-        self.menu = window.menuBar().addMenu("&Letters")
+        self.menu = window.menuBar().addMenu("Lette&rs")  # Alt+L is the record's Close button
         self.menu.setAccessibleName("Letters")
         self.actions: dict[tuple[str, str], QAction] = {}  # (submenu title without &, action) -> action
         for kind, title, options in LETTERS:
