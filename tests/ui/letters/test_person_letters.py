@@ -21,12 +21,12 @@ from app.storage.database import Database
 from tests.ui.letters.conftest import NOTE, make_journey, pdf_pages, pdf_text
 from ui.letters.dialogs import ConnectionChooser, SummaryDialog
 from ui.person.window import PersonWindow
-from ui.runner import InlineRunner
+from ui.runner import InlineRunner, Runner
 
 NAME = "Siân Łukasiewicz-O'Brien"
 
 
-def _window(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonWindow:
+def _window(qtbot: Any, db: Database, runner: Runner, pid: str) -> PersonWindow:
     window = PersonWindow(db, runner, pid)
     qtbot.addWidget(window)
     window.show()
@@ -164,3 +164,14 @@ def test_a_referral_without_connections_says_so(qtbot: Any, db: Database, inline
     _trigger(window, "Referral letter to a service", "Print")
     assert window.letters.chooser is None
     assert "no connections to a service yet" in window.statusBar().currentMessage()
+
+
+def test_save_as_pdf_on_the_worker_thread(qtbot: Any, db: Database, runner: Runner, tmp_path: Path) -> None:
+    journey = make_journey(db)
+    window = _window(qtbot, db, runner, journey.person_id)
+    qtbot.waitUntil(lambda: window.record.detail is not None)
+    _trigger(window, "GP letter", "Save as PDF")
+    path = tmp_path / "gp.pdf"
+    _save_through_dialog(window, path)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Saved"), timeout=20000)
+    assert NAME in pdf_text(path) and "871731000000106" in pdf_text(path)
