@@ -29,7 +29,7 @@ class CaseloadFilters(QWidget):
             self.status.addItem(EPISODE_LABELS[state], state.value)
         self.practice = self._combo("&Practice", "Filter by practice")
         self.worker = self._combo("&Worker", "Filter by link worker")
-        self.reason = self._combo("&Reason", "Filter by referral reason")
+        self.reason = self._combo("R&eason", "Filter by referral reason")
         for code, label in load_json_resource("reference.json")["referral_reasons"].items():
             self.reason.addItem(label, code)
         self.overdue = QCheckBox("&Overdue only", self)

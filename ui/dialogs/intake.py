@@ -100,7 +100,7 @@ class IntakeDialog(ReferralForm):
         self.match_list = QListWidget(self.duplicates)
         self.match_list.setAccessibleName("People who may be the same")
         self.match_list.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.attach_button = QPushButton("&Attach the referral to this person", self.duplicates)
+        self.attach_button = QPushButton("Attach the referral to th&is person", self.duplicates)
         self.attach_button.setAccessibleName("Attach the referral to the selected person")
         dup_layout = QVBoxLayout(self.duplicates)
         dup_layout.addWidget(QLabel("This may be someone Linkwell already knows. Attach the referral to them "
@@ -148,20 +148,20 @@ class IntakeDialog(ReferralForm):
         pf.addRow(self.nhs_message)
         self._row(pf, "&Phone:", self.phone)
         self._row(pf, "&Email:", self.email)
-        self._row(pf, "Post&code:", self.postcode)
+        self._row(pf, "Pos&tcode:", self.postcode)
         self._row(pf, "GP pr&actice:", self.practice)
         self._row(pf, "Co&mmunication needs:", self.communication)
         pf.addRow(self.gp_consent)
         referral_box = QGroupBox("The referral", self)
         rf = QFormLayout(referral_box)
         rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font puts labels above
-        self._row(rf, "&Source:", self.source)
+        self._row(rf, "So&urce:", self.source)
         self._row(rf, "&Referrer:", self.referrer)
         self._row(rf, "&Organisation:", self.organisation)
         self._row(rf, "Referral &date:", self.referral_date)
         self._row(rf, "Rea&sons:", self.reasons)
         rf.addRow(self.consent)
-        self._row(rf, "&Urgency:", self.urgency)
+        self._row(rf, "Urgenc&y:", self.urgency)
 
         body = QWidget(self)
         columns = QHBoxLayout(body)
@@ -174,7 +174,7 @@ class IntakeDialog(ReferralForm):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Save &new person and referral",
+        self.save_button = self.buttons.addButton("Sa&ve new person and referral",
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName("Save a new person and the referral")
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -15,7 +15,7 @@ class PersonDirectory:
     def __init__(self, window: QMainWindow, db: Database, runner: Runner, person_id: str) -> None:
         self.window, self.db, self.runner, self.person_id = window, db, runner, person_id
         self.dialog = None
-        menu = window.menuBar().addMenu("&Services")
+        menu = window.menuBar().addMenu("Servic&es")
         self.need_action = QAction("Record an &unmet need…", window)
         self.need_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.need_action.setStatusTip("No suitable service exists: record what was needed, and where")

@@ -120,7 +120,7 @@ class PersonRecord(QWidget):
         # --- the referral and its journey
         self.episode_picker = QComboBox(self)
         self.episode_picker.setAccessibleName("Referral")
-        episode_label = QLabel("&Referral:", self)
+        episode_label = QLabel("Re&ferral:", self)
         episode_label.setBuddy(self.episode_picker)
         self.status = QLabel(self)
         self.status.setAccessibleName("Referral status")
@@ -148,14 +148,14 @@ class PersonRecord(QWidget):
         self.contacts = self._tree("Contacts", ["Date", "Type", "Minutes", "Notes"])
         self.connections = self._tree("Connections", ["Service", "How", "Status", "Outcome"])
         self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self._contacts_tab(), "Con&tacts")
+        self.tabs.addTab(self._contacts_tab(), "Contact&s")
         self.tabs.addTab(self._plan_tab(), "What &matters and plan")
-        self.tabs.addTab(self._connections_tab(), "Connections to &services")
+        self.tabs.addTab(self._connections_tab(), "Connect&ions to services")
         from ui.person.measures_tab import MeasuresTab
 
         self.measures = MeasuresTab(db, runner, person_id, self)
         self.measures.changed.connect(self.changed)
-        self.tabs.addTab(self.measures, "Measu&res")
+        self.tabs.addTab(self.measures, "Meas&ures")
 
         # Everything scrolls as one when the window is small or the font large (200% on a laptop).
         body = QWidget(self)
@@ -184,6 +184,9 @@ class PersonRecord(QWidget):
         self.episode_picker.currentIndexChanged.connect(lambda _i: self._show_episode())
         for keys, slot in (("Ctrl+Shift+C", self.add_contact), ("Ctrl+Shift+S", self.connect_service)):
             QShortcut(QKeySequence(keys), self, slot)
+        correct = QShortcut(QKeySequence("F2"), self.contacts, self.edit_contact)
+        correct.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tabs.currentChanged.connect(self._into_tab)
         # Ctrl+Z: a text box with focus keeps its own undo (it claims the key first).
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
         for tree, slot in ((self.contacts, self.delete_contact), (self.connections, self.delete_connection)):
@@ -210,7 +213,7 @@ class PersonRecord(QWidget):
         page = QWidget(self)
         self.add_contact_button = QPushButton("&Add contact… (Ctrl+Shift+C)", page)
         self.add_contact_button.setAccessibleName("Add a contact")
-        self.edit_contact_button = QPushButton("Corr&ect notes…", page)
+        self.edit_contact_button = QPushButton("Correct notes… (F2)", page)
         self.edit_contact_button.setAccessibleName("Correct the selected contact's notes")
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
@@ -238,7 +241,7 @@ class PersonRecord(QWidget):
         self.strengths.setTabChangesFocus(True)
         for edit in (self.what_matters, self.strengths):
             edit.setMaximumHeight(edit.fontMetrics().height() * 4)
-        self.save_matters = QPushButton("Sa&ve what matters", page)
+        self.save_matters = QPushButton("Save w&hat matters", page)
         self.save_matters.setAccessibleName("Save what matters")
         self.save_matters.clicked.connect(self.record_what_matters)
         self.plan = self._tree("Plan goals and actions", ["Goal or action", "Owner", "Date", "Status"])
@@ -256,7 +259,7 @@ class PersonRecord(QWidget):
         self.action_due = QLineEdit(page)
         self.action_due.setAccessibleName("Action due date")
         self.action_due.setPlaceholderText("By DD/MM/YYYY")
-        self.add_action_button = QPushButton("Add act&ion", page)
+        self.add_action_button = QPushButton("&Add action", page)
         self.add_action_button.setAccessibleName("Add the action to the selected goal")
         self.done_button = QPushButton("Mar&k done", page)
         self.done_button.setAccessibleName("Mark the selected goal achieved or action done")
@@ -287,7 +290,7 @@ class PersonRecord(QWidget):
 
     def _connections_tab(self) -> QWidget:
         page = QWidget(self)
-        self.connect_button = QPushButton("Connect to a ser&vice… (Ctrl+Shift+S)", page)
+        self.connect_button = QPushButton("Connect to a service… (Ctrl+Shift+S)", page)
         self.connect_button.setAccessibleName("Connect to a service")
         self.connect_button.clicked.connect(self.connect_service)
         self.connection_move = QComboBox(page)
@@ -296,7 +299,7 @@ class PersonRecord(QWidget):
         self.connection_reason.setAccessibleName("Outcome reason")
         for code, label in reference("connection_outcomes").items():
             self.connection_reason.addItem(label, code)
-        self.move_connection_button = QPushButton("&Update status", page)
+        self.move_connection_button = QPushButton("Upd&ate status", page)
         self.move_connection_button.setAccessibleName("Update the connection's status")
         self.move_connection_button.clicked.connect(self.move_connection)
         self.connections.currentItemChanged.connect(lambda *_a: self._connection_picked())
@@ -328,7 +331,7 @@ class PersonRecord(QWidget):
         delete_button = QPushButton("Delete (Del)", page)
         delete_button.setAccessibleName(f"Delete the selected {what}")
         delete_button.clicked.connect(delete)
-        show = QCheckBox("Show deleted", page)
+        show = QCheckBox("S&how deleted", page)
         show.setAccessibleName(f"Show deleted {what}s")
         restore_button = QPushButton("Restore", page)
         restore_button.setAccessibleName(f"Restore the selected deleted {what}")
@@ -337,6 +340,22 @@ class PersonRecord(QWidget):
         show.toggled.connect(restore_button.setVisible)
         show.toggled.connect(lambda _on: refill())
         return delete_button, show, restore_button
+
+    def _into_tab(self, index: int) -> None:
+        """A tab picked by its Alt+letter (or a click) takes the focus to its first field; arrow keys on
+        the tab bar itself keep the focus there."""
+        page = self.tabs.widget(index)
+        if page is None or self.tabs.tabBar().hasFocus() or page.isAncestorOf(self.focusWidget()):
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(500):  # the chain is a ring through the whole window
+            if widget is page:
+                return
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     # --- loading
     def load(self) -> None:
