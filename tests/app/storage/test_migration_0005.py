@@ -129,6 +129,18 @@ def test_triggers_follow_a_move_a_new_referral_a_closure_and_a_deleted_person(db
     listing.close()
 
 
+def test_todays_follow_up_count_reads_only_the_due_index(db: Database) -> None:
+    from app.services.today import Today
+
+    sql, params = Today._counts(date(2026, 11, 22))["follow_ups"]
+    con = db.connect()
+    try:
+        plan = " ".join(str(row[-1]) for row in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    finally:
+        con.close()
+    assert "COVERING INDEX ix_episode_due_status" in plan
+
+
 # --- random writes straight to the source tables ------------------------------------------------
 
 NOW = "2026-11-01 09:00:00.000000"
