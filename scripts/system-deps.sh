@@ -9,7 +9,7 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libd
       poppler-utils gnome-keyring dbus-daemon dbus-bin xvfb xauth
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
       libxcb-randr0 libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
-[ "$mode" = run ] && pkgs+=(x11-utils)
+[ "$mode" = run ] && pkgs+=(x11-utils xdotool)  # xdotool: the keyboard walkthrough (make screenshots)
 
 command -v dpkg-query >/dev/null || { echo "Not a Debian-family system: install Qt 6's xcb libraries and poppler-utils yourself."; exit 0; }
 missing=()

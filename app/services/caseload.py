@@ -349,7 +349,8 @@ def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
         "status_label": EPISODE_LABELS[EpisodeStatus(episode.status)],
         "closure_reason": episode.closure_reason,
         "status_history": [
-            {"from": h.from_status, "to": h.to_status, "at": _iso(h.changed_at), "snomed": h.snomed_concept}
+            {"from": h.from_status, "to": h.to_status, "at": _iso(h.changed_at), "snomed": h.snomed_concept,
+             "note": h.note}
             for h in history
         ],
         "contacts": [_contact_detail(c, superseded) for c in contacts if c.deleted_at is None],

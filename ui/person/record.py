@@ -431,7 +431,7 @@ class PersonRecord(QWidget):
             code = h["snomed"] or ""
             label = EPISODE_LABELS[EpisodeStatus(h["to"])]
             QTreeWidgetItem(self.timeline, [show_date(h["at"]), label,
-                                            f"{code} {terms.get(code, '')}".strip(), ""])
+                                            f"{code} {terms.get(code, '')}".strip(), h.get("note") or ""])
         if episode and episode.get("closure_reason"):
             reason = reference("closure_reasons").get(episode["closure_reason"], episode["closure_reason"])
             QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])

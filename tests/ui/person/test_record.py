@@ -138,7 +138,10 @@ def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, inline_run
     qtbot.keyClick(closing.close_button, Qt.Key.Key_Space)
     assert "Choose why" in closing.message.text()
     closing.reason.setCurrentIndex(closing.reason.findData("goals_met"))
+    qtbot.keyClicks(closing.note, "Singing weekly <& happy>")
     qtbot.keyClick(closing.close_button, Qt.Key.Key_Space)
+    notes = [record.timeline.topLevelItem(i).text(3) for i in range(record.timeline.topLevelItemCount())]
+    assert "Singing weekly <& happy>" in notes  # the note said with a move shows on the timeline
     episode = Caseload(db).person_detail(pid)["episodes"][0]
     assert (episode["status"], episode["closure_reason"]) == ("closed", "goals_met")
     assert not any(b.isVisible() for b in record.move_buttons.values())
