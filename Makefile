@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/linkwell/demo/linkwell-demo.db
 DEMO_PASSPHRASE := demo-only-not-real-people
 
-.PHONY: run test setup system-deps bench screenshot clean
+.PHONY: run test setup system-deps bench screenshots clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ run: system-deps setup
 
 test: system-deps setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --cov --cov-report=term $(PYTEST_ARGS)
+
+screenshots: system-deps setup  # every README picture, from a fresh demo database, under Xvfb
+	@scripts/system-deps.sh run
+	scripts/screenshots.sh
 
 bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cores
 	$(BIN)/python benchmarks/startup.py

@@ -23,6 +23,7 @@ NHS = "999 314 1593"
 WHAT_MATTERS = "Getting back to singing with other people"
 GOAL = "Join a choir by the spring"
 ACTION = "Go to a choir taster session"
+WAITING = ("Bronwen", "Kowalczyk-Jones", "Someone to walk with in the mornings")
 CLOSING_NOTE = "Singing weekly; knows to come back any time."
 CONTACT_NOTE = "Phoned: went to the choir taster, loved it, going again."
 DEBUG = os.environ.get("WALK_DEBUG") == "1"  # a picture after every key, to see where focus went
@@ -190,6 +191,33 @@ def main() -> int:
     time.sleep(1)
     keys("alt+t")  # the timeline
     shot("closed", "Reviewed and closed; the timeline keeps every step with its SNOMED CT code", person)
+
+    xdo("windowraise", main_window)
+    xdo("windowfocus", "--sync", main_window)
+    keys("ctrl+shift+w")
+    capture = window("^Waiting-room capture$")
+    xdo("windowfocus", "--sync", capture)
+    type_text(WAITING[0])
+    keys("Tab")
+    type_text(WAITING[1])
+    keys("Tab")
+    type_text("07700 900123")
+    keys("Tab")
+    type_text(WAITING[2])
+    shot("waiting-room", "Ctrl+Shift+W: a self-referral in the waiting room, in four fields", main_window, capture)
+    keys("Return")
+    gone("^Waiting-room capture$")
+    window(f"^{WAITING[0]} {WAITING[1]} — Linkwell$")
+
+    xdo("windowraise", main_window)
+    xdo("windowfocus", "--sync", main_window)
+    keys("ctrl+k")
+    finder = window("^Find a person$")
+    xdo("windowfocus", "--sync", finder)
+    type_text("wisniewska")
+    time.sleep(1)
+    shot("find", "Ctrl+K finds anyone as you type: no accents needed, typos forgiven", main_window, finder)
+    keys("Escape")
     app.quit()
     return check()
 
@@ -220,6 +248,10 @@ def check() -> int:
             "closed": (episode["status"], episode["closure_reason"]) == ("closed", "goals_met"),
             "closing note": episode["status_history"][-1]["note"] == CLOSING_NOTE,
         }
+        captured = [p for p in caseload.summaries() if p["family_name"] == WAITING[1]]
+        found["waiting-room self-referral"] = len(captured) == 1 and (
+            caseload.person_detail(captured[0]["id"], viewed_from="the walkthrough check")["episodes"][0]
+            ["referral_source"] == "self")
     finally:
         db.close()
     for what, ok in found.items():

@@ -1,5 +1,7 @@
-"""Screenshots of the dashboard and the Measures tab on a demo database, for docs/screenshots (not part
-of the app). Under Xvfb:  QT_QPA_PLATFORM=xcb xvfb-run -a python -m ui.outcomes.screenshots DB OUT_DIR [TEXT_SCALE]"""
+"""Screenshots of the dashboard and the Measures tab on a demo database, for docs/screenshots (run by
+scripts/screenshots.sh; by hand, under Xvfb, with the demo passphrase in LINKWELL_PASSPHRASE):
+    QT_QPA_PLATFORM=xcb xvfb-run -a .venv/bin/python scripts/shots/outcomes.py DB OUT_DIR [TEXT_SCALE]"""
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -19,7 +21,7 @@ def main() -> None:
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     app.setFont(font)
-    db = open_database(Path(sys.argv[1]), passphrase="demo-only-not-real-people")
+    db = open_database(Path(sys.argv[1]), passphrase=os.environ["LINKWELL_PASSPHRASE"])
     runner = Runner()
     out = Path(sys.argv[2])
     con = db.connect()

@@ -2,7 +2,7 @@
 
     rm -f /tmp/shots.db*; LINKWELL_PASSPHRASE=demo-only-not-real-people .venv/bin/linkwell demo create --db /tmp/shots.db
     LINKWELL_PASSPHRASE=demo-only-not-real-people xvfb-run -s "-screen 0 1280x800x24" \
-        .venv/bin/python -m tests.ui.directory.make_screenshots /tmp/shots.db docs/screenshots
+        .venv/bin/python scripts/shots/directory.py /tmp/shots.db docs/screenshots
 
 Writes directory.png (a search with badges), worklist.png and directory-impact.png (a service with
 people connected, set to temporarily closed: it changes that copy of the database). Not a test: a way
