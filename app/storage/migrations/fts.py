@@ -59,8 +59,8 @@ def rebuild_search_index(execute: Callable[[str], object]) -> None:
     execute(_INSERT)
 
 
-# COLLATE NOCASE (not expressible in the model); Today's follow-up count (migration 0005).
-MIGRATION_ONLY_INDEXES = ("ix_person_sort_name", "ix_episode_due_status")
+# COLLATE NOCASE (not expressible in the model); Today's lists (migration 0005).
+MIGRATION_ONLY_INDEXES = ("ix_person_sort_name", "ix_episode_status_referral", "ix_episode_due_status")
 MIGRATION_ONLY_TABLES = ("caseload_entry",)  # a read model kept by triggers (migration 0005)
 
 

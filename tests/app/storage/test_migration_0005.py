@@ -129,16 +129,36 @@ def test_triggers_follow_a_move_a_new_referral_a_closure_and_a_deleted_person(db
     listing.close()
 
 
-def test_todays_follow_up_count_reads_only_the_due_index(db: Database) -> None:
+@pytest.mark.parametrize(("count", "index"), [("new_referrals", "ix_episode_status_referral"),
+                                              ("follow_ups", "ix_episode_due_status")])
+def test_todays_counts_read_only_their_index(db: Database, count: str, index: str) -> None:
     from app.services.today import Today
 
-    sql, params = Today._counts(date(2026, 11, 22))["follow_ups"]
+    sql, params = Today._counts(date(2026, 11, 22))[count]
     con = db.connect()
     try:
         plan = " ".join(str(row[-1]) for row in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     finally:
         con.close()
-    assert "COVERING INDEX ix_episode_due_status" in plan
+    assert f"COVERING INDEX {index}" in plan
+
+
+def test_todays_new_referrals_walk_in_date_order_and_stop_early(db: Database) -> None:
+    from app.services.today import Today
+
+    add_people(db)
+    con = db.connect()
+    statements: list[str] = []
+    con.set_trace_callback(statements.append)
+    try:
+        items = Today._new_referrals(con, date(2026, 11, 22))
+        con.set_trace_callback(None)
+        sql = next(s for s in statements if "NOT EXISTS" in s)
+        plan = " ".join(str(row[-1]) for row in con.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    finally:
+        con.close()
+    assert len(items) == 2
+    assert "COVERING INDEX ix_episode_status_referral" in plan and "LAST 2 TERMS OF ORDER BY" in plan
 
 
 # --- random writes straight to the source tables ------------------------------------------------
