@@ -216,3 +216,9 @@ def test_a_long_caseload_paints_its_first_page_then_the_rest_arrive(
     qtbot.waitUntil(lambda: window.model.complete, timeout=WAIT_MS)
     assert window.model.ids == list(reversed(ids))
     window.close()
+
+
+def test_every_sort_the_window_offers_has_its_own_index() -> None:
+    from ui.main_window import SORTS
+
+    assert {key for key, _ in SORTS.values()} == {"name", "status_age"}  # see test_caseload_list

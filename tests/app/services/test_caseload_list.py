@@ -1,6 +1,6 @@
-"""The caseload read model: every sort and filter reads one covering index of ``caseload_entry`` in
-order, gives the same people in the same order as a query over the source tables, and ids come back
-packed but read as ids in their usual form."""
+"""The caseload read model: every sort the window offers, with any filter, reads one covering index of
+``caseload_entry`` in order; every sort and filter gives the same people in the same order as a query
+over the source tables; ids come back packed but read as ids in their usual form."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import pytest
 from app.services.caseload_list import SORTS, CaseloadList, PersonIds, from_hex, order_by, to_hex
 from app.storage.database import Database
 from tests.ui.conftest import add_people
+
+WINDOW_SORTS = ("name", "status_age")  # the sorts the window offers (ui.main_window.SORTS)
 
 # The read model as it was before migration 0005: each person's latest referral ranked by a window
 # function over every referral. The oracle the new read model must agree with.
@@ -109,7 +111,7 @@ def test_every_sort_and_filter_agrees_with_the_source_tables(demo_db: Database) 
     listing.close()
 
 
-@pytest.mark.parametrize("sort", list(SORTS))
+@pytest.mark.parametrize("sort", WINDOW_SORTS)
 @pytest.mark.parametrize("descending", [False, True])
 def test_each_sort_and_filter_reads_one_index_in_order(db: Database, sort: str, descending: bool) -> None:
     add_people(db)
