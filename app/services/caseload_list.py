@@ -248,6 +248,11 @@ class CaseloadList:
         if practice_id:
             where.append("ce.practice_id = ?")
             params.append(to_hex(practice_id))
+        if sort == "name" and not where:
+            # Everyone by name: the same order from person's own index (migration 0003), which holds
+            # only the name and id, so a cold read decrypts half the pages of the covering one.
+            by_name = order_by("name", descending=descending).replace("ce.person_id", "ce.id")
+            return f"SELECT ce.id AS person_id FROM person ce ORDER BY {by_name}", params
         sql = (
             f"SELECT ce.person_id FROM caseload_entry ce "
             f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order_by(sort, descending=descending)}"
