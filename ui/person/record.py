@@ -194,10 +194,12 @@ class PersonRecord(QWidget):
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def sizeHint(self) -> QSize:
-        """All of it when the screen has room; else 90% of the screen, and the rest scrolls."""
+        """All of it when the screen has room; else the screen's width (sideways scrolling is the worse
+        choice) and 90% of its height, and the rest scrolls down."""
         body = self.scroll.widget().sizeHint()
         want = QSize(body.width() + self.scroll.verticalScrollBar().sizeHint().width(), body.height())
-        return want.boundedTo(self.screen().availableGeometry().size() * 0.9)
+        screen = self.screen().availableGeometry().size()
+        return want.boundedTo(QSize(screen.width(), int(screen.height() * 0.9)))
 
     # --- building
     def _tree(self, name: str, columns: list[str]) -> QTreeWidget:
