@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
     QMainWindow,
-    QFrame,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.caseload_list import CaseloadList, CaseloadRow, PersonIds
-from app.storage.database import Database
 from app.services.changes import Changes
 from app.services.quick_find import QuickFind
+from app.storage.database import Database
 from ui.caseload_filters import CaseloadFilters
 from ui.models.caseload_model import COLUMNS, CaseloadModel
 from ui.quick_find import QuickFindDialog
@@ -305,14 +305,20 @@ class MainWindow(QMainWindow):
             person_id, self._pending_select = self._pending_select, None
             self.select_person(person_id)
 
+    def _size_today(self) -> None:
+        """Today gets the width it asks for, up to half the window; before the window is shown (the
+        first page can arrive first) that is half the width it will open at, not of its default size."""
+        width = self.splitter.width() if self.isVisible() else self.sizeHint().width()
+        today = min(self.today.sizeHint().width(), width // 2)
+        self.splitter.setSizes([today, max(width - today, 1)])
+
     def show_caseload(
         self, ids: Sequence[str], first_page: Sequence[CaseloadRow], total: int | None = None
     ) -> None:
         """Show these people in this order; ``first_page``: rows already read for the first ones;
         ``total``: how many people there are when ``ids`` holds only the first of them."""
         if not self._ready:  # the first time: the worklist and the filters' lists follow
-            today_width = min(self.today.sizeHint().width(), self.splitter.width() // 2)
-            self.splitter.setSizes([today_width, max(self.splitter.width() - today_width, 1)])
+            self._size_today()
             self.today.refresh()
             self._runner.op(self._list.choices).success(
                 lambda c: self.filters.set_choices(c["practices"], c["workers"])

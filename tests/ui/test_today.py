@@ -83,3 +83,16 @@ def test_today_and_caseload_keys(qtbot: Any, db: Database, inline_runner: Runner
     assert window.caseload_action.shortcut() == QKeySequence("Ctrl+2")
     window.caseload_action.trigger()
     assert window.focusWidget() is window.table
+
+
+def test_today_gets_its_width_when_the_first_page_comes_before_the_window_shows(
+        qtbot: Any, db: Database, inline_runner: Runner) -> None:
+    _referred(db, "Early", 3)
+    window = MainWindow(db, inline_runner)
+    qtbot.addWidget(window)
+    window.load()  # inline: the caseload arrives before the window is shown, as at start-up
+    window.fit_to_screen()
+    window.show()
+    qtbot.waitExposed(window)
+    wanted = min(window.today.sizeHint().width(), window.splitter.width() // 2)
+    assert window.splitter.sizes()[0] >= wanted * 0.9  # not squeezed to a sliver
