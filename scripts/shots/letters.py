@@ -1,5 +1,6 @@
-"""Page 1 of each letter for a demo person, as PNG (pdftoppm), for docs/screenshots (run by
-scripts/screenshots.sh):  LINKWELL_PASSPHRASE=... .venv/bin/python scripts/shots/letters.py DB OUT_DIR"""
+"""Page 1 of each letter for a demo person, and the wellbeing page of the commissioner report, as PNG
+(pdftoppm), for docs/screenshots (run by scripts/screenshots.sh):
+    LINKWELL_PASSPHRASE=... .venv/bin/python scripts/shots/letters.py DB OUT_DIR"""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from app.services.caseload import Caseload
 from app.services.letters import Letters
+from app.services.reports import Reports
 from app.storage.database import open_database
 
 
@@ -39,6 +42,15 @@ def main() -> None:
             subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                             str(out / name)], check=True)
             print(f"{out / name}.png: {kind} letter, page 1")
+        report = Path(work) / "report.pdf"
+        today = date.today()
+        Reports(db, actor="screenshots").export(today - timedelta(days=365), today, pdf=report)
+        pages = subprocess.run(["pdftotext", "-layout", str(report), "-"], check=True, capture_output=True,
+                               text=True).stdout.split("\f")
+        page = next(i for i, text in enumerate(pages, 1) if "Wellbeing" in text and "95%" in text)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+                        str(report), str(out / "report-wellbeing")], check=True)
+        print(f"{out / 'report-wellbeing'}.png: the report's wellbeing page ({page})")
     db.close()
 
 
