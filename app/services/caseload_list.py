@@ -57,6 +57,7 @@ def order_by(sort: str, *, descending: bool = False) -> str:
 
 SORTS = {name: order_by(name) for name in SORT_TERMS}
 KEY = 32  # a stored uuid: 32 hex digits
+ROWS_BATCH = 10_000  # ids per query in rows(): SQLite allows 32,766 parameters by default
 
 
 @dataclass(frozen=True)
@@ -266,17 +267,8 @@ class CaseloadList:
         today = today or date.today()
         now = datetime.now(UTC)
         hexes = PersonIds.of(person_ids).keys()
-        marks = ",".join("?" * len(hexes))
-        sql = f"""
-            SELECT p.id, p.given_name, p.family_name, p.nhs_number, p.date_of_birth,
-                   coalesce(pr.name, ''), ce.status, ce.status_changed_at, ce.next_contact_due
-            FROM person p
-            LEFT JOIN practice pr ON pr.id = p.practice_id
-            LEFT JOIN caseload_entry ce ON ce.person_id = p.id
-            WHERE p.id IN ({marks})
-        """
         found = {}
-        for pid, given, family, nhs, born, practice, status, changed, due in self._con().execute(sql, hexes):
+        for pid, given, family, nhs, born, practice, status, changed, due in self._read_rows(hexes):
             changed_at = _parse_datetime(changed)
             state = EpisodeStatus(status) if status else None
             found[pid.lower()] = CaseloadRow(
@@ -292,6 +284,21 @@ class CaseloadList:
                 next_contact_due=date.fromisoformat(due) if due else None,
             )
         return [found[h.lower()] for h in hexes if h.lower() in found]
+
+    def _read_rows(self, hexes: list[str]) -> Iterator[tuple]:
+        """The row fields for these stored keys, in batches well under SQLite's limit on parameters
+        (a page is one batch; the whole caseload, as ``Caseload.summaries`` asks, is several)."""
+        for start in range(0, len(hexes), ROWS_BATCH):
+            batch = hexes[start : start + ROWS_BATCH]
+            yield from self._con().execute(
+                f"""SELECT p.id, p.given_name, p.family_name, p.nhs_number, p.date_of_birth,
+                           coalesce(pr.name, ''), ce.status, ce.status_changed_at, ce.next_contact_due
+                    FROM person p
+                    LEFT JOIN practice pr ON pr.id = p.practice_id
+                    LEFT JOIN caseload_entry ce ON ce.person_id = p.id
+                    WHERE p.id IN ({",".join("?" * len(batch))})""",
+                batch,
+            )
 
     def choices(self) -> dict[str, list[tuple[str, str]]]:
         """(id, name) pairs for the filter lists: ``practices`` and ``workers``, by name."""

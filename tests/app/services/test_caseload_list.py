@@ -145,3 +145,12 @@ def test_rows_come_in_the_order_asked_and_leave_out_the_unknown(db: Database) ->
     assert rows[0].status_label == "No referral" and rows[1].status == "referred"
     assert [r.person_id for r in listing.rows(listing.person_ids()[1:])] == list(listing.person_ids())[1:]
     listing.close()
+
+
+def test_rows_for_more_people_than_one_query_may_name(db: Database) -> None:
+    ids = add_people(db)
+    unknown = [str(uuid.uuid4()) for _ in range(250_001)]  # past the parameter limit (250,000 here)
+    asked = [ids[2], *unknown[:125_000], ids[0], *unknown[125_000:], ids[1]]
+    listing = CaseloadList(db)
+    assert [r.person_id for r in listing.rows(asked)] == [ids[2], ids[0], ids[1]]
+    listing.close()
