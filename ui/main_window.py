@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.quick_find: QuickFindDialog | None = None
         self._pending_select: str | None = None  # a person to select once the caseload reloads
         self._load_seq = 0  # each load() numbered: the rest of an older list is dropped
+        self._side_lists_asked = False  # Today and the filters' lists, once, after the caseload
         self.banner = self._make_banner() if db.demo else None
         self.count_label = QLabel("Loading the caseload…")
         self.count_label.setAccessibleName("Number of people")
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         if first is not None:
             self._runner.op(self._list.person_ids, sort=key, descending=reverse).success(
                 lambda ids: self._rest_arrived(seq, ids)
-            ).owned_by(self).run()
+            ).failure(self._rest_failed).owned_by(self).run()
 
     def _fetch(
         self, key: str, reverse: bool, filters: dict[str, Any] | None = None, first: int | None = None
@@ -299,11 +300,26 @@ class MainWindow(QMainWindow):
     def _rest_arrived(self, seq: int, ids: PersonIds) -> None:
         if seq != self._load_seq:  # a newer load has replaced the list
             return
-        self.model.complete_ids(ids)
+        self.model.complete_ids(ids)  # rows already scrolled to are asked for first...
+        self._fill_side_lists()  # ...then Today, which at start-up waits for the caseload
         self.count_label.setText(people(len(ids)) + (" (filtered)" if self.filters.active else ""))
         if self._pending_select is not None:
             person_id, self._pending_select = self._pending_select, None
             self.select_person(person_id)
+
+    def _rest_failed(self, error: BaseException) -> None:
+        self._fill_side_lists()
+        self._runner.report(error, self)
+
+    def _fill_side_lists(self) -> None:
+        """Today's worklist and the filters' practice and worker lists, once, after the caseload."""
+        if self._side_lists_asked:
+            return
+        self._side_lists_asked = True
+        self.today.refresh()
+        self._runner.op(self._list.choices).success(
+            lambda c: self.filters.set_choices(c["practices"], c["workers"])
+        ).owned_by(self).run()
 
     def _size_today(self) -> None:
         """Today gets the width it asks for, up to half the window; before the window is shown (the
@@ -317,13 +333,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show these people in this order; ``first_page``: rows already read for the first ones;
         ``total``: how many people there are when ``ids`` holds only the first of them."""
-        if not self._ready:  # the first time: the worklist and the filters' lists follow
+        if not self._ready:
             self._size_today()
-            self.today.refresh()
-            self._runner.op(self._list.choices).success(
-                lambda c: self.filters.set_choices(c["practices"], c["workers"])
-            ).owned_by(self).run()
         self.model.set_ids(ids, first_page, total=total)
+        if self.model.complete:  # else once the rest of the ids are in
+            self._fill_side_lists()
         shown = self.model.rowCount()
         filtered = self.filters.active
         self.table.empty_text = (

@@ -118,8 +118,9 @@ class CaseloadModel(QAbstractTableModel):
             self.set_ids(ids)
             return
         self._ids = ids if isinstance(ids, PersonIds) else list(ids)
-        if self._wanted:
-            self._fetch_timer.start()
+        if self._wanted:  # now, ahead of anything the caller queues next
+            self._fetch_timer.stop()
+            self._fetch_wanted()
 
     def invalidate(self, person_ids: Iterable[str]) -> None:
         """Forget cached rows for these people; they are fetched again when next shown."""

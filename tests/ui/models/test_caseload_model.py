@@ -205,6 +205,7 @@ def test_rows_past_the_first_ids_wait_for_the_rest(qtbot: Any, inline_runner: In
 
     with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS) as loaded:
         model.complete_ids(_ids(35))
+        assert loader.calls == [_ids(35)[30:]]  # at once, ahead of what the caller queues next
     assert loaded.args == [3] and loader.calls == [_ids(35)[30:]]  # only the page asked for
     assert model.complete and _display(model, 34) == "Person id0034" and model.row_of("id0020") == 20
     assert _display(model, 0) == "Person id0000"  # the first page kept
