@@ -7,12 +7,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from ui.runner import InlineRunner, Runner
+
+if TYPE_CHECKING:
+    from ui.person.record import PersonRecord
 
 HERE = Path(__file__).parent
 # Qt's offscreen platform warns whenever a window's size limits change; it means nothing there.
@@ -82,3 +86,16 @@ def add_people(db: Database, people: list[tuple[str, str, date, bool]] = PEOPLE)
             )
         ids.append(pid)
     return ids
+
+
+def open_record(qtbot: Any, db: Database, runner: Runner | InlineRunner, person_id: str) -> PersonRecord:
+    """A person's record loaded, shown and active (shortcuts reach the active window only)."""
+    from ui.person.record import PersonRecord
+
+    record = PersonRecord(db, runner, person_id)
+    qtbot.addWidget(record)
+    record.load()
+    record.show()
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)
+    return record

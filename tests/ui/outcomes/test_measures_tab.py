@@ -16,6 +16,7 @@ from app.services.caseload import Caseload
 from app.services.measures import Measures
 from app.services.reports import Reports
 from app.storage.database import Database
+from tests.ui.conftest import open_record
 from ui.outcomes.measure_dialog import MeasureDialog
 from ui.person.measures_tab import MeasuresTab
 from ui.person.record import PersonRecord
@@ -38,12 +39,7 @@ def _person(db: Database, status: str = "what_matters") -> tuple[str, str]:
 
 
 def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = PersonRecord(db, runner, pid)
-    qtbot.addWidget(record)
-    record.load()
-    record.show()
-    record.activateWindow()
-    qtbot.waitUntil(record.isActiveWindow)
+    record = open_record(qtbot, db, runner, pid)
     record.tabs.setCurrentWidget(record.measures)
     return record
 

@@ -11,6 +11,7 @@ from app.services.caseload import Caseload
 from app.services.directory import Directory
 from app.services.plans import Plans
 from app.storage.database import Database
+from tests.ui.conftest import open_record
 from ui.dialogs.close_episode import CloseEpisodeDialog
 from ui.dialogs.connect import ConnectDialog
 from ui.dialogs.contact import ContactDialog
@@ -28,12 +29,7 @@ def _person(db: Database, **extra: Any) -> tuple[str, str]:
 
 
 def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = PersonRecord(db, runner, pid)
-    qtbot.addWidget(record)
-    record.load()
-    record.show()
-    record.activateWindow()
-    qtbot.waitUntil(record.isActiveWindow)  # shortcuts reach the active window only
+    record = open_record(qtbot, db, runner, pid)
     return record
 
 

@@ -13,6 +13,7 @@ from sqlmodel import col, select
 from app.domain.models import AuditEvent, Service
 from app.services.caseload import Caseload
 from app.storage.database import Database
+from tests.ui.conftest import open_record
 from ui.person.record import DELETED, PersonRecord
 from ui.runner import InlineRunner
 
@@ -28,12 +29,7 @@ def _person(db: Database) -> tuple[str, str]:
 
 
 def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = PersonRecord(db, runner, pid)
-    qtbot.addWidget(record)
-    record.load()
-    record.show()
-    record.activateWindow()
-    qtbot.waitUntil(record.isActiveWindow)  # shortcuts reach the active window only
+    record = open_record(qtbot, db, runner, pid)
     return record
 
 
