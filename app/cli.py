@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None
     except KeyboardInterrupt:
         print("linkwell: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`linkwell person list | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except Exception as exc:
         from app.storage.errors import storage_error
 

@@ -30,6 +30,20 @@ def _closed(db: Database) -> str:
     return str(db.path)
 
 
+def test_a_reader_that_stops_early_is_not_an_error(demo_db: Database) -> None:
+    """`linkwell person list --json | head -1`: the pipe closes before the list is written."""
+    env = dict(os.environ, LINKWELL_PASSPHRASE=PASSPHRASE)
+    process = subprocess.Popen([sys.executable, "-m", "app.cli", "person", "list", "--db", _closed(demo_db),
+                                "--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(1)
+    process.stdout.close()  # as `head` does once it has its line
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert "Traceback" not in errors and errors == ""
+
+
 def test_person_list_json(demo_db: Database) -> None:
     out = linkwell("person", "list", "--db", _closed(demo_db), "--json")
     assert out.returncode == 0, out.stderr
