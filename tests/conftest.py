@@ -19,6 +19,11 @@ os.environ.pop("LINKWELL_DB", None)
 os.environ.pop("LINKWELL_PASSPHRASE", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# No time limit per example: speed is measured in benchmarks/, and a loaded machine made one fail.
+settings.register_profile("linkwell", deadline=None)
+settings.load_profile("linkwell")
 
 from app.storage import keys  # noqa: E402
 from app.storage.database import Database, create_database  # noqa: E402
