@@ -81,3 +81,52 @@ def test_the_forms(qtbot: Any, demo_db: Database, inline_runner: InlineRunner, m
     qtbot.addWidget(dialog)
     dialog.show()
     assert clashes(dialog) == {}
+
+
+def _main(qtbot: Any, db: Database, runner: InlineRunner) -> MainWindow:
+    window = MainWindow(db, runner)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    return window
+
+
+def test_the_directory_window_and_its_forms(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+    main = _main(qtbot, demo_db, inline_runner)
+    directory = main.directory_actions.open_directory()
+    found = {}
+    for tab in range(directory.tabs.count()):
+        directory.show_tab(tab)
+        if problem := clashes(directory):
+            found[directory.tabs.tabText(tab)] = problem
+    directory.open_service(None)  # a new service: every field of the editor
+    directory.record_need()
+    directory.import_open_referral()
+    for name in ("editor", "need_dialog", "import_dialog"):
+        if problem := clashes(getattr(directory, name)):
+            found[name] = problem
+    assert found == {}
+
+
+def test_the_letters_and_reports_dialogs(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+    main = _main(qtbot, demo_db, inline_runner)
+    main.letter_actions.batch_action.trigger()
+    main.letter_actions.letterhead_action.trigger()
+    main.outcome_actions.report_action.trigger()
+    main.outcome_actions.dashboard_action.trigger()
+    caseload = Caseload(demo_db)
+    pid = caseload.add_person(given_name="Rhiannon", family_name="Zielińska").created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["debt"]).created_id
+    assert pid and eid
+    person = PersonWindow(demo_db, inline_runner, pid)
+    qtbot.addWidget(person)
+    person.show()
+    person.record.measures.record()
+    dialogs = {
+        "measures": person.record.measures.dialog,
+        "batch letters": main.letter_actions.batch_dialog,
+        "letterhead": main.letter_actions.letterhead_dialog,
+        "report": main.outcome_actions.report_dialog,
+        "dashboard": main.outcome_actions.dashboard,
+    }
+    assert {name: clashes(d) for name, d in dialogs.items() if clashes(d)} == {}
