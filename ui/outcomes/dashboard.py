@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontInfo, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QFontInfo, QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,6 +163,12 @@ class FigureTable(QTableWidget):
         self._fit_height()
         self.activated.connect(lambda index: self._choose(index.row(), index.column()))
         self.cellClicked.connect(self._choose)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in lands on the first figure, highlighted, so Enter has something to open."""
+        if not self.currentIndex().isValid() and self.rowCount() and self.columnCount() > 1:
+            self.setCurrentCell(0, 1)  # before Qt's own choice, the label cell, which opens nothing
+        super().focusInEvent(event)
 
     def _fit_height(self) -> None:
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount()))

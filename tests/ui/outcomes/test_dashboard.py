@@ -111,6 +111,22 @@ def test_a_figure_lists_exactly_the_people_behind_it_and_enter_opens_a_record(
     qtbot.waitUntil(lambda: dash.people_list is not None and dash.people_list.table.rowCount() == 2)
 
 
+def test_tabbing_into_a_table_lands_on_a_figure_that_enter_opens(qtbot: Any, q3: Q3, runner: Runner) -> None:
+    dash = _dashboard(qtbot, q3, runner, [])
+    dash.activateWindow()
+    qtbot.waitUntil(dash.isActiveWindow)
+    first = dash.tables["headline"]
+    first.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab from the bar above brings it
+    qtbot.waitUntil(first.hasFocus)
+    assert (first.currentRow(), first.currentColumn()) == (0, 1)  # the first figure, highlighted
+    assert first.item(0, 1).isSelected()
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert dash.people_list is not None
+    # the 9 referrals of the quarter were made for 8 people: Hana was referred twice (E8 and E9)
+    qtbot.waitUntil(lambda: dash.people_list.table.rowCount() == 8)
+    assert "Referrals received" in dash.people_list.windowTitle()
+
+
 def test_the_practice_filter_rebuilds_for_one_practice(qtbot: Any, q3: Q3, runner: Runner) -> None:
     dash = _dashboard(qtbot, q3, runner, [])
     with qtbot.waitSignal(dash.built, timeout=30_000):
