@@ -254,9 +254,15 @@ class MainWindow(QMainWindow):
         return QSize(width, 28 * self.table.verticalHeader().defaultSectionSize())
 
     def fit_to_screen(self) -> None:
-        """Every column and about 28 rows, within 90% of the screen (Qt alone stops at 2/3)."""
+        """Every column and about 28 rows, within 90% of the screen (Qt alone stops at 2/3); when the
+        columns want more than that (a 1366x768 laptop), the whole screen rather than a sideways scroll."""
         screen = self.screen().availableGeometry()
-        self.resize(self.sizeHint().boundedTo(screen.size() * 0.9))
+        want = self.sizeHint()
+        if want.width() <= screen.width() * 0.9:
+            self.resize(want.boundedTo(screen.size() * 0.9))
+            return
+        self.setGeometry(screen)  # for a desktop with no window manager (Xvfb, kiosks)
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

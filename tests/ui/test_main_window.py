@@ -177,8 +177,11 @@ def test_opens_wider_than_qts_two_thirds_of_the_screen(
     window = open_window(db)
     window.fit_to_screen()
     available = window.screen().availableGeometry().size()
-    assert window.size() == window.sizeHint().boundedTo(available * 0.9)
     assert window.width() > available.width() * 2 / 3  # the columns want more than Qt's default
+    if window.sizeHint().width() <= available.width() * 0.9:
+        assert window.size() == window.sizeHint().boundedTo(available * 0.9)
+    else:  # too wide for 90%: the whole screen, not a sideways scroll
+        assert window.isMaximized() and window.size() == available
 
 
 def test_a_long_caseload_paints_its_first_page_then_the_rest_arrive(
