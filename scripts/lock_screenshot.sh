@@ -12,22 +12,13 @@ python=${PYTHON:-.venv/bin/python}
 size=${SCREEN_SIZE:-1280x800}
 mkdir -p "$(dirname "$out")"
 work=$(mktemp -d)
-xvfb_pid=""
-cleanup() {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. scripts/xvfb.sh
 
 passphrase="lock-screenshot-demo-only"
 LINKWELL_PASSPHRASE=$passphrase "$python" -c 'import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))' \
   demo create --db "$work/demo.db" --people 60 2>"$work/demo.log" || { cat "$work/demo.log"; exit 1; }
 
-Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
-export DISPLAY=":$(cat "$work/display")" QT_QPA_PLATFORM=xcb
+start_xvfb
 
 SHOT_OUT=$out LINKWELL_IDLE_SECONDS=${LINKWELL_IDLE_SECONDS:-3} LINKWELL_PASSPHRASE=$passphrase \
   timeout "${SHOT_TIMEOUT:-120}" "$python" - "$work/demo.db" <<'PY'

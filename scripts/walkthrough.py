@@ -54,7 +54,9 @@ def window(title: str, timeout: float = 30) -> str:
         if found:
             return found[-1]
         time.sleep(0.2)
-    raise SystemExit(f"No window titled {title!r} appeared within {timeout:.0f} s.")
+    picture = OUT / "failed.png"  # what the screen showed instead, to see where it went wrong
+    QGuiApplication.primaryScreen().grabWindow(0).save(str(picture))
+    raise SystemExit(f"No window titled {title!r} appeared within {timeout:.0f} s; the screen is in {picture}.")
 
 
 def gone(title: str, timeout: float = 30) -> None:
@@ -75,7 +77,12 @@ def keys(*combos: str, pause: float = 0.35) -> None:
 
 
 def type_text(text: str) -> None:
-    xdo("type", "--delay", "25", text)
+    # xdotool types a letter the keyboard map lacks (ś) by mapping it to a spare key for a moment;
+    # given no time, the window reads the key after the map has changed back and the letter is lost.
+    for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]", text):
+        slow = not run.isascii()
+        xdo("type", "--delay", "150" if slow else "25", run)
+        time.sleep(0.4 if slow else 0.05)
     time.sleep(0.3)
     debug_shot(text)
 

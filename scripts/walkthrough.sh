@@ -12,26 +12,14 @@ size=${SCREEN_SIZE:-1280x800}
 command -v xdotool >/dev/null || { echo "The walkthrough needs xdotool: scripts/system-deps.sh run installs it."; exit 1; }
 mkdir -p "$out"
 work=$(mktemp -d)
-xvfb_pid="" app_pid=""
-cleanup() {
-  status=$?
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-  exit "$status"
-}
-trap cleanup EXIT
+. scripts/xvfb.sh
 
 export LINKWELL_PASSPHRASE="walkthrough-demo-only"
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
 "$python" -c 'import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))' \
   demo create --db "$work/demo.db" --people 60 >"$work/demo.log" 2>&1 || { cat "$work/demo.log"; exit 1; }
 
-Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "Xvfb did not start:"; cat "$work/xvfb.log"; exit 1; }
-export DISPLAY=":$(cat "$work/display")" QT_QPA_PLATFORM=xcb
+start_xvfb
 
 .venv/bin/linkwell --demo --db "$work/demo.db" >"$work/app.log" 2>&1 &
 app_pid=$!
