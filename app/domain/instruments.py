@@ -262,19 +262,25 @@ def _answers(c: _Check, spec: Any, where: str) -> tuple[Answer, ...]:
     return tuple(Answer(v, f"{v} ({labels[v]})" if labels.get(v) else str(v)) for v in range(low, high + 1))
 
 
+def _entry_id(c: _Check, raw: Any, k: int, what: str, keys: set[str], taken: set[str]) -> str:
+    """The id of the k-th item or score, checked: an object, known keys, a well-formed, unused id."""
+    if not isinstance(raw, dict):
+        raise c.fail(f"{what} {k} must be an object")
+    c.keys(raw, keys, f"{what} {k}")
+    ident = raw.get("id")
+    if not isinstance(ident, str) or not _ID.match(ident):
+        raise c.fail(f"{what} {k} needs an 'id' of lower-case letters, digits and _")
+    if ident in taken:
+        raise c.fail(f"two {what}s have the id '{ident}'")
+    return ident
+
+
 def _items(c: _Check, spec: Any, sets: dict[str, tuple[Answer, ...]]) -> tuple[Item, ...]:
     if not isinstance(spec, list) or not spec:
         raise c.fail("'items' must be a list of at least one question")
     items: list[Item] = []
     for k, raw in enumerate(spec, 1):
-        if not isinstance(raw, dict):
-            raise c.fail(f"item {k} must be an object")
-        c.keys(raw, _ITEM_KEYS, f"item {k}")
-        ident = raw.get("id")
-        if not isinstance(ident, str) or not _ID.match(ident):
-            raise c.fail(f"item {k} needs an 'id' of lower-case letters, digits and _")
-        if any(i.id == ident for i in items):
-            raise c.fail(f"two items have the id '{ident}'")
+        ident = _entry_id(c, raw, k, "item", _ITEM_KEYS, {i.id for i in items})
         where = f"item '{ident}'"
         answers = raw.get("answers")
         if isinstance(answers, str):
@@ -296,14 +302,7 @@ def _scores(c: _Check, spec: Any, items: dict[str, Item]) -> tuple[Score, ...]:
         raise c.fail("'scores' must be a list of at least one score")
     scores: list[Score] = []
     for k, raw in enumerate(spec, 1):
-        if not isinstance(raw, dict):
-            raise c.fail(f"score {k} must be an object")
-        c.keys(raw, _SCORE_KEYS, f"score {k}")
-        ident = raw.get("id")
-        if not isinstance(ident, str) or not _ID.match(ident):
-            raise c.fail(f"score {k} needs an 'id' of lower-case letters, digits and _")
-        if any(s.id == ident for s in scores):
-            raise c.fail(f"two scores have the id '{ident}'")
+        ident = _entry_id(c, raw, k, "score", _SCORE_KEYS, {s.id for s in scores})
         scores.append(_score(c, raw, ident, items))
     return tuple(scores)
 

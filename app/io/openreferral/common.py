@@ -39,6 +39,18 @@ def required_name(raw: dict[str, Any], rid: str, rejected: list[Problem]) -> str
     return None
 
 
+def start(raw: dict[str, Any], position: int, warnings: list[Problem],
+          rejected: list[Problem]) -> tuple[str, str, Notes] | None:
+    """A service's id, its name and the notes for its warnings; None (and a rejection) without both."""
+    rid = record_id(raw, position, rejected)
+    if rid is None:
+        return None
+    name = required_name(raw, rid, rejected)
+    if name is None:
+        return None
+    return rid, name, Notes(rid, warnings)
+
+
 def warn_if_not_uuid(rid: str, notes: Notes) -> None:
     try:
         uuid.UUID(rid)

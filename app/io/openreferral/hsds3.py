@@ -20,13 +20,10 @@ _CHARITY_SCHEMES = {"GB-CHC", "GB-SC", "GB-NIC"}  # the charity registers of Eng
 
 def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
                  rejected: list[Problem]) -> ServiceRecord | None:
-    rid = common.record_id(raw, position, rejected)
-    if rid is None:
+    started = common.start(raw, position, warnings, rejected)
+    if started is None:
         return None
-    name = common.required_name(raw, rid, rejected)
-    if name is None:
-        return None
-    notes = Notes(rid, warnings)
+    rid, name, notes = started
     common.warn_if_not_uuid(rid, notes)
 
     fees = clean.text(raw.get("fees_description") or raw.get("fees"), notes, "fees_description", html=True)

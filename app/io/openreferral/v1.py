@@ -34,13 +34,10 @@ def looks_like_v1(raw: dict[str, Any]) -> bool:
 
 def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
                  rejected: list[Problem]) -> ServiceRecord | None:
-    rid = common.record_id(raw, position, rejected)
-    if rid is None:
+    started = common.start(raw, position, warnings, rejected)
+    if started is None:
         return None
-    name = common.required_name(raw, rid, rejected)
-    if name is None:
-        return None
-    notes = Notes(rid, warnings)
+    rid, name, notes = started
     contact = common.first(raw.get("contacts"))
     fees = clean.text(raw.get("fees"), notes, "fees", html=True)
     eligibility = common.first(raw.get("eligibilitys"))
