@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
+from app import clock
 from app.device import device_id
 
 
 def utcnow() -> datetime:
     """Every timestamp Linkwell stores is timezone-aware UTC."""
-    return datetime.now(UTC)
+    return clock.now()
 
 
 class Record(SQLModel):

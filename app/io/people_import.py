@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from app import clock
 from app.domain import nhs_number as nhs
 from app.errors import InvalidInput, LinkwellError
 
@@ -328,7 +329,7 @@ def import_people(
     """Read, check, match, then write every good row in one transaction (none when ``dry_run``)."""
     table = source if isinstance(source, Table) else read_table(source)
     columns = _columns(table.headers, mapping)
-    today = today or date.today()
+    today = today or clock.today()
     report = ImportReport(dry_run=dry_run)
     candidates: list[Candidate] = []
     total = len(table.rows)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import overload
 
+from app import clock
 from app.domain.nhs_number import format_display
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.storage.database import Database
@@ -237,7 +238,7 @@ class CaseloadList:
             params.append(to_hex(worker_id))
         if overdue:
             where.append("ce.status != 'closed' AND ce.next_contact_due < ?")
-            params.append((today or date.today()).isoformat())
+            params.append((today or clock.today()).isoformat())
         if reason:
             where.append("instr(ce.reasons, ?) > 0")
             params.append(f"|{reason}|")
@@ -264,8 +265,8 @@ class CaseloadList:
         """Rows for these people, in the order given (ids not found are left out)."""
         if not person_ids:
             return []
-        today = today or date.today()
-        now = datetime.now(UTC)
+        today = today or clock.today()
+        now = clock.now()
         hexes = PersonIds.of(person_ids).keys()
         found = {}
         for pid, given, family, nhs, born, practice, status, changed, due in self._read_rows(hexes):

@@ -1,7 +1,9 @@
 """The demo database (``linkwell demo create``): a fictional PCN, its caseload and local directory.
 
-Everything comes from one seeded ``random.Random`` and from dates counted back from ``today``, so
-the same seed on the same day gives the same rows. Names and text come from ``data/demo/``. Rows go
+Everything comes from one seeded ``random.Random`` and from dates counted back from the story's last
+day: the latest day on or before ``today`` that falls on the same weekday as ``STORY_WEEKDAY_OF``. So
+the same seed gives the same people, journeys and services on any date, every date moved by whole
+weeks (weekends stay weekends), and tests may pick their demo people by what they need on any day. Names and text come from ``data/demo/``. Rows go
 in with plain ``executemany`` in batches, all in one transaction: a cancel or an error leaves
 nothing written.
 """
@@ -26,6 +28,7 @@ from sqlalchemy import Table, text
 from sqlalchemy.engine import Connection as SAConnection
 from sqlmodel import SQLModel
 
+from app import clock
 from app.domain import nhs_number
 from app.domain.models import (
     Connection,
@@ -178,7 +181,7 @@ def create_demo(
         previous = con.exec_driver_sql("PRAGMA cache_size").scalar()
         con.exec_driver_sql(f"PRAGMA cache_size = {_CACHE_SIZE}")
         try:
-            counts = _fill(con, people, services, seed, today or date.today(), report)
+            counts = _fill(con, people, services, seed, story_day(today or clock.today()), report)
             con.commit()
         except BaseException:
             con.rollback()
@@ -187,6 +190,14 @@ def create_demo(
             con.exec_driver_sql(f"PRAGMA cache_size = {previous}")
             con.commit()
     return counts
+
+
+STORY_WEEKDAY_OF = date(2026, 3, 12)  # a Thursday: the story's last day falls on one
+
+
+def story_day(today: date) -> date:
+    """The demo's "today": ``today`` moved back 0 to 6 days to the story's weekday."""
+    return today - timedelta(days=(today - STORY_WEEKDAY_OF).days % 7)
 
 
 def _fill(con: SAConnection, people: int, services: int, seed: int, today: date,
@@ -565,7 +576,7 @@ class _Caseload(_Maker):
         bands = self.journey["weights"]["age_bands"]
         low, high, _ = r.choices(bands, [b[2] for b in bands])[0]
         age = r.randint(low, high)
-        born = date(self.today.year - age - 1, 1, 1) + timedelta(days=r.randint(0, 364))
+        born = self.today - timedelta(days=round(365.25 * age) + r.randint(1, 364))
         practice = r.randrange(len(self.dir.practice_ids))
         worker = (r.choice(self.dir.navigators) if r.random() < 0.15
                   else r.choice(self.dir.link_workers[practice]))

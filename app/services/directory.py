@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from app import clock
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.domain.status import ConnectionStatus
 from app.errors import InvalidInput, NotFound
@@ -294,7 +295,7 @@ class Directory:
         return Changes(directory=True)
 
     def _cutoff(self, con: Any, today: date | None) -> date:
-        return months_before(today or date.today(), _stale_months(con))
+        return months_before(today or clock.today(), _stale_months(con))
 
     def verification_worklist(self, *, limit: int = 50, only_stale: bool = True,
                               today: date | None = None) -> list[ServiceHit]:
@@ -318,7 +319,7 @@ class Directory:
             raise InvalidInput("Say who verified the service.")
         with self.db.session() as session:
             service = self._service(session, service_id)
-            service.last_verified_on, service.verified_by = on or date.today(), by.strip()
+            service.last_verified_on, service.verified_by = on or clock.today(), by.strip()
             session.add(service)
             self._audit(session, "edit", f"service {service.id} ({service.name}) verified by {by.strip()}")
         return Changes(directory=True)
@@ -350,7 +351,7 @@ class Directory:
             if capacity is not None or capacity_note is not None:
                 service.capacity = capacity if capacity is not None else service.capacity
                 service.capacity_note = capacity_note.strip() if capacity_note is not None else service.capacity_note
-                service.capacity_updated_on = on or date.today()
+                service.capacity_updated_on = on or clock.today()
             if alert is not None:
                 service.alert = alert.strip()
             session.add(service)
@@ -441,7 +442,7 @@ class Directory:
             if worker is not None and session.get(Worker, worker) is None:
                 raise NotFound(f"There is no worker with id {worker_id}.")
             need = UnmetNeed(category=category.strip(), area=area.strip(), person_id=person, worker_id=worker,
-                             recorded_on=on or date.today(), note=note.strip())
+                             recorded_on=on or clock.today(), note=note.strip())
             session.add(need)
         people = frozenset({str(person)}) if person else frozenset()
         return Changes(person_ids=people, directory=True, created_id=str(need.id))

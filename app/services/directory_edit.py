@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from app import clock
 from app.domain.base import utcnow
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.errors import InvalidInput
@@ -207,7 +208,7 @@ def write_service(session: Session, service: Any, fields: dict[str, Any], *, new
         if name in fields:
             setattr(service, name, fields[name])
     if before.get("capacity") != service.capacity or before.get("capacity_note") != service.capacity_note:
-        service.capacity_updated_on = date.today()
+        service.capacity_updated_on = clock.today()
     org = session.get(Organisation, service.organisation_id) if service.organisation_id else None
     if fields["organisation"]:
         if org is None or org.name != fields["organisation"]:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection as SAConnection
 
+from app import clock
 from app.device import device_id
 from app.domain.base import utcnow
 from app.domain.models import (
@@ -135,7 +136,7 @@ def apply_reading(
             cache_size = con.exec_driver_sql("PRAGMA cache_size").scalar()
             con.exec_driver_sql(f"PRAGMA cache_size = {_CACHE_KIB}")  # one big transaction: keep its pages in memory
             try:
-                _Apply(con, reading, report, today or date.today(), progress).run()
+                _Apply(con, reading, report, today or clock.today(), progress).run()
                 if dry_run:
                     raise _DryRun()
                 audit.record(session, actor=default_actor(), action="import", detail=f"directory: {report.summary()}")

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from app import clock
 from app.domain import nhs_number
 from app.domain.models import (
     Connection,
@@ -179,7 +180,7 @@ class Letters:
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or clock.today()
 
     # --- settings ------------------------------------------------------------------------
 

@@ -8,9 +8,10 @@ a figure is shown, so the PDF, the window's dashboard and the tests read the sam
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
+from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
 from app.services.report_figures import build_tables
 from app.services.report_model import SECTIONS, Report, Row, Section, Table
@@ -36,7 +37,7 @@ class Reports:
             tables = build_tables(con, snapshot(con, scope), self.instruments, keep_people=keep_people)
         finally:
             con.close()
-        return Report(scope=scope, made_at=datetime.now(UTC), tables=tables, sections=SECTIONS,
+        return Report(scope=scope, made_at=clock.now(), tables=tables, sections=SECTIONS,
                       problems=self.instruments.problems)
 
     def export(

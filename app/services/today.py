@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from app import clock
 from app.services.caseload_list import from_hex
 from app.services.directory_attention import needing_attention
 from app.storage.database import Database
@@ -84,7 +85,7 @@ class Today:
         self.db = db
 
     def lists(self, *, today: date | None = None, activity_limit: int = ACTIVITY_LIMIT) -> TodayLists:
-        today = today or date.today()
+        today = today or clock.today()
         con = self.db.connect()
         con.execute("PRAGMA cache_size = -65536")  # see CaseloadList._con
         try:

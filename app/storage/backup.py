@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app import clock
 from app.errors import NotFound, StorageError
 from app.storage import keys
 from app.storage.database import Database
@@ -58,7 +59,7 @@ def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_K
     folder.mkdir(mode=0o700, exist_ok=True)
     for stale in folder.glob("*.partial"):  # left by a backup that was interrupted
         stale.unlink(missing_ok=True)
-    now = datetime.now(UTC)
+    now = clock.now()
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}.db"
     n = 1
     while target.exists():
@@ -119,7 +120,7 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
         os.fsync(fh.fileno())
     set_aside = None
     if db_path.exists():  # moved with its WAL, so even unmerged writes stay with it
-        set_aside = db_path.with_name(f"{db_path.name}.before-restore-{datetime.now(UTC):%Y%m%d-%H%M%S}")
+        set_aside = db_path.with_name(f"{db_path.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
         os.replace(db_path, set_aside)
         if Path(f"{db_path}-wal").exists():
             os.replace(f"{db_path}-wal", f"{set_aside}-wal")

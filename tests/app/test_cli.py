@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.nhs_number import is_valid
+from app.services.caseload import Caseload
 from app.storage.database import Database
 from tests.conftest import DEMO_PEOPLE, PASSPHRASE
 
@@ -61,9 +62,12 @@ def test_db_option_before_the_subcommand_works_too(demo_db: Database) -> None:
 
 
 def test_person_show_json_has_history_contacts_connections(demo_db: Database) -> None:
+    caseload = Caseload(demo_db)
+    wanted = next(p["id"] for p in caseload.summaries() if p["status"] in ("connecting", "review")
+                  and caseload.person_detail(p["id"])["episodes"][-1]["connections"])
     path = _closed(demo_db)
     people = json.loads(linkwell("person", "list", "--db", path, "--json").stdout)
-    connected = next(p for p in people if p["status"] in ("connecting", "review"))
+    connected = next(p for p in people if p["id"] == wanted)
     out = linkwell("person", "show", connected["id"], "--db", path, "--json")
     assert out.returncode == 0, out.stderr
     person = json.loads(out.stdout)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from app import clock
 from app.services.caseload import Caseload
 from app.services.caseload_list import CaseloadList
 from app.storage.database import Database
@@ -24,7 +25,7 @@ def test_read_model_filters_by_worker_overdue_and_reason(demo_db: Database) -> N
     by_worker = listing.person_ids(worker_id=worker_id)
     assert 0 < len(by_worker) < len(everyone)
     overdue = listing.rows(listing.person_ids(overdue=True))
-    assert overdue and all(r.next_contact_due and r.next_contact_due < date.today()
+    assert overdue and all(r.next_contact_due and r.next_contact_due < clock.today()
                            and r.status != "closed" for r in overdue)
     lonely = listing.person_ids(reason="loneliness")
     assert 0 < len(lonely) < len(everyone)
@@ -40,8 +41,8 @@ def test_reason_filter_on_a_hand_built_caseload(db: Database) -> None:
                                 ("Cat", ["housing"], -1)):
         pid = caseload.add_person(given_name=given, family_name="X").created_id
         assert pid
-        caseload.refer(pid, referral_date=date.today(), referral_source="gp", reasons=reasons,
-                       next_contact_due=date.today() + timedelta(days=due))
+        caseload.refer(pid, referral_date=clock.today(), referral_source="gp", reasons=reasons,
+                       next_contact_due=clock.today() + timedelta(days=due))
     listing = CaseloadList(db)
     assert _names(listing, reason="debt") == ["X, Ann", "X, Bob"]
     assert _names(listing, overdue=True) == ["X, Ann", "X, Cat"]

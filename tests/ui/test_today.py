@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 
+from app import clock
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from ui.main_window import MainWindow
@@ -19,7 +20,7 @@ def _referred(db: Database, given: str, days: int) -> str:
     caseload = Caseload(db)
     pid = caseload.add_person(given_name=given, family_name="Test").created_id
     assert pid
-    caseload.refer(pid, referral_date=date.today() - timedelta(days=days), referral_source="self",
+    caseload.refer(pid, referral_date=clock.today() - timedelta(days=days), referral_source="self",
                    reasons=["loneliness"])
     return pid
 

@@ -8,7 +8,7 @@ same key, so a backup is as encrypted as the database and consistent even if tak
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.errors import LinkwellError
 from app.storage import backup
 from app.storage.backup import BackupInfo
@@ -47,7 +48,7 @@ def backup_now(db: Database, reason: str, keep: int, progress: Progress | None =
 def backup_if_due(db: Database, keep: int, *, max_age: timedelta = DAILY) -> BackupInfo | None:
     """On the runner: a "daily" backup when the newest is older than ``max_age`` (or there is none)."""
     found = backup.list_backups(db.path)
-    if found and datetime.now(UTC) - found[0].taken_at < max_age:
+    if found and clock.now() - found[0].taken_at < max_age:
         return None
     return backup.create_backup(db, reason="daily", keep=keep)
 

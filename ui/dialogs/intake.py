@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.domain import nhs_number
 from app.errors import InvalidInput
 from app.services.drafts import Draft
@@ -290,7 +291,7 @@ class IntakeDialog(ReferralForm):
         except ValueError as error:
             say(self.born_message, str(error))
             return
-        say(self.born_message, "A date of birth cannot be in the future." if born and born > date.today() else "")
+        say(self.born_message, "A date of birth cannot be in the future." if born and born > clock.today() else "")
 
     def check_duplicates(self) -> None:
         self._check_timer.stop()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services.drafts import Draft
 from app.storage.database import Database
 from ui.dialogs.referral_form import ReferralForm
@@ -118,7 +119,7 @@ class WaitingRoomDialog(ReferralForm):
         person: dict[str, Any] = {"given_name": self.given.text(), "family_name": self.family.text()}
         person["email" if "@" in reach else "phone"] = reach
         follow_up: date = self.follow_up.date().toPython()
-        referral = {"referral_date": date.today(), "referral_source": "self", "reasons": [],
+        referral = {"referral_date": clock.today(), "referral_source": "self", "reasons": [],
                     "consent_to_contact": self.consent.isChecked(), "what_matters": self.matters.text().strip(),
                     "next_contact_due": follow_up, "referrer_organisation": "Waiting room"}
         self._save(person, None, referral)

@@ -8,7 +8,6 @@ runner; a wrong field gets its sentence under the form and nothing typed is lost
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.io.openreferral.common import ACCESS
 from app.services.directory import Directory
@@ -202,7 +202,7 @@ class ServiceEditor(QDialog):
         sid = service_id or changes.created_id
         assert sid is not None
         if verify:
-            self._directory.mark_verified(sid, by=self._directory.actor, on=date.today())
+            self._directory.mark_verified(sid, by=self._directory.actor, on=clock.today())
         return sid
 
     def _saved(self, service_id: str) -> None:

@@ -4,7 +4,6 @@ and see them counted by category and area, the most common first."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services.changes import Changes
 from app.services.directory import Directory, UnmetNeedCount
 from app.storage.database import Database
@@ -51,7 +51,7 @@ class RecordNeedDialog(QDialog):
         self.area.setEditable(True)
         self.area.setAccessibleName("Area")
         self.area.setCurrentText(area)
-        self.day = QLineEdit(show_date(date.today()), self)
+        self.day = QLineEdit(show_date(clock.today()), self)
         self.day.setAccessibleName("Date, DD/MM/YYYY")
         self.note = QPlainTextEdit(self)
         self.note.setAccessibleName("Note")
@@ -85,7 +85,7 @@ class RecordNeedDialog(QDialog):
     def save(self) -> None:
         say(self.message, "")
         try:
-            on = parse_date(self.day.text()) or date.today()
+            on = parse_date(self.day.text()) or clock.today()
         except ValueError:
             say(self.message, f"“{self.day.text()}” is not a date; write it as DD/MM/YYYY.")
             return

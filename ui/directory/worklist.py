@@ -4,12 +4,12 @@ one verified today (by you), and the highlight moves on to the next; Enter opens
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from app import clock
 from app.services.directory import Directory, ServiceHit
 from ui.directory.results import HitsModel, HitsView
 from ui.person.common import show_date
@@ -83,7 +83,7 @@ class Worklist(QWidget):
         hit = self.model.hit_at(row)
         if hit is None:
             return
-        today = date.today()
+        today = clock.today()
         self._runner.op(self._directory.mark_verified, hit.id, by=self._directory.actor, on=today).success(
             lambda _c: self._verified(hit, row)).owned_by(self).run()
 
@@ -93,7 +93,7 @@ class Worklist(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
-        self.status.setText(f"{hit.name} marked as verified today ({show_date(date.today())}). "
+        self.status.setText(f"{hit.name} marked as verified today ({show_date(clock.today())}). "
                             f"{len(hits)} left to check.")
         self.verified.emit(hit.id)
 

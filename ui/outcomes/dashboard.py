@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.domain.figures import Count, Text, show
 from app.io.report_charts import CHART_KEYS, chart_svg
 from app.services.report_model import Report, Row, Table
@@ -202,7 +203,7 @@ class Dashboard(QWidget):
 
         self.period = QComboBox(self)
         self.period.setAccessibleName("Period")
-        for label, start, end in periods(today or date.today()):
+        for label, start, end in periods(today or clock.today()):
             self.period.addItem(label, (start, end))
         self.practice = QComboBox(self)
         self.practice.setAccessibleName("Practice")

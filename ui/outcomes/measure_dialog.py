@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.domain.instruments import TIMEPOINTS, Instrument, InstrumentSet, Item
 from app.services.changes import Changes
 from app.services.measures import Measures, MeasureView
@@ -77,7 +78,7 @@ class MeasureDialog(QDialog):
         for key in TIMEPOINTS:
             self.timepoint.addItem(TIMEPOINT_LABELS.get(key, key), key)
         self.timepoint.setCurrentIndex(max(0, self.timepoint.findData(timepoint)))
-        self.when = QLineEdit(show_date(date.today()), self)
+        self.when = QLineEdit(show_date(clock.today()), self)
         self.when.setAccessibleName("Date the answers were given")
         self.when.setPlaceholderText("DD/MM/YYYY")
         form = QFormLayout()
@@ -218,7 +219,7 @@ class MeasureDialog(QDialog):
 
 def _moment(day: date) -> datetime:
     """Today: now; an earlier day: midday, so that it sorts after a baseline taken that morning."""
-    now = datetime.now(UTC)
+    now = clock.now()
     if day >= now.astimezone().date():
         return now
     return datetime.combine(day, time(12, 0)).astimezone(UTC)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services.report_model import Report
 from app.services.report_people import practice_choices
 from app.services.reports import Reports
@@ -54,7 +55,7 @@ class ReportDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle("Commissioner report")
         self.setAccessibleName(self.windowTitle())
-        start, end = quarter_of(today or date.today())
+        start, end = quarter_of(today or clock.today())
         folder = folder or Path.home()
         self.start = QLineEdit(show_date(start), self)
         self.start.setAccessibleName("First day of the report")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.paths import load_json_resource
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
@@ -59,7 +60,7 @@ def parse_date(text: str) -> date | None:
 def age_on(born: date | None, today: date | None = None) -> int | None:
     if born is None:
         return None
-    today = today or date.today()
+    today = today or clock.today()
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 

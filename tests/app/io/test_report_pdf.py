@@ -5,11 +5,12 @@ from __future__ import annotations
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from app import clock
 from app.io.report_charts import CHART_KEYS, chart_svg
 from app.io.report_pdf import pdf_bytes
 from app.services.reports import Report, Reports
@@ -127,7 +128,7 @@ def test_cli_makes_the_pdf_and_csv_from_the_demo(demo_db: Database, tmp_path: Pa
     path = demo_db.path
     demo_db.close()
     monkeypatch.setenv("LINKWELL_PASSPHRASE", PASSPHRASE)
-    end = date.today()
+    end = clock.today()
     start = end - timedelta(days=364)
     out, episodes = tmp_path / "report.pdf", tmp_path / "episodes.csv"
     assert main(["report", "--db", str(path), "--from", start.isoformat(), "--to", end.isoformat(),
@@ -153,7 +154,7 @@ def test_cli_exact_switch(demo_db: Database, tmp_path: Path, monkeypatch: pytest
     demo_db.close()
     monkeypatch.setenv("LINKWELL_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "exact.pdf"
-    assert main(["report", "--db", str(path), "--from", "2020-01-01", "--to", date.today().isoformat(),
+    assert main(["report", "--db", str(path), "--from", "2020-01-01", "--to", clock.today().isoformat(),
                  "--practice", "X99101", "--out", str(out), "--exact"]) == 0
     assert "keep them inside the practice" in capsys.readouterr().err
     text = flat(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import col, select
 
+from app import clock
 from app.domain.models import AuditEvent, Service
 from app.errors import IllegalTransition, InvalidInput, NotFound
 from app.services.caseload import Caseload
@@ -96,9 +97,9 @@ def test_bad_input_is_refused_with_sentences(caseload: Caseload) -> None:
         caseload.add_person(given_name="  ", family_name="B")
     pid = caseload.add_person(given_name="A", family_name="B").created_id
     with pytest.raises(InvalidInput, match="not a referral source"):
-        caseload.refer(pid, referral_date=date.today(), referral_source="postcard", reasons=[])
+        caseload.refer(pid, referral_date=clock.today(), referral_source="postcard", reasons=[])
     with pytest.raises(InvalidInput, match="Unknown referral reason: boredom"):
-        caseload.refer(pid, referral_date=date.today(), referral_source="self", reasons=["boredom"])
+        caseload.refer(pid, referral_date=clock.today(), referral_source="self", reasons=["boredom"])
     with pytest.raises(NotFound, match="no person"):
         caseload.person_detail("00000000-0000-4000-8000-000000000000")
     assert caseload.list.count() == 1
@@ -206,7 +207,7 @@ def test_deleted_rows_leave_todays_lists_and_their_counts(caseload: Caseload, db
     con = db.connect()
     try:  # the totals Today shows once a list is longer than it lists
         counts = {name: con.execute(sql, params).fetchone()[0] for name, (sql, params) in
-                  Today._counts(date.today()).items()}
+                  Today._counts(clock.today()).items()}
     finally:
         con.close()
     assert counts["waiting"] == 0 and counts["new_referrals"] == 1

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from datetime import date
 from typing import Any
 
 import pytest
 
+from app import clock
 from app.services.caseload_list import SORTS, CaseloadList, PersonIds, from_hex, order_by, to_hex
 from app.storage.database import Database
 from tests.ui.conftest import add_people
@@ -37,7 +37,7 @@ def source_ids(db: Database, *, sort: str = "name", descending: bool = False, **
         params.append(to_hex(filters["worker_id"]))
     if filters.get("overdue"):
         where.append("ce.status != 'closed' AND ce.next_contact_due < ?")
-        params.append(date.today().isoformat())
+        params.append(clock.today().isoformat())
     if filters.get("reason"):
         where.append("EXISTS (SELECT 1 FROM json_each(ce.reasons) WHERE json_each.value = ?)")
         params.append(filters["reason"])

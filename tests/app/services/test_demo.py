@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from app import clock
 from app.domain import nhs_number
 from app.domain.models import Contact, Episode, Person, Service
 from app.domain.status import (
@@ -80,6 +81,42 @@ def _table(db: Database, table: str) -> list[tuple[Any, ...]]:
 
 
 # --- reproducible ---------------------------------------------------------------------------
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _every_row(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    tables = [r[0] for r in _rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                                      "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
+    return {t: sorted(_rows(db, f"SELECT * FROM {t}"), key=repr) for t in tables}
+
+
+def _moved(rows: dict[str, list[tuple[Any, ...]]], by: timedelta) -> dict[str, list[tuple[Any, ...]]]:
+    """Every date written anywhere (columns, JSON, text) moved back ``by``."""
+    def move(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        return _ISO_DAY.sub(lambda m: (date.fromisoformat(m[0]) - by).isoformat(), value)
+    return {t: sorted((tuple(move(v) for v in row) for row in table), key=repr)
+            for t, table in rows.items()}
+
+
+def test_the_demo_is_the_same_story_on_any_date(db: Database, other_db: Database) -> None:
+    """Run by the clock, years and weekdays apart: the same rows, every date moved by whole weeks."""
+    with clock.pinned(date(2026, 12, 4)):  # a Friday
+        create_demo(db, seed=7, **SMALL)
+    with clock.pinned(date(2031, 7, 22)):  # a Tuesday, four and a half years on
+        create_demo(other_db, seed=7, **SMALL)
+    shift = demo_module.story_day(date(2031, 7, 22)) - demo_module.story_day(date(2026, 12, 4))
+    assert shift.days % 7 == 0 and shift.days > 1600
+    first, second = _every_row(db), _every_row(other_db)
+    assert sum(map(len, first.values())) > 500
+    assert first.keys() == second.keys()
+    moved = _moved(second, shift)
+    for table in first:
+        assert first[table] == moved[table], table
+    assert _rows(db, "SELECT max(referral_date) FROM episode")[0][0] < "2026-12-04"
 
 
 def test_same_seed_and_day_give_identical_rows(db: Database, other_db: Database) -> None:
@@ -231,7 +268,7 @@ def test_names_include_the_hard_cases(demo_db: Database) -> None:
 
 
 def test_the_caseload_has_what_a_worklist_needs(demo_db: Database) -> None:
-    today = date.today()
+    today = clock.today()
     rows = _rows(demo_db, "SELECT status, referral_date, next_contact_due "
                           f"FROM ({CURRENT_EPISODE})")
     waiting = [date.fromisoformat(r[1]) for r in rows if r[0] == "referred"]
@@ -291,7 +328,7 @@ def test_the_directory_is_as_untidy_as_real_life(demo_db: Database) -> None:
     capacities = Counter(r[0] for r in _rows(demo_db, "SELECT capacity FROM service"))
     assert statuses["temporarily closed"] >= 3 and statuses["active"] > 200
     assert capacities["full"] >= 3 and capacities["waiting list"] >= 3
-    a_year_ago = date.today() - timedelta(days=365)
+    a_year_ago = clock.today() - timedelta(days=365)
     verified = [date.fromisoformat(r[0]) for r in _rows(
         demo_db, "SELECT last_verified_on FROM service WHERE last_verified_on IS NOT NULL")]
     assert sum(d < a_year_ago for d in verified) >= 10

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from app import clock
 from app.errors import InvalidInput
 from app.services.audit import Audit
 from app.services.caseload import Caseload
@@ -44,7 +45,7 @@ def test_an_update_keeps_what_it_does_not_change_and_names_what_it_does(db: Data
     fields.update(local_note="Ask for Brenda", capacity="waiting list", capacity_note="Six weeks")
     directory.update_service(sid, fields)
     again = directory.service_detail(sid)
-    assert again["local_note"] == "Ask for Brenda" and again["capacity_updated_on"] == date.today()
+    assert again["local_note"] == "Ask for Brenda" and again["capacity_updated_on"] == clock.today()
     assert again["when"] == GROUP["when"] and again["place_name"] == "The Kettle Café"
     assert "capacity" in Audit(db).events()[-1].detail and "local_note" in Audit(db).events()[-1].detail
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from app import clock
 from app.domain.models import (
     Connection,
     Location,
@@ -261,7 +262,7 @@ def test_who_a_batch_can_reach_and_deleted_connections(db: Database) -> None:
     assert letters.summarise_for_gp(second.person_id).codes_only
     assert not letters.summarise_for_gp(first.person_id).codes_only
     with db.session() as session:  # a deleted connection is gone from letters and batches
-        session.get(Connection, uuid.UUID(first.connection_id)).deleted_at = datetime.now(UTC)
+        session.get(Connection, uuid.UUID(first.connection_id)).deleted_at = clock.now()
     assert first.service_id not in {s.id for s in letters.open_services()}
     assert letters.people_waiting_for(first.service_id) == []
     assert "Tuesday Tea" not in letters.prepare("plan", first.person_id).html()
@@ -304,8 +305,9 @@ def test_each_letter_for_demo_people_reads_back(demo_db: Database, tmp_path: Pat
     caseload = Caseload(demo_db)
     letters = Letters(demo_db)
     people = caseload.summaries()
-    connected = next(p for p in people if p["status"] in ("connecting", "review"))
-    episode = caseload.person_detail(connected["id"])["episodes"][-1]
+    connected, episode = next((p, e) for p in people if p["status"] in ("connecting", "review")
+                              for e in caseload.person_detail(p["id"])["episodes"][-1:]
+                              if e["connections"])
     name = f"{connected['given_name']} {connected['family_name']}"
     for data in (letters.referral_letter(episode["connections"][0]["id"]), letters.plan_letter(connected["id"]),
                  letters.plan_letter(connected["id"], easy_read=True), letters.gp_letter(connected["id"])):

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from app import clock
 from app.domain.models import Service
 from app.errors import NotFound
 from app.services.audit import Audit
@@ -75,7 +76,7 @@ def test_closed_referrals_past_retention_are_listed(db: Database, person: tuple[
     caseload = Caseload(db)
     episode = caseload.person_detail(pid)["episodes"][0]["id"]
     caseload.move_episode(episode, "closed", closure_reason="moved_away",
-                          at=datetime.now(UTC) - timedelta(days=365 * 9))
+                          at=clock.now() - timedelta(days=365 * 9))
     due = Privacy(db).past_retention(years=8)
     assert [d["person_id"] for d in due] == [pid]
     assert Privacy(db).past_retention(years=10) == []

@@ -3,11 +3,11 @@ closing a service (who it affects, and Today until each connection is moved on),
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app import clock
 from app.services.caseload import Caseload
 from app.services.directory import Directory
 from app.services.today import Today
@@ -41,14 +41,14 @@ def test_space_marks_verified_today_and_moves_on(qtbot: Any, demo_db: Database,
     assert worklist.view.currentIndex().row() == 0
     with qtbot.waitSignal(worklist.verified, timeout=5000):
         qtbot.keyClick(worklist.view, Qt.Key.Key_Space)
-    assert _verified_on(demo_db, first.id)[0] == date.today().isoformat()
+    assert _verified_on(demo_db, first.id)[0] == clock.today().isoformat()
     assert _verified_on(demo_db, first.id)[1] == window.directory.actor
     assert worklist.model.rowCount() == before - 1
     assert worklist.model.hit_at(worklist.view.currentIndex().row()).id == second.id  # on to the next
     assert "marked as verified today" in worklist.status.text()
     with qtbot.waitSignal(worklist.verified, timeout=5000):
         qtbot.keyClick(worklist.view, Qt.Key.Key_Space)
-    assert _verified_on(demo_db, second.id)[0] == date.today().isoformat()
+    assert _verified_on(demo_db, second.id)[0] == clock.today().isoformat()
 
 
 def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo_db: Database,

@@ -3,12 +3,13 @@ filters that narrow, and badges that say what they mean."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from app import clock
 from app.services.directory import Directory
 from app.storage.database import Database
 from ui.directory.results import HIT_ROLE, HitDelegate, spoken
@@ -77,8 +78,8 @@ def test_badges_show_for_a_stale_and_a_full_service(qtbot: Any, demo_db: Databas
     directory = Directory(demo_db)
     plain = [h for h in directory.search("walking", limit=50) if not h.badges]
     stale, full = plain[0], plain[1]
-    directory.mark_verified(stale.id, by="test", on=date.today() - timedelta(days=400))
-    directory.mark_verified(full.id, by="test", on=date.today())
+    directory.mark_verified(stale.id, by="test", on=clock.today() - timedelta(days=400))
+    directory.mark_verified(full.id, by="test", on=clock.today())
     directory.set_availability(full.id, capacity="full", capacity_note="Back in spring")
     _type(qtbot, directory_window, "walking")
     hits = {h.id: h for h in directory_window.model.hits}

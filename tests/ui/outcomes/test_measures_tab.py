@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app import clock
 from app.domain.figures import show
 from app.domain.instruments import load_instruments
 from app.services.caseload import Caseload
@@ -22,7 +23,7 @@ from ui.person.measures_tab import MeasuresTab
 from ui.person.record import PersonRecord
 from ui.runner import InlineRunner
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def _person(db: Database, status: str = "what_matters") -> tuple[str, str]:
