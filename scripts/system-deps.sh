@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu libraries Linkwell needs when they are missing and we may (root or
 # passwordless sudo); otherwise print the one apt-get line to run, and fail.
-#   scripts/system-deps.sh test   # offscreen Qt, PDF tools, a real keyring for the keyring test
+#   scripts/system-deps.sh test   # offscreen Qt, PDF tools, a real keyring for the keyring test, PostgreSQL
 #   scripts/system-deps.sh run    # the above plus what a real X window needs
 set -euo pipefail
 mode=${1:-test}
@@ -9,6 +9,7 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libd
       poppler-utils gnome-keyring dbus-daemon dbus-bin xvfb xauth
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
       libxcb-randr0 libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
+[ "$mode" = test ] && pkgs+=(postgresql)  # the team hub's tests start a real PostgreSQL (15 or newer)
 [ "$mode" = run ] && pkgs+=(x11-utils xdotool)  # xdotool: the keyboard walkthrough (make screenshots)
 
 command -v dpkg-query >/dev/null || { echo "Not a Debian-family system: install Qt 6's xcb libraries and poppler-utils yourself."; exit 0; }
