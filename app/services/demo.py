@@ -192,7 +192,7 @@ def create_demo(
     return counts
 
 
-STORY_WEEKDAY_OF = date(2026, 3, 12)  # a Thursday: the story's last day falls on one
+STORY_WEEKDAY_OF = date(2026, 12, 4)  # a Friday: the story's "today" always falls on one
 
 
 def story_day(today: date) -> date:
