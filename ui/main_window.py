@@ -109,14 +109,15 @@ class MainWindow(QMainWindow):
         self._make_menus()
         from ui.person.window import PersonActions  # the person side: record, intake, waiting room
 
-        self.person_actions = PersonActions(self, db, runner, self.apply_changes)
+        self.person_actions = PersonActions(self, db, runner)
         from ui.directory.actions import DirectoryActions
         from ui.letters.actions import LetterActions
         from ui.outcomes.actions import OutcomeActions
 
-        self.directory_actions = DirectoryActions(self, db, runner, self.apply_changes)
-        self.letter_actions = LetterActions(self, db, runner, self.apply_changes)
-        self.outcome_actions = OutcomeActions(self, db, runner, self.apply_changes)
+        self.directory_actions = DirectoryActions(self, db, runner)
+        self.letter_actions = LetterActions(self, db, runner)
+        self.outcome_actions = OutcomeActions(self, db, runner)
+        runner.changed.connect(lambda changes, _origin: self.apply_changes(changes))
         self.table.activated.connect(self._open_row)  # Enter or double-click on a row
 
         central = QWidget(self)
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_people import ImportPeopleDialog
 
         dialog = ImportPeopleDialog(self.db, self._runner, self)
-        dialog.imported.connect(self.apply_changes)
+        dialog.imported.connect(self._runner.broadcast)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.import_dialog = dialog

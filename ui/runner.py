@@ -5,6 +5,11 @@ signal (after Anki's ``taskman``/``CollectionOp``). ``fn`` must never touch a wi
 
     runner.op(caseload.refer, person_id, ...).success(on_done).with_progress("Saving…").run()
 
+Every op whose result is a ``Changes`` is broadcast once its callbacks have run: ``changed`` carries what
+changed and the widget that asked (its op's owner, or None), so every open window, tab and model refreshes
+what the change touches (after Anki's ``operation_did_execute``). Changes from elsewhere (a sync pull) go
+out through ``broadcast``.
+
 ``InlineRunner`` has the same API and runs everything at once on the calling thread (for tests).
 """
 
@@ -22,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import LinkwellError
+from app.services.changes import Changes
 
 
 log = logging.getLogger(__name__)
@@ -202,6 +208,7 @@ class Runner(QObject):
 
     op_finished = Signal(object)
     progress_shown = Signal(object)  # the QProgressDialog, once it appears
+    changed = Signal(object, object)  # Changes, and the widget that asked for them (or None)
 
     def __init__(
         self, parent: QObject | None = None, *, progress_delay_ms: int = PROGRESS_DELAY_MS
@@ -220,6 +227,10 @@ class Runner(QObject):
 
     def op(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Op:
         return Op(self, fn, args, kwargs)
+
+    def broadcast(self, changes: Changes, origin: QWidget | None = None) -> None:
+        """Tell every listener what changed; ``origin`` has refreshed itself already."""
+        self.changed.emit(changes, origin)
 
     def report(self, error: BaseException, parent: QWidget | None = None) -> None:
         """Show an error: its sentence if it is ours, "Something went wrong" if it is a bug."""
@@ -273,8 +284,11 @@ class Runner(QObject):
                     op._on_failure(error)
                 else:
                     self.report(error, parent)
-            elif op._on_success is not None:
-                op._on_success(result)
+            else:
+                if op._on_success is not None:
+                    op._on_success(result)
+                if isinstance(result, Changes):
+                    self.broadcast(result, op.owner)
         finally:
             self.op_finished.emit(op)
 

@@ -10,6 +10,7 @@ class Changes:
     person_ids: frozenset[str] = field(default_factory=frozenset)
     caseload: bool = False  # rows added, removed or re-ordered
     directory: bool = False
+    service_ids: frozenset[str] = field(default_factory=frozenset)
     created_id: str | None = None  # the id of a record the call created, if any
 
     def __or__(self, other: Changes) -> Changes:
@@ -17,5 +18,6 @@ class Changes:
             person_ids=self.person_ids | other.person_ids,
             caseload=self.caseload or other.caseload,
             directory=self.directory or other.directory,
+            service_ids=self.service_ids | other.service_ids,
             created_id=other.created_id or self.created_id,
         )

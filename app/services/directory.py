@@ -322,7 +322,7 @@ class Directory:
             service.last_verified_on, service.verified_by = on or clock.today(), by.strip()
             session.add(service)
             self._audit(session, "edit", f"service {service.id} ({service.name}) verified by {by.strip()}")
-        return Changes(directory=True)
+        return Changes(directory=True, service_ids=frozenset({str(service.id)}))
 
     # --- availability and closure impact --------------------------------------------------
 
@@ -358,7 +358,7 @@ class Directory:
             mark_changed(session, service.id, before, (service.status, service.capacity))
             self._audit(session, "edit", f"service {service.id} ({service.name}): {service.status}, "
                                          f"{service.capacity}")
-        return Changes(directory=True)
+        return Changes(directory=True, service_ids=frozenset({str(service.id)}))
 
     def closure_impact(self, service_id: str, *, alternatives: int = 5, today: date | None = None) -> ClosureImpact:
         """The people with an open connection to the service, and open services of the same category,
@@ -508,7 +508,8 @@ class Directory:
             what = "added" if service_id is None else f"edited ({', '.join(changed) or 'nothing changed'})"
             self._audit(session, "create" if service_id is None else "edit",
                         f"service {service.id} ({service.name}) {what}")
-        return Changes(directory=True, created_id=str(service.id) if service_id is None else None)
+        return Changes(directory=True, service_ids=frozenset({str(service.id)}),
+                       created_id=str(service.id) if service_id is None else None)
 
     def add_service(self, fields: dict[str, Any]) -> Changes:
         return self.save_service(None, fields)

@@ -44,9 +44,9 @@ class DirectoryWindow(QMainWindow):
     impact_shown = Signal(object)  # the ImpactDialog
 
     def __init__(self, db: Database, runner: Runner, open_person: Callable[[str], None],
-                 refresh: Callable[[Changes], None] | None = None, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.db, self._runner, self._open_person, self._refresh = db, runner, open_person, refresh
+        self.db, self._runner, self._open_person = db, runner, open_person
         self.directory = Directory(db)
         self._generation = 0
         self.limit = PAGE
@@ -58,6 +58,7 @@ class DirectoryWindow(QMainWindow):
         self.tabs.setAccessibleName("Directory views")
         self.tabs.addTab(self._search_page(), "&Search")
         self.worklist = Worklist(self.directory, runner, self.open_service, self)
+        runner.changed.connect(self._heard)
         self.worklist.verified.connect(lambda _sid: self._changed(Changes(directory=True), research=True))
         self.tabs.addTab(self.worklist, "&Verification worklist")
         self.unmet = UnmetNeedsView(self.directory, runner, self)
@@ -253,14 +254,20 @@ class DirectoryWindow(QMainWindow):
     def _changed(self, changes: Changes, *, research: bool = False) -> None:
         if research:
             self._search()
-        if self._refresh is not None:
-            self._refresh(changes)
 
     # --- worklist, unmet needs, import ------------------------------------------------------------
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         self._tab_changed(index)
+
+    def _heard(self, changes: Changes, origin: QWidget | None) -> None:
+        """A change made elsewhere (a person's window, a sync): what this window shows, again."""
+        if origin is not None and (origin is self or self.isAncestorOf(origin)):
+            return
+        if changes.directory or changes.service_ids:
+            self._search()
+            self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)

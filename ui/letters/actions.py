@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner
 
@@ -21,9 +20,8 @@ if TYPE_CHECKING:
 
 
 class LetterActions:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner,
-                 refresh: Callable[[Changes], None]) -> None:
-        self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
+    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
+        self.window, self.db, self.runner = window, db, runner
         self.batch_dialog: BatchDialog | None = None
         self.letterhead_dialog: LetterheadDialog | None = None
         self.menu = window.menuBar().addMenu("&Letters")

@@ -3,13 +3,11 @@ dashboard in the Go menu too)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner
 
@@ -19,9 +17,8 @@ if TYPE_CHECKING:
 
 
 class OutcomeActions:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner,
-                 refresh: Callable[[Changes], None]) -> None:
-        self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
+    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
+        self.window, self.db, self.runner = window, db, runner
         self.dashboard: Dashboard | None = None
         self.report_dialog: ReportDialog | None = None
         menu = window.menuBar().addMenu("&Reports")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.domain.figures import Count, Text, show
 from app.io.report_charts import CHART_KEYS, chart_svg
+from app.services.changes import Changes
 from app.services.report_model import Report, Row, Table
 from app.services.report_people import practice_choices
 from app.services.reports import Reports
@@ -247,6 +248,7 @@ class Dashboard(QWidget):
         self.practice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.exact.toggled.connect(lambda _on: self._show())
         self.refresh_button.clicked.connect(self.refresh)
+        runner.changed.connect(self._heard)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.resize(1000, 760)
         runner.op(practice_choices, db).success(self._practices).owned_by(self).run()
@@ -270,6 +272,13 @@ class Dashboard(QWidget):
         (self.runner.op(build_dashboard, self.db, start, end, practices)
          .with_progress("Building the dashboard…").success(self._built).failure(self._failed)
          .owned_by(self).run())
+
+    def _heard(self, changes: Changes, _origin: QWidget | None) -> None:
+        """Counting again can take a while at a whole PCN's scale: say the figures are out of date, and
+        leave the recount to the person (F5)."""
+        if self.report is not None and (changes.caseload or changes.person_ids):
+            self.status.setText("Records have changed since these figures were counted: "
+                                "press Refresh (F5) to count again.")
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)

@@ -154,6 +154,7 @@ class PersonRecord(QWidget):
         from ui.person.measures_tab import MeasuresTab
 
         self.measures = MeasuresTab(db, runner, person_id, self)
+        runner.changed.connect(self._heard)
         self.measures.changed.connect(self.changed)
         self.tabs.addTab(self.measures, "Meas&ures")
 
@@ -360,6 +361,13 @@ class PersonRecord(QWidget):
             widget = widget.nextInFocusChain()
 
     # --- loading
+    def _heard(self, changes: Changes, origin: QWidget | None) -> None:
+        """A change made elsewhere (another window, a sync) to this person or to the directory."""
+        if origin is not None and (origin is self or self.isAncestorOf(origin)):
+            return  # saved here, and _done has reloaded
+        if self.person_id in changes.person_ids or changes.directory:
+            self.load()
+
     def load(self) -> None:
         self._runner.op(load_record, self._db, self.person_id).success(self.show_record).owned_by(self).run()
 

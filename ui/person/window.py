@@ -4,7 +4,6 @@ the main window offers for the person side: New referral (Ctrl+N) and Waiting-ro
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
@@ -39,9 +38,8 @@ class PersonWindow(QMainWindow):
 class PersonActions:
     """Installed on the main window: menu actions, shortcuts, and the open person windows."""
 
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner,
-                 refresh: Callable[[Changes], None] | None = None) -> None:
-        self.window, self.db, self.runner, self.refresh = window, db, runner, refresh
+    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
+        self.window, self.db, self.runner = window, db, runner
         self.open_windows: dict[str, PersonWindow] = {}
         # In the File menu, above Quit: a menu of its own would widen the menu bar past small screens.
         file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
@@ -71,7 +69,6 @@ class PersonActions:
             existing.activateWindow()
             return existing
         person = PersonWindow(self.db, self.runner, person_id, self.window)
-        person.record.changed.connect(lambda c: self.refresh(c) if self.refresh else None)
         person.destroyed.connect(lambda *_a, pid=person_id: self.open_windows.pop(pid, None))
         self.open_windows[person_id] = person
         person.show()
@@ -82,8 +79,7 @@ class PersonActions:
         def finished(result: int) -> None:
             person_id = getattr(dialog, "person_id", None)
             if result == QDialog.DialogCode.Accepted and person_id:
-                if self.refresh:
-                    self.refresh(Changes(person_ids=frozenset({person_id}), caseload=True))
+                self.runner.broadcast(Changes(person_ids=frozenset({person_id}), caseload=True), dialog)
                 self.open_person(person_id)
             dialog.deleteLater()
         dialog.finished.connect(finished)
