@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import LinkwellError, PassphraseNeeded
+from app.hub.cli import add_parsers as add_hub_parsers
 from app.paths import DEMO_PASSPHRASE, default_db_path, demo_db_path
 
 PASSPHRASE_ENV = "LINKWELL_PASSPHRASE"
@@ -102,13 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--person", metavar="ID", help="only events about this person")
     _letter_parsers(sub, common)
     _report_parser(sub, common)
+    add_hub_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary") \
+    if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary", "hub") \
             and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
@@ -137,6 +139,10 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         if open_window is None:
             raise LinkwellError("The window opens from the 'linkwell' command; this entry point has no window.")
         return _window(args, open_window)
+    if args.command == "hub":
+        from app.hub.cli import run as run_hub
+
+        return run_hub(args)
     db_path = args.db or default_db_path()
     if args.command == "init":
         return _init(db_path)
