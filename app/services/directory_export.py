@@ -20,7 +20,7 @@ _BOOLS = {"is_free", "attend_in_person", "attend_phone", "attend_online", "atten
 def directory_document(db: Database) -> dict[str, Any]:
     con = db.connect()
     try:
-        services = _rows(con, "SELECT * FROM service ORDER BY name COLLATE NOCASE, id")
+        services = _rows(con, "SELECT * FROM service")
         orgs = {r["id"]: r for r in _rows(con, "SELECT * FROM organisation")}
         locations = {r["id"]: r for r in _rows(con, "SELECT * FROM location")}
         terms = {r["id"]: r for r in _rows(con, "SELECT * FROM taxonomyterm")}
@@ -28,22 +28,22 @@ def directory_document(db: Database) -> dict[str, Any]:
         categories = _grouped(con, """SELECT st.service_id, st.term_id FROM servicetaxonomy st
                                       JOIN taxonomyterm t ON t.id = st.term_id ORDER BY t.vocabulary, t.code""")
         schedules: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in _rows(con, "SELECT * FROM schedule ORDER BY byday, opens_at, rowid"):
-            row["export_id"] = str(uuid.UUID(row["id"]))
+        for row in _rows(con, "SELECT * FROM schedule ORDER BY byday, opens_at, closes_at, freq, description"):
             schedules[row["service_id"]].append(row)
     finally:
         con.close()
     for table in (orgs.values(), locations.values(), services):
         _export_ids(table)
-    for term in terms.values():
-        term["export_id"] = str(uuid.UUID(term["id"]))
-    contents = [
-        export.service_object(
+    services.sort(key=lambda s: (s["name"].casefold(), s["export_id"]))
+    for term in terms.values():  # a term is its vocabulary and code, whichever database holds it
+        term["export_id"] = export.derived_id("taxonomy_term", term["vocabulary"], term["code"])
+    contents = []
+    for s in services:
+        _schedule_ids(s["export_id"], schedules[s["id"]])
+        contents.append(export.service_object(
             s, orgs.get(s["organisation_id"]), [locations[i] for i in links[s["id"]] if i in locations],
             schedules[s["id"]], [terms[i] for i in categories[s["id"]] if i in terms],
-        )
-        for s in services
-    ]
+        ))
     return export.page(contents)
 
 
@@ -97,3 +97,12 @@ def _export_ids(rows: Any) -> None:
             chosen = candidate
         used.add(chosen)
         row["export_id"] = chosen
+
+
+def _schedule_ids(service_id: str, rows: list[dict[str, Any]]) -> None:
+    """Ids from the service and what each rule says (rows are remade on every import, new ids and all)."""
+    seen: dict[tuple[Any, ...], int] = defaultdict(int)
+    for row in rows:
+        content = (row["freq"], row["byday"], row["opens_at"], row["closes_at"], row["description"])
+        row["export_id"] = export.derived_id(service_id, "schedule", *content, seen[content])
+        seen[content] += 1

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from app.errors import InvalidInput
 from app.io.openreferral import csvpackage, feed, hsds3, v1
 from app.io.openreferral.documents import HSDS3, V1, Document, from_json, parse_text
 from app.io.openreferral.errors import ImportCancelled
-from app.io.openreferral.records import Problem, ServiceRecord
+from app.io.openreferral.records import Notes, Problem, ServiceRecord
 
 __all__ = ["ImportCancelled", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
 
@@ -65,29 +66,62 @@ def read_value(value: Any, label: str) -> Reading:
 
 
 def read_document(doc: Document) -> Reading:
+    """Records in feed order; of copies sharing an id, the last usable one (a later copy is the newer)."""
     reading = Reading(label=doc.label, warnings=list(doc.warnings), complete=doc.complete)
-    counts = Counter(_raw_id(raw) for _, raw in doc.records)
+    described = _organisations_described(doc)
+    found: dict[int, tuple[ServiceRecord | None, list[Problem], list[Problem]]] = {}
     kept: set[str] = set()
-    for position, (generation, raw) in enumerate(doc.records, start=1):
-        if not isinstance(raw, dict):
-            reading.rejected.append(Problem(f"record {position}", "", "is not a service object; it was not imported"))
-            continue
+    for position in range(len(doc.records), 0, -1):  # the last first: copies before a kept one go unread
+        generation, raw = doc.records[position - 1]
         rid = _raw_id(raw)
         if rid:
             reading.seen_ids.add(rid)
-        if rid in kept:
-            continue
-        generation = generation or (V1 if v1.looks_like_v1(raw) else HSDS3)
-        reader = v1.read_service if generation == V1 else hsds3.read_service
-        record = reader(raw, position, reading.warnings, reading.rejected)
-        if record is not None:
-            kept.add(record.source_id)
-            reading.records.append(record)
-    for rid, count in counts.items():
+        if rid not in kept:
+            found[position] = record, _, _ = _read_one(generation, raw, position, described)
+            if record is not None:
+                kept.add(record.source_id)
+    for position in sorted(found):
+        record, warnings, rejected = found[position]
+        reading.records += [record] if record is not None else []
+        reading.warnings += warnings
+        reading.rejected += rejected
+    for rid, count in Counter(_raw_id(raw) for _, raw in doc.records).items():
         if rid and count > 1:
-            tail = "; only the first usable one was imported, the rest were ignored" if rid in kept else ""
+            tail = ("; the last usable copy was imported, as a later copy is the newer, and the rest were ignored"
+                    if rid in kept else "")
             reading.warnings.append(Problem(rid, "id", f"appears {count} times in this document{tail}"))
     return reading
+
+
+def _read_one(generation: str | None, raw: Any, position: int, described: dict[str, tuple[str | None, Any]]
+              ) -> tuple[ServiceRecord | None, list[Problem], list[Problem]]:
+    """One service and its warnings and rejections; an organisation given only by id gets the one
+    described elsewhere in the document."""
+    warnings: list[Problem] = []
+    rejected: list[Problem] = []
+    if not isinstance(raw, dict):
+        rejected.append(Problem(f"record {position}", "", "is not a service object; it was not imported"))
+        return None, warnings, rejected
+    record = _reader(generation, raw).read_service(raw, position, warnings, rejected)
+    org = record.organisation if record is not None else None
+    if record is not None and org is not None and not org.name and org.source_id in described:
+        other_generation, other = described[org.source_id]
+        record.organisation = _reader(other_generation, other).organisation(other, Notes(record.source_id, warnings))
+    return record, warnings, rejected
+
+
+def _reader(generation: str | None, raw: dict[str, Any]) -> ModuleType:
+    return v1 if (generation or (V1 if v1.looks_like_v1(raw) else HSDS3)) == V1 else hsds3
+
+
+def _organisations_described(doc: Document) -> dict[str, tuple[str | None, Any]]:
+    """The service that last describes each organisation (with a name), by the organisation's id."""
+    out: dict[str, tuple[str | None, Any]] = {}
+    for generation, raw in doc.records:
+        org = raw.get("organization") if isinstance(raw, dict) else None
+        if isinstance(org, dict) and _raw_id(org) and isinstance(org.get("name"), str) and org["name"].strip():
+            out[_raw_id(org)] = (generation, raw)
+    return out
 
 
 def _raw_id(raw: Any) -> str:

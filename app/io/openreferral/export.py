@@ -9,7 +9,7 @@ has no place for (capacity, how people attend and get in, funding end, who verif
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from app.io.openreferral.common import ATTEND, LINKWELL_TAXONOMY
@@ -155,8 +155,14 @@ def _day(value: Any) -> str | None:
 
 
 def _moment(value: Any) -> str | None:
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
+    """UTC, to the microsecond, however the database wrote it (with or without fraction or offset)."""
     if isinstance(value, str) and value:
-        return value.replace(" ", "T")[:26] + "Z"
-    return None
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

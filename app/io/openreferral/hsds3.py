@@ -79,7 +79,7 @@ def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
         fields=fields,
         verified_on=clean.day(raw.get("assured_date"), notes, "assured_date"),
         verified_by=verified_by or assurer,
-        organisation=_organisation(raw, notes),
+        organisation=organisation(raw, notes),
         locations=locations,
         schedules=common.unique_schedules(schedules),
         terms=_terms(attributes, notes),
@@ -120,7 +120,8 @@ def _areas(areas: list[dict[str, Any]], notes: Notes) -> str:
     return "; ".join(names)
 
 
-def _organisation(raw: dict[str, Any], notes: Notes) -> OrganisationRecord | None:
+def organisation(raw: dict[str, Any], notes: Notes) -> OrganisationRecord | None:
+    """The service's organisation, described or only named by id."""
     org = raw.get("organization")
     if not isinstance(org, dict):
         ref = raw.get("organization_id")

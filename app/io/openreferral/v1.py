@@ -49,7 +49,7 @@ def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
         "phone": common.phone(common.first(contact.get("phones")).get("number"), notes, "contacts.phones.number"),
         "contact_name": clean.text(contact.get("name"), notes, "contacts.name"),
         "area": _areas(common.objects(raw.get("service_areas"), notes, "service_areas"), notes),
-        "alert": "",
+        "alert": clean.text(raw.get("alert"), notes, "alert", html=True),
         "eligibility": clean.text(eligibility.get("eligibility"), notes, "eligibilitys.eligibility", html=True),
         "how_to_access": "",
         "cost_note": fees,
@@ -78,7 +78,7 @@ def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
         fields=fields,
         verified_on=clean.day(raw.get("assured_date"), notes, "assured_date"),
         verified_by="",
-        organisation=_organisation(raw.get("organization"), notes),
+        organisation=organisation(raw, notes),
         locations=locations,
         schedules=_schedules(common.objects(raw.get("regular_schedules"), notes, "regular_schedules"), notes),
         terms=_terms(common.objects(raw.get("service_taxonomys"), notes, "service_taxonomys"), notes),
@@ -94,7 +94,9 @@ def _areas(areas: list[dict[str, Any]], notes: Notes) -> str:
     return "; ".join(names)
 
 
-def _organisation(org: Any, notes: Notes) -> OrganisationRecord | None:
+def organisation(raw: dict[str, Any], notes: Notes) -> OrganisationRecord | None:
+    """The service's organisation, described or only named by id."""
+    org = raw.get("organization")
     if not isinstance(org, dict):
         return None
     at = notes.at("organization")

@@ -84,10 +84,10 @@ def test_ndjson_one_service_per_line(tmp_path: Path) -> None:
     assert [r.fields["name"] for r in read(path).records] == ["Chatty Café at Meanwood", "Men's Shed"]
 
 
-def test_repeated_ids_keep_the_first(tmp_path: Path) -> None:
+def test_repeated_ids_keep_the_last(tmp_path: Path) -> None:
     body = [{"id": "a", "name": "First"}, {"id": "a", "name": "Second"}, {"id": "b", "name": "Other"}]
     reading = read_value(body, "list.json")
-    assert [r.fields["name"] for r in reading.records] == ["First", "Other"]
+    assert [r.fields["name"] for r in reading.records] == ["Second", "Other"]
     assert any(p.id == "a" and p.field == "id" and "2 times" in p.message for p in reading.warnings)
 
 
