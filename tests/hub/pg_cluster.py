@@ -28,7 +28,7 @@ def _bin_dir() -> Path:
     return Path(found[-1]).parent
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -39,7 +39,7 @@ class Cluster:
         self.bin = _bin_dir()
         self.folder = Path(tempfile.mkdtemp(prefix="linkwell-pg-"))
         self.data = self.folder / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.password = secrets.token_urlsafe(16)
         self._as_root = os.geteuid() == 0
         if self._as_root:
