@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from app import clock
+from app.settings import STALE_AFTER_MONTHS
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.domain.status import ConnectionStatus
 from app.errors import InvalidInput, NotFound
@@ -62,8 +63,6 @@ OPEN_CONNECTION_STATUSES = tuple(s.value for s in (
     ConnectionStatus.DRAFT, ConnectionStatus.REQUESTED, ConnectionStatus.ACCEPTED, ConnectionStatus.IN_PROGRESS,
     ConnectionStatus.ON_HOLD))
 UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")  # paused or closed
-STALE_SETTING = "directory.stale_after_months"
-DEFAULT_STALE_MONTHS = 6
 _DAY_SHORT = dict(zip(DAYS, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True))
 
 
@@ -289,9 +288,7 @@ class Directory:
             con.close()
 
     def set_stale_after_months(self, months: int) -> Changes:
-        if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 120:
-            raise InvalidInput("A service goes stale after between 1 and 120 months.")
-        self.db.write_setting(STALE_SETTING, str(months))
+        STALE_AFTER_MONTHS.write(self.db, months)
         return Changes(directory=True)
 
     def _cutoff(self, con: Any, today: date | None) -> date:
@@ -562,11 +559,8 @@ class Directory:
 
 
 def _stale_months(con: Any) -> int:
-    row = con.execute("SELECT value FROM setting WHERE key = ?", (STALE_SETTING,)).fetchone()
-    try:
-        return int(row[0]) if row else DEFAULT_STALE_MONTHS
-    except ValueError:
-        return DEFAULT_STALE_MONTHS
+    row = con.execute("SELECT value FROM setting WHERE key = ?", (STALE_AFTER_MONTHS.key,)).fetchone()
+    return STALE_AFTER_MONTHS.parse(row[0] if row else None)
 
 
 def _unavailable(status: str, capacity: str) -> bool:

@@ -16,11 +16,11 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app import clock
+from app.settings import BACKUPS_KEPT
 from app.errors import NotFound, StorageError
 from app.storage import keys
 from app.storage.database import Database
 
-DEFAULT_KEEP = 10
 _PREFIX = "linkwell-"
 
 
@@ -54,7 +54,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
-def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_KEEP) -> BackupInfo:
+def create_backup(db: Database, *, reason: str = "manual", keep: int | None = None) -> BackupInfo:
     folder = backup_dir(db.path)
     folder.mkdir(mode=0o700, exist_ok=True)
     for stale in folder.glob("*.partial"):  # left by a backup that was interrupted
@@ -82,7 +82,7 @@ def create_backup(db: Database, *, reason: str = "manual", keep: int = DEFAULT_K
     finally:
         source.close()
     info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
-    for old in list_backups(db.path)[keep:]:
+    for old in list_backups(db.path)[BACKUPS_KEPT.read(db) if keep is None else keep:]:
         old.path.unlink(missing_ok=True)
         keys.key_file_path(old.path).unlink(missing_ok=True)
     return info

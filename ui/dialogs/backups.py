@@ -69,7 +69,7 @@ class BackupSchedule(QObject):
 
     backed_up = Signal(object)  # BackupInfo
 
-    def __init__(self, window: QWidget, db: Database, runner: Runner, *, keep: int = backup.DEFAULT_KEEP):
+    def __init__(self, window: QWidget, db: Database, runner: Runner, *, keep: int | None = None):
         super().__init__(window)
         self.window, self.db, self.runner, self.keep = window, db, runner, keep
         self._closing = False  # a backup before closing is under way
@@ -79,7 +79,7 @@ class BackupSchedule(QObject):
 
     @classmethod
     def install(
-        cls, window: QWidget, db: Database, runner: Runner, *, keep: int = backup.DEFAULT_KEEP
+        cls, window: QWidget, db: Database, runner: Runner, *, keep: int | None = None
     ) -> BackupSchedule:
         schedule = cls(window, db, runner, keep=keep)
         window.installEventFilter(schedule)
@@ -141,7 +141,7 @@ class BackupsDialog(QDialog):
         runner: Runner,
         parent: QWidget | None = None,
         *,
-        keep: int = backup.DEFAULT_KEEP,
+        keep: int | None = None,
         release: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)

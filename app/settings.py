@@ -1,0 +1,62 @@
+"""Every setting, declared once with its default, bounds and title (after Picard's ``options.py``).
+
+Values live in the database's ``setting`` table, so they travel with the caseload and its backups. The
+window, the services and ``linkwell settings`` all read them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.errors import InvalidInput
+
+
+class SettingStore(Protocol):
+    def read_setting(self, key: str) -> str | None: ...
+    def write_setting(self, key: str, value: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    default: int
+    title: str  # says what the number means, for the window and `linkwell settings`
+    minimum: int
+    maximum: int
+
+    def parse(self, raw: str | None) -> int:
+        """A stored text as its value: the default when it is missing or out of bounds."""
+        try:
+            value = int(raw) if raw is not None else self.default
+        except ValueError:
+            return self.default
+        return value if self.minimum <= value <= self.maximum else self.default
+
+    def read(self, db: SettingStore) -> int:
+        return self.parse(db.read_setting(self.key))
+
+    def write(self, db: SettingStore, value: int | str) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise InvalidInput(f"{self.title}: give a whole number.") from None
+        if not self.minimum <= number <= self.maximum:
+            raise InvalidInput(f"{self.title}: give a number from {self.minimum} to {self.maximum}.")
+        db.write_setting(self.key, str(number))
+        return number
+
+
+LOCK_IDLE_MINUTES = IntSetting("ui.lock_idle_minutes", 5, "Lock the window after this many idle minutes", 1, 240)
+BACKUPS_KEPT = IntSetting("backup.keep", 10, "Backups kept", 1, 1000)
+STALE_AFTER_MONTHS = IntSetting("directory.stale_after_months", 6,
+                                "A service needs checking this many months after it was last verified", 1, 120)
+ALL = (LOCK_IDLE_MINUTES, BACKUPS_KEPT, STALE_AFTER_MONTHS)
+
+
+def named(key: str) -> IntSetting:
+    for setting in ALL:
+        if setting.key == key:
+            return setting
+    names = ", ".join(s.key for s in ALL)
+    raise InvalidInput(f"There is no setting called {key!r}. The settings are: {names}.")
