@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import Index, text
 from sqlmodel import Field
 
 from app.domain.base import Record
@@ -28,7 +29,11 @@ class Worker(Record, table=True):
 
 
 class Person(Record, table=True):
-    nhs_number: str | None = Field(default=None, max_length=10, index=True)
+    # One person per NHS number, in the database itself (migration 0006).
+    __table_args__ = (Index("ix_person_nhs_number", "nhs_number", unique=True,
+                            sqlite_where=text("nhs_number IS NOT NULL")),)
+
+    nhs_number: str | None = Field(default=None, max_length=10)
     given_name: str
     family_name: str
     preferred_name: str = ""

@@ -105,8 +105,8 @@ class Caseload:
         given_name, family_name = given_name.strip(), family_name.strip()
         if not given_name or not family_name:
             raise InvalidInput("A person needs a given name and a family name.")
-        if fields.get("nhs_number"):
-            fields["nhs_number"] = nhs_number.parse(fields["nhs_number"])
+        if "nhs_number" in fields:  # a blank number is no number (NULL), as the unique index needs
+            fields["nhs_number"] = nhs_number.parse(fields["nhs_number"]) if fields["nhs_number"] else None
         person = Person(given_name=given_name, family_name=family_name, **fields)
         session.add(person)
         self._audit(session, "create", person.id, "added the person")

@@ -17,6 +17,14 @@ _KNOWN = (
 )
 
 
+# Rules the database keeps for the data itself: the sentence says it all.
+_CONSTRAINTS = (
+    ("unique constraint failed: person.nhs_number",
+     ("Someone with this NHS number is already on the caseload, so nothing was saved; find them and add "
+      "to their record instead.")),
+)
+
+
 def storage_error(exc: BaseException) -> StorageError | None:
     """A StorageError for a database error from the environment, or None if it is not one."""
     from sqlcipher3 import dbapi2
@@ -25,6 +33,9 @@ def storage_error(exc: BaseException) -> StorageError | None:
     if not isinstance(original, dbapi2.DatabaseError):
         return None
     text = str(original).lower()
+    for needle, sentence in _CONSTRAINTS:
+        if needle in text:
+            return StorageError(sentence)
     for needle, sentence in _KNOWN:
         if needle in text:
             return StorageError(f"{sentence} ({original})")
