@@ -1,0 +1,140 @@
+"""The one core: ``Linkwell(db)``, with a façade per aggregate. The window and the command line both
+call it; neither builds services of its own. Every call that writes returns what changed (``Changes``).
+
+    core = Linkwell(open_database(path))
+    core.caseload.add_contact(episode_id, kind="phone", contact_at=clock.now(), notes="…")
+    core.directory.search("walking")
+
+Façades are made on first use, so a command that needs one aggregate imports only its code.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.audit import Audit
+    from app.services.backups import Backups
+    from app.services.caseload import Caseload
+    from app.services.directory import Directory
+    from app.services.drafts import Drafts
+    from app.services.keys import Keys
+    from app.services.letters import Letters
+    from app.services.measures import Measures
+    from app.services.plans import Plans
+    from app.services.privacy import Privacy
+    from app.services.quick_find import QuickFind
+    from app.services.reports import Reports
+    from app.services.today import Today
+
+_FACADES = ("caseload", "plans", "today", "find", "drafts", "directory", "letters", "reports", "measures",
+            "privacy", "audit", "backups", "keys")
+
+
+class Linkwell:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def demo(self) -> bool:
+        return self.db.demo
+
+    def replace_database(self, db: Database) -> None:
+        """After the key is rotated (or the file restored): every façade is remade on the new database."""
+        self.db = db
+        for name in _FACADES:
+            self.__dict__.pop(name, None)
+
+    def rotate_key(self, passphrase: str, **kwargs: object) -> None:
+        """``Keys.rotate``, then carry on with the database under its new key."""
+        self.replace_database(self.keys.rotate(passphrase, **kwargs))  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- the caseload -------------------------------------------------------------------------
+
+    @cached_property
+    def caseload(self) -> Caseload:
+        from app.services.caseload import Caseload
+
+        return Caseload(self.db)
+
+    @cached_property
+    def plans(self) -> Plans:
+        from app.services.plans import Plans
+
+        return Plans(self.db)
+
+    @cached_property
+    def today(self) -> Today:
+        from app.services.today import Today
+
+        return Today(self.db)
+
+    @cached_property
+    def find(self) -> QuickFind:
+        from app.services.quick_find import QuickFind
+
+        return QuickFind(self.db)
+
+    @cached_property
+    def drafts(self) -> Drafts:
+        from app.services.drafts import Drafts
+
+        return Drafts(self.db)
+
+    # --- the directory, letters, outcomes -----------------------------------------------------
+
+    @cached_property
+    def directory(self) -> Directory:
+        from app.services.directory import Directory
+
+        return Directory(self.db)
+
+    @cached_property
+    def letters(self) -> Letters:
+        from app.services.letters import Letters
+
+        return Letters(self.db)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from app.services.reports import Reports
+
+        return Reports(self.db)
+
+    @cached_property
+    def measures(self) -> Measures:
+        from app.services.measures import Measures
+
+        return Measures(self.db)
+
+    # --- rights, trail, care of the file ------------------------------------------------------
+
+    @cached_property
+    def privacy(self) -> Privacy:
+        from app.services.privacy import Privacy
+
+        return Privacy(self.db)
+
+    @cached_property
+    def audit(self) -> Audit:
+        from app.services.audit import Audit
+
+        return Audit(self.db)
+
+    @cached_property
+    def backups(self) -> Backups:
+        from app.services.backups import Backups
+
+        return Backups(self.db)
+
+    @cached_property
+    def keys(self) -> Keys:
+        from app.services.keys import Keys
+
+        return Keys(self.db)

@@ -1,0 +1,37 @@
+"""Looking after the database key, for the window and the command line alike: change the passphrase,
+reveal the recovery key (always in the audit trail), and rotate the key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.services.audit import Audit
+from app.services.caseload import default_actor
+from app.storage import key_care
+from app.storage.database import Database
+
+Progress = Callable[[int, int, str], bool]
+
+
+class Keys:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wraps the key under ``new``; the database itself is not rewritten."""
+        key_care.change_passphrase(self.db.path, old, new)
+
+    def recovery_code(self, *, how: str = "showed") -> str:
+        """The recovery key, recorded in the audit trail as an export ("showed", "printed")."""
+        Audit(self.db).record(actor=default_actor(), action="export", detail=f"{how} the recovery key")
+        return key_care.recovery_code(self.db.key)
+
+    def rotate(self, passphrase: str, *, release: Callable[[], None] | None = None,
+               progress: Progress | None = None) -> Database:
+        """Re-encrypt under a new random key. Returns the database opened with it: ``self.db`` no
+        longer opens once this returns."""
+        if progress is not None:
+            progress(0, 0, "Re-encrypting the database under a new key…")
+        if release is not None:
+            release()
+        return key_care.rotate_key(self.db, passphrase)
