@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     retention.add_argument("--years", type=int, default=8)
     pimport = person.add_parser("import", parents=[common], help="people and open referrals from a CSV or XLSX file")
     pimport.add_argument("file", type=Path, metavar="FILE")
-    pimport.add_argument("--json", action="store_true", help="print {added, matched, rejected} as JSON")
+    pimport.add_argument("--json", action="store_true",
+                         help="print the counts and the rows left out, to check or changed, as JSON")
     pimport.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
 
     directory = sub.add_parser("directory", help="the service directory").add_subparsers(
@@ -280,8 +281,12 @@ def _person_import(db_path: Path, args: argparse.Namespace) -> int:
         _print_json(report.as_json())
     else:
         print(report.sentence())
-        for r in report.rejected:
-            print(f"  line {r.line}, {r.field}: {r.message}")
+        for title, rows in (("Left out", report.rejected), ("To check", report.to_check),
+                            ("Warnings", report.warnings)):
+            if rows:
+                print(f"{title}:")
+            for r in rows:
+                print(f"  line {r.line}, {r.field}: {r.message}")
     return 0
 
 

@@ -4,27 +4,33 @@ The default columns are ``nhs_number, given_name, family_name, date_of_birth, ph
 postcode, practice, referral_date, referral_source, reasons, notes`` (reasons separated by ``;``,
 dates as ``YYYY-MM-DD`` or ``DD/MM/YYYY``). A mapping (field -> column heading) reads other layouts.
 
-- A row that breaks a rule (invalid NHS number, impossible date, unknown reason, no name) is left out
-  and reported with its line number and field; the other rows go in.
+- A row that breaks a rule (invalid NHS number, impossible date, no name) is left out and reported
+  with its line number and field; the other rows go in.
+- Reasons are read from their codes, labels or the everyday words in ``resources/reference.json``
+  ("isolation", "money"); any other is kept as "other", its words written into what matters, with a
+  warning.
 - A row that matches someone already on the caseload (or an earlier row of the same file), as intake
   matches (same NHS number, or same date of birth and a similar name), is "matched": no new person;
-  its referral, if any, is added to the person found.
+  its referral, if any, is added to the person found, unless one with the same date and source is
+  already there (a sheet imported twice). A row whose NHS number is held by someone with another
+  name or date of birth is set aside for a person to check, never matched.
 - A practice not yet known is added. The row's ``notes`` go into the referral's ``what_matters``
   (prefixed "From the imported spreadsheet:"): an Episode has no notes field, and a Contact would
   wrongly mark the referral as contacted.
-- One transaction: an error or a cancel changes nothing; ``dry_run`` changes nothing.
+- One transaction, holding the write lock from the first match to the last insert, so two imports
+  at once cannot both add the same person: an error or a cancel changes nothing; ``dry_run``
+  changes nothing.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +63,6 @@ ALIASES = {
 }
 NOTES_PREFIX = "From the imported spreadsheet: "
 MAX_BYTES = 50 * 1024 * 1024
-_ODS = re.compile(r"^[A-Z]\d{5}$")
 
 Progress = Callable[[int, int, str], bool]  # (done, total, label) -> True to stop
 
@@ -68,7 +73,9 @@ class ImportCancelled(LinkwellError):
 
 
 @dataclass(frozen=True)
-class Rejected:
+class RowNote:
+    """Something to say about one line of the sheet: why it was left out, set aside or changed."""
+
     line: int
     field: str
     message: str
@@ -79,30 +86,45 @@ class ImportReport:
     added: int = 0
     matched: int = 0
     referrals: int = 0
+    referrals_already_there: int = 0
     practices_added: list[str] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
+    rejected: list[RowNote] = field(default_factory=list)  # left out: the row breaks a rule
+    to_check: list[RowNote] = field(default_factory=list)  # set aside: a person must say who it is
+    warnings: list[RowNote] = field(default_factory=list)  # imported, with something changed
     dry_run: bool = False
     person_ids: list[str] = field(default_factory=list)  # people added or matched
 
     def as_json(self) -> dict[str, Any]:
+        def notes(rows: list[RowNote]) -> list[dict[str, Any]]:
+            return [{"line": r.line, "field": r.field, "message": r.message} for r in rows]
+
         return {
             "added": self.added,
             "matched": self.matched,
-            "rejected": [{"line": r.line, "field": r.field, "message": r.message}
-                         for r in self.rejected],
+            "referrals_added": self.referrals,
+            "referrals_already_there": self.referrals_already_there,
+            "rejected": notes(self.rejected),
+            "to_check": notes(self.to_check),
+            "warnings": notes(self.warnings),
         }
 
     def sentence(self) -> str:
         done = "Would add" if self.dry_run else "Added"
-        parts = [f"{done} {_people(self.added)}", f"matched {_people(self.matched)} already known"]
+        parts = [f"{done} {_count(self.added, 'person', 'people')}",
+                 f"matched {_count(self.matched, 'person', 'people')} already known"]
+        if self.referrals or self.referrals_already_there:
+            parts.append(f"{done.lower()} {_count(self.referrals, 'referral')}")
+        if self.referrals_already_there:
+            parts.append(f"{_count(self.referrals_already_there, 'referral')} already there")
+        if self.to_check:
+            parts.append(f"set aside {_count(len({r.line for r in self.to_check}), 'row')} for you to check")
         if self.rejected:
-            lines = len({r.line for r in self.rejected})
-            parts.append(f"left out {lines} row{'s' if lines != 1 else ''} with problems")
+            parts.append(f"left out {_count(len({r.line for r in self.rejected}), 'row')} with problems")
         return "; ".join(parts) + "."
 
 
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"1 {one}" if n == 1 else f"{n} {many or one + 's'}"
 
 
 @dataclass(frozen=True)
@@ -241,29 +263,45 @@ class Candidate:
     referral_date: date | None = None
     referral_source: str = "other"
     reasons: list[str] = field(default_factory=list)
+    reasons_as_written: list[str] = field(default_factory=list)  # the words no reason matched
     match_id: str | None = None  # an existing person
     same_as: int | None = None  # the index of an earlier candidate in this file
+    to_check: str | None = None  # why a person must check the row; it is not imported
+
+    @property
+    def name(self) -> str:
+        return f"{self.values['given_name']} {self.values['family_name']}"
 
 
-def _lookup(value: str, codes: Mapping[str, str]) -> str | None:
-    """A code from its code or its label, any case."""
-    key = value.strip().casefold()
-    for code, label in codes.items():
-        if key in (code.casefold(), label.casefold(), code.replace("_", " ").casefold()):
-            return code
-    return None
+def _words(text: str) -> str:
+    """Lower case, punctuation and underscores as single spaces: "Long-term" reads as "long term"."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+@cache
+def _codes(list_name: str) -> dict[str, str]:
+    """Words -> code for a reference list: each code, its label and, for reasons, everyday words."""
+    from app.paths import load_json_resource
+
+    reference = load_json_resource("reference.json")
+    index = {}
+    for code, label in reference[list_name].items():
+        index[_words(code)] = index[_words(label)] = code
+    if list_name == "referral_reasons":
+        for code, words in reference["referral_reason_words"].items():
+            if not code.startswith("_"):
+                index.update({_words(w): code for w in words})
+    return index
 
 
 def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today: date
-              ) -> tuple[Candidate | None, list[Rejected]]:
-    from app.services.caseload import reference
-
+              ) -> tuple[Candidate | None, list[RowNote]]:
     values = {f: (cells[i].strip() if i < len(cells) else "") for f, i in columns.items()}
-    problems: list[Rejected] = []
+    problems: list[RowNote] = []
     candidate = Candidate(line, values)
 
     def bad(field_name: str, message: str) -> None:
-        problems.append(Rejected(line, field_name, message))
+        problems.append(RowNote(line, field_name, message))
 
     for name in REQUIRED:
         if not values.get(name):
@@ -288,17 +326,18 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
                 setattr(candidate, name, when)
     referral_wanted = any(values.get(f) for f in ("referral_date", "referral_source", "reasons"))
     if values.get("referral_source"):
-        code = _lookup(values["referral_source"], reference("referral_sources"))
+        code = _codes("referral_sources").get(_words(values["referral_source"]))
         if code is None:
             bad("referral_source", f"{values['referral_source']!r} is not a referral source.")
         else:
             candidate.referral_source = code
     if values.get("reasons"):
-        for part in (p for p in re.split(r"[;\n]", values["reasons"]) if p.strip()):
-            code = _lookup(part, reference("referral_reasons"))
+        for part in (p.strip() for p in re.split(r"[;,/\n]", values["reasons"]) if p.strip()):
+            code = _codes("referral_reasons").get(_words(part))
             if code is None:
-                bad("reasons", f"{part.strip()!r} is not a referral reason.")
-            elif code not in candidate.reasons:
+                code = "other"
+                candidate.reasons_as_written.append(part)
+            if code not in candidate.reasons:
                 candidate.reasons.append(code)
     if referral_wanted and not values.get("referral_date") and not any(
             p.field == "referral_date" for p in problems):
@@ -312,10 +351,6 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
 
 # --- importing --------------------------------------------------------------------------------
 
-class _DryRun(Exception):
-    pass
-
-
 def import_people(
     db: Any,
     source: Path | str | Table,
@@ -326,7 +361,9 @@ def import_people(
     actor: str | None = None,
     today: date | None = None,
 ) -> ImportReport:
-    """Read, check, match, then write every good row in one transaction (none when ``dry_run``)."""
+    """Read, check, then match and write every good row in one transaction (none when ``dry_run``)."""
+    from app.io.people_import_save import save
+
     table = source if isinstance(source, Table) else read_table(source)
     columns = _columns(table.headers, mapping)
     today = today or clock.today()
@@ -345,9 +382,12 @@ def import_people(
         report.rejected.extend(problems)
         if candidate is not None:
             candidates.append(candidate)
-    _match(db, candidates, lambda done: tick(total + done, "Looking for people already known…"))
-    _write(db, candidates, report, dry_run=dry_run, actor=actor,
-           tick=lambda done: tick(total + done, "Saving…"))
+            report.warnings.extend(
+                RowNote(line, "reasons", f"{words!r} is not one of Linkwell's referral reasons, so it was "
+                                         "kept as Other with the words as written.")
+                for words in candidate.reasons_as_written)
+    save(db, candidates, report, dry_run=dry_run, actor=actor,
+         tick=lambda done, label: tick(total + done, label))
     return report
 
 
@@ -368,111 +408,3 @@ def _columns(headers: Sequence[str], mapping: Mapping[str, str] | None) -> dict[
             f"The file has no column for the {' or the '.join(missing)}. "
             f"Its headings are: {', '.join(h for h in headers if h) or '(none)'}.")
     return columns
-
-
-def _match(db: Any, candidates: list[Candidate], tick: Callable[[int], None]) -> None:
-    from app.services.matching import find_matches, fold
-
-    by_nhs: dict[str, int] = {}
-    by_birth: dict[tuple[date, str], int] = {}
-    for index, c in enumerate(candidates):
-        if index % 50 == 0:
-            tick(index)
-        folded = fold(f"{c.values['given_name']} {c.values['family_name']}")
-        earlier = by_nhs.get(c.nhs_number) if c.nhs_number else None
-        if earlier is None and c.date_of_birth is not None:
-            earlier = by_birth.get((c.date_of_birth, folded))
-        if earlier is not None:
-            c.same_as = earlier
-            continue
-        if c.nhs_number or c.date_of_birth:
-            found = find_matches(db, nhs_number=c.nhs_number, given_name=c.values["given_name"],
-                                 family_name=c.values["family_name"], date_of_birth=c.date_of_birth)
-            if found:
-                c.match_id = found[0].person_id
-        if c.nhs_number:
-            by_nhs[c.nhs_number] = index
-        if c.date_of_birth is not None:
-            by_birth[(c.date_of_birth, folded)] = index
-
-
-def _write(db: Any, candidates: list[Candidate], report: ImportReport, *, dry_run: bool,
-           actor: str | None, tick: Callable[[int], None]) -> None:
-    from sqlmodel import select
-
-    from app.domain.models import Episode, EpisodeStatusChange, Person, Practice
-    from app.services import audit
-    from app.services.caseload import default_actor
-
-    who = actor or default_actor()
-    ids: list[uuid.UUID] = []  # the person each candidate became
-    try:
-        with db.session() as session:
-            practices = {}
-            for p in session.exec(select(Practice)):
-                practices[p.name.casefold()] = p.id
-                practices[p.ods_code.casefold()] = p.id
-            for index, c in enumerate(candidates):
-                if index % 50 == 0:
-                    tick(index)
-                v = c.values
-                if c.same_as is not None:
-                    person_id = ids[c.same_as]
-                    report.matched += 1
-                elif c.match_id is not None:
-                    person_id = uuid.UUID(c.match_id)
-                    report.matched += 1
-                else:
-                    practice_id = None
-                    if v.get("practice"):
-                        practice_id = practices.get(v["practice"].casefold())
-                        if practice_id is None:
-                            practice = _new_practice(v["practice"])
-                            session.add(practice)
-                            session.flush()  # no ORM relationships: insert in foreign-key order
-                            practice_id = practices[v["practice"].casefold()] = practice.id
-                            report.practices_added.append(v["practice"])
-                    person = Person(
-                        given_name=v["given_name"], family_name=v["family_name"],
-                        nhs_number=c.nhs_number, date_of_birth=c.date_of_birth,
-                        phone=v.get("phone", ""), email=v.get("email", ""),
-                        postcode=v.get("postcode", "").upper(), practice_id=practice_id,
-                    )
-                    session.add(person)
-                    session.flush()
-                    person_id = person.id
-                    report.added += 1
-                    audit.record(session, actor=who, action="import", person_id=person_id,
-                                 detail="added the person from a spreadsheet")
-                ids.append(person_id)
-                if str(person_id) not in report.person_ids:
-                    report.person_ids.append(str(person_id))
-                if c.referral_date is not None:
-                    notes = v.get("notes", "")
-                    episode = Episode(
-                        person_id=person_id, referral_date=c.referral_date,
-                        referral_source=c.referral_source, reasons=c.reasons,
-                        what_matters=NOTES_PREFIX + notes if notes else "",
-                        status_changed_at=datetime.combine(c.referral_date, time(9), UTC),
-                    )
-                    session.add(episode)
-                    session.flush()
-                    session.add(EpisodeStatusChange(episode_id=episode.id, to_status="referred",
-                                                    changed_at=episode.status_changed_at))
-                    report.referrals += 1
-                    audit.record(session, actor=who, action="import", person_id=person_id,
-                                 detail=f"added a referral ({c.referral_source}) from a spreadsheet")
-                session.flush()
-            if dry_run:
-                raise _DryRun()
-    except _DryRun:
-        pass
-
-
-def _new_practice(name: str) -> Any:
-    from app.domain.models import Practice
-
-    code = name.strip().upper()
-    if not _ODS.match(code):  # not an ODS code: a stand-in, unique per name, to be corrected
-        code = "IMP" + hashlib.sha1(name.casefold().encode()).hexdigest()[:7].upper()
-    return Practice(ods_code=code, name=name.strip())

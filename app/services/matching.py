@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.domain import nhs_number as nhs
 from app.services.caseload_list import from_hex
@@ -47,6 +48,16 @@ def _alike(a: str, b: str) -> int:
                      fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))))
 
 
+def same_identity(name: str, born: date | None, other_name: str, other_born: date | None) -> bool:
+    """Do two descriptions that share an NHS number agree on who it is? Both dates of birth known: the
+    same date, and a name in common (a word of it, as a changed family name or a shortened given name
+    keeps one) or alike. A date of birth missing: the names alike."""
+    a, b = fold(name), fold(other_name)
+    if born is not None and other_born is not None:
+        return born == other_born and (bool(set(a.split()) & set(b.split())) or _alike(a, b) >= NAME_THRESHOLD)
+    return _alike(a, b) >= NAME_THRESHOLD
+
+
 def find_matches(
     db: Database,
     *,
@@ -54,12 +65,15 @@ def find_matches(
     given_name: str = "",
     family_name: str = "",
     date_of_birth: date | None = None,
+    con: Any = None,
 ) -> list[Match]:
-    """People who may be the one described, best first."""
+    """People who may be the one described, best first. ``con``: read on this open connection (inside
+    its transaction) instead of a new one."""
     digits = nhs.normalise(nhs_number) if nhs_number and nhs.is_valid(nhs_number) else None
     if digits is None and date_of_birth is None:
         return []
-    con = db.connect()
+    own = con is None
+    con = db.connect() if own else con
     try:
         rows = con.execute(
             "SELECT id, given_name, family_name, date_of_birth, nhs_number FROM person "
@@ -67,7 +81,8 @@ def find_matches(
             (digits, date_of_birth.isoformat() if date_of_birth else None),
         ).fetchall()
     finally:
-        con.close()
+        if own:
+            con.close()
     wanted = fold(f"{given_name} {family_name}")
     found = []
     for pid, given, family, born, number in rows:

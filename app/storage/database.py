@@ -73,13 +73,19 @@ class Database:
         )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error.
+
+        ``immediate`` takes the write lock before the first read (BEGIN IMMEDIATE), so what the unit
+        reads cannot change before it writes: another writer waits (busy_timeout) instead of
+        interleaving, as a check-then-insert needs."""
         import app.domain.models  # noqa: F401 - registers every table for relationships
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
             try:
+                if immediate:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
                 session.commit()
             except BaseException as exc:

@@ -94,3 +94,32 @@ def test_every_control_is_named(qtbot: Any, db: Database, inline_runner: Runner)
                and not isinstance(w, QScrollBar) and not isinstance(w.parent(), QAbstractScrollArea)
                and not w.accessibleName()]
     assert unnamed == []
+
+
+def test_rows_set_aside_changed_or_already_there_are_shown_in_words(qtbot: Any, db: Database,
+                                                                      inline_runner: Runner,
+                                                                      tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services.caseload import Caseload
+
+    Caseload(db).add_person(given_name="Ann", family_name="Lee", nhs_number="9434765919",
+                            date_of_birth=date(1950, 1, 1))
+    path = tmp_path / "caseload.csv"
+    path.write_text("NHS,First name,Surname,DOB,Referred,Reason\n"
+                    "9434765919,Bob,Smith,1960-02-02,2026-11-01,housing\n"
+                    ",Amara,Adeyemi,1975-11-30,2026-11-02,isolation;flying kites\n", encoding="utf-8")
+    dialog = ImportPeopleDialog(db, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    dialog.import_button.click()
+    shown = dialog.result.toPlainText()
+    assert "Added 1 person; matched 0 people already known; added 1 referral; set aside 1 row" in shown
+    assert "Rows set aside for you to check (nothing from them was imported):\nLine 2, NHS number: NHS number " \
+           "943 476 5919 is already on the caseload for someone with a different name" in shown
+    assert "Rows imported with a change:\nLine 3, Reasons: 'flying kites' is not one of Linkwell's" in shown
+    assert "9434765919" not in shown and "Ann" not in shown  # no raw ids, nothing about the other person
+    dialog.load_file(path)  # the same sheet again
+    dialog.import_button.click()
+    assert "matched 1 person already known; added 0 referrals; 1 referral already there" \
+        in dialog.result.toPlainText()

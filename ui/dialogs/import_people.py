@@ -214,11 +214,13 @@ class ImportPeopleDialog(QDialog):
             lines.append(("Would add" if report.dry_run else "Added") + " the practice"
                          + ("s " if len(report.practices_added) > 1 else " ")
                          + ", ".join(report.practices_added) + ".")
-        if report.rejected:
-            lines.append("")
-            lines.append("Rows left out (fix them in the spreadsheet and import those rows again):")
-            lines += [f"Line {r.line}, {FIELD_LABELS.get(r.field, r.field)}: {r.message}"
-                      for r in report.rejected]
+        for heading, rows in (
+                ("Rows left out (fix them in the spreadsheet and import those rows again):", report.rejected),
+                ("Rows set aside for you to check (nothing from them was imported):", report.to_check),
+                ("Rows imported with a change:", report.warnings)):
+            if rows:
+                lines += ["", heading]
+                lines += [f"Line {r.line}, {FIELD_LABELS.get(r.field, r.field)}: {r.message}" for r in rows]
         self.result.setPlainText("\n".join(lines))
         self._enable()
         if not report.dry_run:
