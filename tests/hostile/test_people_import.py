@@ -202,6 +202,15 @@ def test_two_rows_giving_one_number_to_two_people_set_the_second_aside(db: Datab
     assert "Line 2" in report.to_check[0].message
 
 
+def test_two_rows_with_one_name_and_birthday_but_two_nhs_numbers_are_two_people(
+        db: Database, tmp_path: Path) -> None:
+    rows = ("9434765919,Ann,Lee,1950-01-01,,,,,,,,\n"
+            "9990000026,Ann,Lee,1950-01-01,,,,,,,,\n")  # twins, or namesakes born the same day
+    report = import_people(db, write(tmp_path, rows), today=TODAY)
+    assert (report.added, report.matched) == (2, 0)
+    assert scalar(db, "SELECT count(DISTINCT nhs_number) FROM person") == 2
+
+
 def test_a_number_already_held_twice_is_set_aside_for_a_person_to_sort_out(db: Database, tmp_path: Path) -> None:
     from alembic import command
 
