@@ -17,6 +17,7 @@ from typing import Any
 
 from app.errors import LinkwellError, PassphraseNeeded
 from app.hub.cli import add_parsers as add_hub_parsers
+from app.sync.cli import add_parsers as add_sync_parsers
 from app.paths import DEMO_PASSPHRASE, default_db_path, demo_db_path
 
 PASSPHRASE_ENV = "LINKWELL_PASSPHRASE"
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _letter_parsers(sub, common)
     _report_parser(sub, common)
     add_hub_parsers(sub)
+    add_sync_parsers(sub, common)
     return parser
 
 
@@ -157,6 +159,10 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _backup(db_path, args)
     if args.command == "key":
         return _key(db_path, args)
+    if args.command == "sync":
+        from app.sync.cli import run as run_sync
+
+        return run_sync(args, lambda: _open(db_path))
     if args.command in ("letter", "summary"):
         return _letters(db_path, args)
     if args.command == "report":

@@ -65,10 +65,10 @@ MIGRATION_ONLY_TABLES = ("caseload_entry",)  # a read model kept by triggers (mi
 
 
 def not_search_index(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Alembic ``include_object`` hook: the FTS5 tables, the caseload read model and a few indexes
-    live in migrations only."""
+    """Alembic ``include_object`` hook: the FTS5 tables, the caseload read model, team sync's tables
+    and a few indexes live in migrations only."""
     if type_ == "index" and name in MIGRATION_ONLY_INDEXES:
         return False
     if type_ == "table" and name in MIGRATION_ONLY_TABLES:
         return False
-    return not (type_ == "table" and (name or "").startswith("service_fts"))
+    return not (type_ == "table" and (name or "").startswith(("service_fts", "sync_")))  # sync_: 0007

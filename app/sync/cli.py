@@ -1,0 +1,50 @@
+"""``linkwell sync ...``: join a team hub, sync now, and see what is waiting."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    sync = sub.add_parser("sync", help="share this caseload and directory through the team hub").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    join = sync.add_parser("join", parents=[common], help="join a team hub with a one-time code")
+    join.add_argument("url", help="the hub's address, such as https://hub.example.nhs.uk:8443")
+    join.add_argument("--user", required=True, metavar="NAME")
+    join.add_argument("--code", required=True, help="the one-time code from whoever runs the hub")
+    now = sync.add_parser("now", parents=[common], help="send this laptop's changes and fetch the team's")
+    now.add_argument("--json", action="store_true", help='print {"pushed", "pulled", "conflicts", "overwritten"}')
+    state = sync.add_parser("status", parents=[common], help="the hub, changes waiting, and the last sync")
+    state.add_argument("--json", action="store_true", help='print {"hub", "user", "pcn", "pending", "last_synced"}')
+
+
+def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    from app.sync import engine
+
+    db = open_db()
+    if args.action == "join":
+        joined = engine.join(db, args.url, args.user, args.code)
+        print(f"Joined {joined['pcn']} as {joined['user']} ({joined['role']}); run 'linkwell sync now' to "
+              "send and fetch the team's records.")
+    elif args.action == "now":
+        result = engine.sync_now(db).as_json()
+        if args.json:
+            json.dump(result, sys.stdout)
+            sys.stdout.write("\n")
+        else:
+            print(f"Sent {result['pushed']} changes and received {result['pulled']}.")
+    else:
+        state = engine.status(db)
+        if args.json:
+            json.dump(state, sys.stdout)
+            sys.stdout.write("\n")
+        elif not state["hub"]:
+            print("This database has not joined a team hub.")
+        else:
+            print(f"Team hub {state['hub']} ({state['pcn']}): {state['pending']} changes waiting; "
+                  f"last synced {state['last_synced'] or 'never'}.")
+    return 0
