@@ -132,3 +132,17 @@ def db_today() -> object:
     from app import clock
 
     return clock.now().date()
+
+
+def test_sync_join_from_the_command_line(hub: Hub, empty_template: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINKWELL_PASSPHRASE", PASSPHRASE)
+    pcn = new_pcn(hub)
+    path = _open_copy(empty_template, tmp_path).path
+    join = ["sync", "join", hub.url, "--user", "rae", "--db", str(path), "--code"]
+    assert main(join + [admin.add_user(hub.dsn, pcn, "rae").code]) == 0
+    assert f"Joined {pcn} as rae (link-worker)" in capsys.readouterr().out
+    assert main(join + ["0000-0000-0000"]) == 1
+    assert capsys.readouterr().err == "linkwell: This database has already joined a hub.\n"
+    assert main(["sync", "status", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"Team hub {hub.url} ({pcn}): 0 changes waiting; last synced never")
