@@ -31,6 +31,17 @@ class StorageError(LinkwellError):
     """The database or its key file cannot be used as it is."""
 
 
+class StorageUnavailable(StorageError):
+    """The database is sound, but where it lives stops it being used now (a folder that cannot be written,
+    a full disk): no backup is needed."""
+
+
+class DatabaseBusy(StorageUnavailable):
+    """Another window or command holds the database's write lock for longer than Linkwell waits."""
+
+    exit_code = 2
+
+
 class NotFound(LinkwellError):
     pass
 

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.errors import StorageError
+from app.errors import StorageError, StorageUnavailable
 from app.storage import keys
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
+
+_DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB (as the wrong key reads too)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -29,8 +31,8 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
-    "PRAGMA busy_timeout = 10000",
 )
+BUSY_TIMEOUT = "PRAGMA busy_timeout = 10000"  # set before the first read, so opening waits out a brief lock too
 
 
 class Database:
@@ -47,21 +49,30 @@ class Database:
 
     def connect(self) -> Any:
         """A new DB-API connection with the key and pragmas applied."""
+        con = None
         try:
             con = sqlcipher.connect(str(self.path), check_same_thread=False)
             con.execute("PRAGMA cipher_log_level = NONE")
             con.execute(self._key_pragma)
+            con.execute(BUSY_TIMEOUT)
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for pragma in _PRAGMAS:
                 con.execute(pragma)
-        except sqlcipher.DatabaseError as exc:
-            raise StorageError(
-                f"{self.path.name} cannot be read: it is damaged, or its key file belongs to another "
-                f"database ({exc}). Restore it from a backup."
-            ) from None
-        except sqlcipher.OperationalError as exc:
-            raise StorageError(f"{self.path} cannot be opened ({exc}).") from None
+        except sqlcipher.DatabaseError as exc:  # OperationalError (locked, read-only, disk) included
+            if con is not None:
+                con.close()
+            raise self._cannot_open(exc) from None
         return con
+
+    def _cannot_open(self, exc: sqlcipher.DatabaseError) -> StorageError:
+        """Damage (or another database's key) only when SQLite says so; else what is really wrong."""
+        translated = storage_error(exc, self.path)
+        if isinstance(translated, StorageUnavailable):
+            return translated
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in _DAMAGED:
+            return StorageError(f"{self.path.name} cannot be read: it is damaged, or its key file belongs to "
+                                "another database. Restore it from a backup.")
+        return translated or StorageError(f"{self.path} cannot be opened ({exc}).")
 
     @cached_property
     def engine(self) -> Engine:
@@ -90,7 +101,7 @@ class Database:
                 session.commit()
             except BaseException as exc:
                 session.rollback()
-                translated = storage_error(exc)
+                translated = storage_error(exc, self.path)
                 if translated is not None:
                     raise translated from exc
                 raise
@@ -100,6 +111,8 @@ class Database:
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         except sqlcipher.DatabaseError as exc:
+            if isinstance(unavailable := storage_error(exc, self.path), StorageUnavailable):
+                raise unavailable from None
             rows = [str(exc)]
         finally:
             con.close()
@@ -175,6 +188,8 @@ def open_database(
         if db.schema_revision() is None:  # create_database always migrates: this file was emptied or cut short
             raise StorageError(_EMPTIED.format(name=path.name))
         db.migrate()
+    except StorageUnavailable:
+        raise  # a full disk or a read-only folder: a backup would not help
     except StorageError as exc:
         raise StorageError(f"{exc}{_newest_backup_hint(path)}") from None
     db.demo = db.read_setting("demo") == "true"
