@@ -371,6 +371,9 @@ def _directory_exchange_parsers(directory: Any, common: argparse.ArgumentParser)
     imp.add_argument("--source", dest="label", metavar="NAME",
                      help="the feed's name, to match re-imports (default: the URL, or the file's name)")
     imp.add_argument("--modified-after", metavar="DATE", help="feed URLs only: just what changed since DATE")
+    imp.add_argument("--max-size", metavar="SIZE", help="the most to read, such as 500MB (default: 100MB)")
+    imp.add_argument("--timeout", type=float, metavar="SECONDS",
+                     help="feed URLs only: the longest the whole download may take (default: 600)")
     exp = directory.add_parser("export", parents=[common], help="write the directory as Open Referral JSON")
     exp.add_argument("--format", dest="fmt", choices=["hsds3"], default="hsds3", help="HSDS 3.0 UK (the default)")
     exp.add_argument("--out", required=True, type=Path, metavar="FILE", help="the JSON file to write")
@@ -385,14 +388,26 @@ def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
         print(f"Wrote {count} service{'' if count == 1 else 's'} to {args.out}", file=sys.stderr)
         return 0
     since = _modified_after(args.modified_after)
+    limits = _import_limits(args.max_size, args.timeout)
     try:
         report = import_directory(_open(db_path), args.source, dry_run=args.dry_run, strict=args.strict,
-                                  modified_after=since, label=args.label)
+                                  modified_after=since, label=args.label, limits=limits)
     except ImportRefused as refused:
         _print_import(refused.report, args.json)
         raise
     _print_import(report, args.json)
     return 0
+
+
+def _import_limits(max_size: str | None, timeout: float | None):  # noqa: ANN202 - Limits
+    from app.errors import InvalidInput
+    from app.io.openreferral.limits import Limits, parse_size
+
+    limits = Limits()
+    if timeout is not None and not 0 < timeout <= 7 * 24 * 3600:
+        raise InvalidInput("--timeout takes a number of seconds greater than 0 and up to a week, such as 600.")
+    return Limits(max_bytes=parse_size(max_size) if max_size is not None else limits.max_bytes,
+                  seconds=timeout if timeout is not None else limits.seconds)
 
 
 def _modified_after(value: str | None):  # noqa: ANN202 - datetime | None

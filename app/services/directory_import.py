@@ -36,7 +36,7 @@ from app.domain.models import (
     TaxonomyTerm,
 )
 from app.errors import InvalidInput
-from app.io.openreferral import Reading, read
+from app.io.openreferral import Limits, Reading, read
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.records import LocationRecord, OrganisationRecord, Problem, ServiceRecord
 from app.services import audit
@@ -108,10 +108,12 @@ def import_directory(
     label: str | None = None,
     progress: Progress | None = None,
     today: date | None = None,
+    limits: Limits | None = None,
 ) -> ImportReport:
     """Read ``source`` (a file, folder or feed URL) and apply it. ``label`` names the feed (default:
-    the URL, or the file's name); re-imports of the same feed should use the same label."""
-    reading = read(source, modified_after=modified_after, progress=progress)
+    the URL, or the file's name); re-imports of the same feed should use the same label. ``limits``:
+    the most the import reads and how long a feed may take (see ``Limits``)."""
+    reading = read(source, modified_after=modified_after, progress=progress, limits=limits)
     if label:
         reading.label = label
     return apply_reading(db, reading, dry_run=dry_run, strict=strict, progress=progress, today=today)

@@ -5,17 +5,24 @@ and text that tries to drive the terminal."""
 from __future__ import annotations
 
 import json
+import threading
+import time
+import zipfile
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from app import clock
 from app.io.openreferral import read, read_value
+from app.io.openreferral.limits import MB, Limits, TooLarge, TooSlow
 from app.services.directory_export import directory_document
 from app.services.directory_import import import_directory
 from app.storage.database import Database
 from tests.app.services.test_directory_export import _local_directory
+from tests.app.test_cli import _closed, linkwell
 from tests.conftest import _open_copy
 
 ORUK = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "oruk"
@@ -110,3 +117,109 @@ def test_export_import_export_of_a_real_feed_is_byte_identical(db: Database, fre
         import_directory(db, ORUK / path)
         first, second = _export_import_export(db, fresh_db)
     assert first == second and json.loads(first)["contents"][0]["schedules"]
+
+
+# --- 10: feeds that never end, trickle, or unzip to gigabytes -------------------------------------
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    """``/forever`` sends bytes without end; ``/trickle`` a byte of body, ``/trickle-headers`` a byte of
+    its headers, every half second. Each stops when the client goes (or after a minute, for a client
+    that never would)."""
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        try:
+            if path == "/forever":
+                self._head()
+                while True:
+                    self.wfile.write(b"[" * 65536)
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            body = path == "/trickle"
+            if body:
+                self.wfile.write(b"Content-Type: application/json\r\n\r\n")
+            for _ in range(120):
+                self.wfile.write(b"[" if body else b"X")
+                self.wfile.flush()
+                time.sleep(0.5)
+        except OSError:  # the client went away, as it should
+            return
+
+    def _head(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hostile_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()  # waits for every handler: each has seen its client go
+    thread.join()
+
+
+def test_a_feed_that_sends_forever_stops_at_the_size_limit(db: Database, hostile_url: str) -> None:
+    with pytest.raises(TooLarge) as raised:
+        import_directory(db, f"{hostile_url}/forever")
+    assert str(raised.value) == (
+        f"The feed at {hostile_url}/forever sent more than 100 MB, the most one import reads, so nothing was "
+        "imported; to allow more, run linkwell directory import with a larger --max-size.")
+    with pytest.raises(TooLarge, match="more than 2 MB"):
+        import_directory(db, f"{hostile_url}/forever", limits=Limits(max_bytes=2 * MB))
+
+
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
+def test_a_feed_that_trickles_stops_at_the_deadline(db: Database, hostile_url: str, path: str) -> None:
+    """A byte every half second never trips a 30-second wait for the next byte: the whole download has
+    a deadline too."""
+    started = time.monotonic()
+    with pytest.raises(TooSlow) as raised:
+        import_directory(db, f"{hostile_url}{path}", limits=Limits(seconds=2))
+    assert time.monotonic() - started < 6
+    assert str(raised.value) == (
+        f"The feed at {hostile_url}{path} did not finish within 2 seconds, so nothing was imported; "
+        "to wait longer, run linkwell directory import with a larger --timeout.")
+    assert [t for t in threading.enumerate() if isinstance(t, threading.Timer)] == []
+
+
+def test_a_zip_bomb_stops_at_the_size_limit(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as package, \
+            package.open("services.csv", "w", force_zip64=True) as table:
+        table.write(b"id,name\n")
+        for _ in range(150):  # 150 MB of one letter: a little over 150 kB zipped
+            table.write(b"a" * MB)
+    assert bomb.stat().st_size < MB
+    with pytest.raises(TooLarge, match=r"^bomb\.zip unzips to more than 100 MB, the most one import reads"):
+        read(bomb)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_dev_zero_is_refused_at_the_size_limit(db: Database) -> None:
+    out = linkwell("directory", "import", "/dev/zero", "--db", _closed(db))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr == ("linkwell: /dev/zero holds more than 100 MB, the most one import reads, so nothing was "
+                          "imported; to allow more, run linkwell directory import with a larger --max-size.\n")
+
+
+@pytest.mark.slow
+def test_max_size_and_timeout_options(db: Database, tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"id": str(i), "name": f"Service {i}", "description": "x" * 1000}
+                               for i in range(1500)]))
+    path = _closed(db)
+    refused = linkwell("directory", "import", str(big), "--db", path, "--max-size", "1MB")
+    assert refused.returncode == 1 and "big.json holds more than 1 MB" in refused.stderr
+    taken = linkwell("directory", "import", str(big), "--db", path, "--max-size", "2MB", "--json")
+    assert taken.returncode == 0 and json.loads(taken.stdout)["added"] == 1500
+    for option, value in (("--max-size", "lots"), ("--timeout", "0")):
+        wrong = linkwell("directory", "import", str(big), "--db", path, option, value)
+        assert wrong.returncode == 1 and len(wrong.stderr.splitlines()) == 1 and "Traceback" not in wrong.stderr

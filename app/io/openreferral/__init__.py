@@ -20,9 +20,10 @@ from app.errors import InvalidInput
 from app.io.openreferral import csvpackage, feed, hsds3, v1
 from app.io.openreferral.documents import HSDS3, V1, Document, from_json, parse_text
 from app.io.openreferral.errors import ImportCancelled
+from app.io.openreferral.limits import Allowance, Limits, TooLarge
 from app.io.openreferral.records import Notes, Problem, ServiceRecord
 
-__all__ = ["ImportCancelled", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
+__all__ = ["ImportCancelled", "Limits", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
 
 Progress = Callable[[int, int, str], "bool | None"]
 
@@ -38,25 +39,32 @@ class Reading:
 
 
 def read(source: str | Path, *, modified_after: datetime | None = None,
-         progress: Progress | None = None) -> Reading:
+         progress: Progress | None = None, limits: Limits | None = None) -> Reading:
+    """``limits``: the most one import reads, and how long a feed may take (``Limits()`` by default)."""
+    limits = limits or Limits()
     text_source = str(source)
     if feed.is_url(text_source):
-        return read_document(feed.fetch(text_source, modified_after=modified_after, progress=progress))
+        return read_document(feed.fetch(text_source, modified_after=modified_after, progress=progress,
+                                        limits=limits))
     if modified_after is not None:
         raise InvalidInput("--modified-after works only with a feed URL, not a file.")
     path = Path(source)
     if not path.exists():
         raise InvalidInput(f"There is no file or folder at {path}; nothing was imported.")
     if csvpackage.is_package(path):
-        return read_document(csvpackage.read_package(path))
+        return read_document(csvpackage.read_package(path, limits))
     try:
-        raw = path.read_bytes()
+        if path.is_file() and path.stat().st_size > limits.max_bytes:
+            raise TooLarge(f"{path} holds", limits.max_bytes)
+        with path.open("rb") as handle:  # read in chunks: a device or a growing file has no size to trust
+            raw = Allowance(limits).read(handle, f"{path} holds")
     except OSError as error:
         raise InvalidInput(f"{path} cannot be read ({error.strerror}); nothing was imported.") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(f"{path.name} is not UTF-8 text; nothing was imported.") from None
+    del raw
     return read_value(parse_text(text, path.name), path.name)
 
 

@@ -12,12 +12,14 @@ import csv
 import io
 import json
 import zipfile
+import zlib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput
 from app.io.openreferral.documents import HSDS3, Document
+from app.io.openreferral.limits import Allowance, Limits
 
 # table → file names to try, best first
 _TABLES = {
@@ -42,8 +44,9 @@ def is_package(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() == ".zip" or path.name == "datapackage.json"
 
 
-def read_package(path: Path) -> Document:
-    files = _Files(path.parent if path.name == "datapackage.json" else path)
+def read_package(path: Path, limits: Limits | None = None) -> Document:
+    """``limits.max_bytes`` bounds the tables together, as unzipped: a zip bomb stops there."""
+    files = _Files(path.parent if path.name == "datapackage.json" else path, Allowance(limits or Limits()))
     doc = Document(label=path.name)
     tables = {name: files.table(name, aliases, doc) for name, aliases in _TABLES.items()}
     if tables["services"] is None:
@@ -56,7 +59,8 @@ def read_package(path: Path) -> Document:
 class _Files:
     """The CSV files of a folder or a zip, by table name (through datapackage.json where it works)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, allowance: Allowance) -> None:
+        self._allowance = allowance
         self._zip: zipfile.ZipFile | None = None
         try:
             if root.is_file():
@@ -71,9 +75,12 @@ class _Files:
         self._listed = self._datapackage()
 
     def _read(self, name: str) -> str:
+        what = f"{self._root.name} unzips to" if self._zip else f"The files of {self._root.name} hold"
         try:
-            raw = self._zip.read(name) if self._zip else (self._root / name).read_bytes()
-        except (OSError, KeyError, zipfile.BadZipFile) as error:
+            with self._zip.open(name) if self._zip else (self._root / name).open("rb") as handle:
+                raw = self._allowance.read(handle, what)
+        except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                RuntimeError) as error:  # damaged, or compressed or encrypted in a way zipfile cannot read
             raise InvalidInput(f"{name} cannot be read ({error}); nothing was imported.") from None
         try:
             return raw.decode("utf-8-sig")

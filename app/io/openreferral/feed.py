@@ -3,6 +3,7 @@ incremental refresh. Only ever called when the user gives a URL; nothing here ru
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -11,11 +12,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from app.errors import InvalidInput
 from app.io.openreferral.documents import HSDS3, V1, Document, envelope, from_json, parse_text
+from app.io.openreferral.download import Deadline, opener
 from app.io.openreferral.errors import ImportCancelled
+from app.io.openreferral.limits import Allowance, Limits, TooSlow
 
 Progress = Callable[[int, int, str], "bool | None"]
 MAX_PAGES = 5000
-TIMEOUT_SECONDS = 30
 
 
 def is_url(source: str) -> bool:
@@ -29,7 +31,15 @@ def label_for(url: str) -> str:
 
 
 def fetch(url: str, *, modified_after: datetime | None = None, progress: Progress | None = None,
-          per_page: int | None = None) -> Document:
+          per_page: int | None = None, limits: Limits | None = None) -> Document:
+    """Every page of the feed, within ``limits``: its size (all pages together) and its time."""
+    limits = limits or Limits()
+    with Deadline(limits.seconds) as deadline:
+        return _fetch(url, modified_after, progress, per_page, _Pages(limits, deadline))
+
+
+def _fetch(url: str, modified_after: datetime | None, progress: Progress | None, per_page: int | None,
+           pages_in: _Pages) -> Document:
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query))
     if modified_after is not None:
@@ -42,7 +52,7 @@ def fetch(url: str, *, modified_after: datetime | None = None, progress: Progres
     previous_ids: list[object] = []
     for count in range(MAX_PAGES):
         query["page"] = str(page)
-        value = _get(urlunsplit(parts._replace(query=urlencode(query))))
+        value = pages_in.get(urlunsplit(parts._replace(query=urlencode(query))), doc.label)
         one = from_json(value, doc.label, whole_feed=False)
         doc.records += one.records
         doc.warnings += one.warnings
@@ -73,18 +83,37 @@ def fetch(url: str, *, modified_after: datetime | None = None, progress: Progres
     return doc
 
 
-def _get(url: str) -> object:
-    request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Linkwell"})
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310 - http(s) only
-            body = response.read()
-    except urllib.error.HTTPError as error:
-        raise InvalidInput(f"The feed at {url} answered {error.code} {error.reason}; nothing was imported.") from None
-    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", error)
-        raise InvalidInput(f"The feed at {url} could not be reached ({reason}); nothing was imported.") from None
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"The feed at {url} did not send UTF-8 text; nothing was imported.") from None
-    return parse_text(text, f"The feed at {url}")
+class _Pages:
+    """Gets pages under one size allowance and one deadline."""
+
+    def __init__(self, limits: Limits, deadline: Deadline) -> None:
+        self.limits, self.deadline = limits, deadline
+        self.allowance = Allowance(limits)
+        self.opener = opener(deadline)
+
+    def get(self, url: str, label: str) -> object:
+        remaining = self.deadline.remaining()
+        if remaining <= 0:
+            raise TooSlow(label, self.limits.seconds)
+        request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Linkwell"})
+        try:
+            with self.opener.open(request, timeout=min(self.limits.read_seconds, remaining)) as response:
+                body = self.allowance.read(response, f"The feed at {label} sent")
+        except urllib.error.HTTPError as error:
+            error.close()
+            raise InvalidInput(f"The feed at {url} answered {error.code} {error.reason}; "
+                               "nothing was imported.") from None
+        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+            if self.deadline.passed:
+                raise TooSlow(label, self.limits.seconds) from None
+            reason = getattr(error, "reason", error)
+            raise InvalidInput(f"The feed at {url} could not be reached ({reason}); nothing was imported.") from None
+        finally:
+            self.deadline.release()
+        if self.deadline.passed:  # the watchdog ended a body sent without a length: it is cut short
+            raise TooSlow(label, self.limits.seconds)
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"The feed at {url} did not send UTF-8 text; nothing was imported.") from None
+        return parse_text(text, f"The feed at {url}")

@@ -1,0 +1,79 @@
+"""How much one import reads and how long a feed may take. A file or feed that never ends, a zip bomb or
+a server that trickles a byte at a time stops at a limit, with a sentence naming it and how to raise it,
+instead of filling the memory or hanging."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.errors import InvalidInput
+
+MB = 1_000_000
+_CHUNK = 1 << 20
+_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": MB, "mb": MB, "g": 1000 * MB, "gb": 1000 * MB}
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 100 * MB  # everything one import reads: a file, a package's tables unzipped, a feed's pages
+    seconds: float = 600.0  # a feed's whole download, every page of it
+    read_seconds: float = 30.0  # the longest wait for a server to send anything at all
+
+
+class TooLarge(InvalidInput):
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(f"{what} more than {size_text(limit)}, the most one import reads, so nothing was "
+                         "imported; to allow more, run linkwell directory import with a larger --max-size.")
+
+
+class TooSlow(InvalidInput):
+    def __init__(self, url: str, seconds: float) -> None:
+        super().__init__(f"The feed at {url} did not finish within {_duration(seconds)}, so nothing was imported; "
+                         "to wait longer, run linkwell directory import with a larger --timeout.")
+
+
+class Readable(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
+class Allowance:
+    """The bytes one import may still read, shared by every file, table or page it reads."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limit = limits.max_bytes
+        self.left = limits.max_bytes
+
+    def read(self, stream: Readable, what: str) -> bytearray:
+        """All of ``stream`` in chunks, or ``TooLarge`` (``what``: "bomb.zip unzips to") past the allowance."""
+        data = bytearray()
+        while chunk := stream.read(min(_CHUNK, self.left + 1 - len(data))):
+            data += chunk
+            if len(data) > self.left:
+                raise TooLarge(what, self.limit)
+        self.left -= len(data)
+        return data
+
+
+def size_text(n: int) -> str:
+    for unit, scale in (("GB", 1000 * MB), ("MB", MB), ("kB", 1000)):
+        if n >= scale:
+            return f"{n / scale:g} {unit}"
+    return f"{n} bytes"
+
+
+def parse_size(text: str) -> int:
+    """``200MB``, ``1.5 GB``, ``500k`` or a number of bytes."""
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    scale = _UNITS.get(found[2].lower()) if found else None
+    if found is None or scale is None or float(found[1]) * scale < 1:
+        raise InvalidInput(f"{text!r} is not a size; give one such as 200MB or 1GB.")
+    return int(float(found[1]) * scale)
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 60 and seconds % 60 == 0:
+        minutes = int(seconds // 60)
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    return f"{seconds:g} second{'s' if seconds != 1 else ''}"
