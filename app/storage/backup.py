@@ -7,6 +7,7 @@ file aside, so a restore never loses what was there.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from dataclasses import dataclass
@@ -118,12 +119,26 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
     shutil.copy2(chosen.path, staged)
     with open(staged, "rb") as fh:
         os.fsync(fh.fileno())
-    set_aside = None
-    if db_path.exists():  # moved with its WAL, so even unmerged writes stay with it
-        set_aside = db_path.with_name(f"{db_path.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}")
-        os.replace(db_path, set_aside)
-        if Path(f"{db_path}-wal").exists():
-            os.replace(f"{db_path}-wal", f"{set_aside}-wal")
-        Path(f"{db_path}-shm").unlink(missing_ok=True)
+    set_aside = _set_aside(db_path) if db_path.exists() else None
     os.replace(staged, db_path)
     return chosen, set_aside
+
+
+def _set_aside(db_path: Path) -> Path:
+    """Move the database, with its WAL so even unmerged writes stay with it, to a name no file has:
+    two restores in one second each keep their own."""
+    stamp = f"{db_path.name}.before-restore-{clock.now():%Y%m%d-%H%M%S}"
+    for n in itertools.count(1):
+        aside = db_path.with_name(stamp if n == 1 else f"{stamp}-{n}")
+        if Path(f"{aside}-wal").exists():
+            continue
+        try:  # claiming the name with O_EXCL, so not even another process can take it meanwhile
+            os.close(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            continue
+        break
+    os.replace(db_path, aside)
+    if Path(f"{db_path}-wal").exists():
+        os.replace(f"{db_path}-wal", f"{aside}-wal")
+    Path(f"{db_path}-shm").unlink(missing_ok=True)
+    return aside
