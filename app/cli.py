@@ -308,14 +308,7 @@ def _privacy(db_path: Path, args: argparse.Namespace) -> int:
         print(f"{len(due)} closed referrals are past {args.years} years and due for review.")
         return 0
     if args.action == "export":
-        data = privacy.subject_access(args.id)
-        args.out.mkdir(parents=True, exist_ok=True)
-        from app.io.subject_access_pdf import render
-
-        target = args.out / f"subject-access-{args.id}.json"
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        readable = target.with_suffix(".pdf")
-        readable.write_bytes(render(data))
+        target, readable = privacy.export(args.id, args.out)
         print(f"Wrote everything held about this person to {target} and, to read, {readable}")
         return 0
     if not args.yes:
@@ -534,12 +527,11 @@ def _audit(db_path: Path, args: argparse.Namespace) -> int:
             print(problem)
         print(f"{result.events} audit events: " + ("the trail is intact." if result.ok else "THE TRAIL HAS BEEN TAMPERED WITH."))
         return 0 if result.ok else 1
-    text = audit.export_csv(person_id=args.person)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print(f"Wrote {text.count(chr(10)) - 1} audit events to {args.out}", file=sys.stderr)
+        count = audit.write_csv(args.out, person_id=args.person)
+        print(f"Wrote {count} audit events to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(audit.export_csv(person_id=args.person))
     return 0
 
 

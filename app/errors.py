@@ -52,3 +52,7 @@ class InvalidInput(LinkwellError):
 
 class IllegalTransition(InvalidInput):
     """A status move the rules do not allow; the message says which moves are allowed."""
+
+
+class CannotWrite(LinkwellError):
+    """A file (an export, a letter, a report, a backup) could not be saved where the user asked; nothing was."""

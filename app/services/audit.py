@@ -13,6 +13,7 @@ import io
 import json
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -20,6 +21,7 @@ from sqlmodel import Session, col, select
 from app.domain.audit import AuditEvent
 from app.domain.base import utcnow
 from app.domain.settings import Setting
+from app.io.files import write_atomically
 from app.storage.database import Database
 
 ACTIONS = ("view", "create", "edit", "export", "print", "import", "erase")
@@ -70,6 +72,17 @@ class Verification:
         return not self.problems
 
 
+def _csv_text(events: list[AuditEvent]) -> str:
+    """One row per event."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for e in events:
+        writer.writerow([e.seq, e.at.isoformat(), e.actor, e.action, e.person_id or "", e.detail,
+                         e.device_id, e.hash])
+    return out.getvalue()
+
+
 class Audit:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -108,13 +121,14 @@ class Audit:
         return Verification(events=len(events), problems=problems)
 
     def export_csv(self, *, person_id: str | None = None) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(EXPORT_COLUMNS)
-        for e in self.events(person_id=person_id):
-            writer.writerow([e.seq, e.at.isoformat(), e.actor, e.action, e.person_id or "", e.detail,
-                             e.device_id, e.hash])
-        return out.getvalue()
+        """The trail as CSV text."""
+        return _csv_text(self.events(person_id=person_id))
+
+    def write_csv(self, path: Path, *, person_id: str | None = None) -> int:
+        """Save the trail as a CSV file (owner-only, whole or not at all); the number of events written."""
+        events = self.events(person_id=person_id)
+        write_atomically(Path(path), _csv_text(events).encode("utf-8"))
+        return len(events)
 
     @staticmethod
     def as_rows(events: list[AuditEvent]) -> list[dict[str, Any]]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput
+from app.io.files import atomic_path
 from app.io.openreferral import export
 from app.storage.database import Database
 
@@ -52,16 +52,9 @@ def export_directory(db: Database, out: Path, *, fmt: str = "hsds3") -> int:
     if fmt not in FORMATS:
         raise InvalidInput(f"{fmt!r} is not an export format; use one of: {', '.join(FORMATS)}.")
     document = directory_document(db)
-    out = Path(out)
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
-        os.replace(partial, out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput(f"{out} cannot be written ({error.strerror}); nothing was exported.") from None
+    with atomic_path(Path(out)) as partial, partial.open("w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
     return len(document["contents"])
 
 

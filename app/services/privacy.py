@@ -9,8 +9,10 @@ Backups keep their copy until they age out (``app.storage.backup``, the newest N
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
@@ -32,6 +34,7 @@ from app.domain.models import (
     UnmetNeed,
 )
 from app.errors import NotFound
+from app.io.files import private_folder, write_atomically
 from app.services import audit
 from app.services.caseload import default_actor
 from app.services.changes import Changes
@@ -90,6 +93,22 @@ class Privacy:
             audit.record(session, actor=self.actor, action="export", person_id=person.id,
                          detail="subject access export")
         return export
+
+    def export(self, person_id: str, folder: Path) -> tuple[Path, Path]:
+        """Save the subject access export into ``folder`` (made owner-only if new): the JSON and, to read,
+        a PDF. Both are drawn before either is written, and both are written or neither is."""
+        from app.io.subject_access_pdf import render
+
+        data = self.subject_access(person_id)
+        text, readable = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), render(data)
+        target = private_folder(Path(folder)) / f"subject-access-{data['person']['id']}.json"
+        write_atomically(target, text)
+        try:
+            write_atomically(target.with_suffix(".pdf"), readable)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return target, target.with_suffix(".pdf")
 
     def erase(self, person_id: str) -> Changes:
         """Remove the person and everything recorded on them, overwriting the freed space."""

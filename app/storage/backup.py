@@ -19,6 +19,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from app import clock
 from app.settings import BACKUPS_KEPT
 from app.errors import NotFound, StorageError
+from app.io.files import PARTIAL_SUFFIX, atomic_path, copy_atomically, flush_to_disk, private_folder
 from app.storage import keys
 from app.storage.database import Database
 
@@ -57,8 +58,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def create_backup(db: Database, *, reason: str = "manual", keep: int | None = None) -> BackupInfo:
     folder = backup_dir(db.path)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    for stale in folder.glob("*.partial"):  # left by a backup that was interrupted
+    private_folder(folder)
+    for stale in folder.glob(f"*{PARTIAL_SUFFIX}*"):  # left by a backup that was interrupted, and its journal
         stale.unlink(missing_ok=True)
     now = clock.now()
     target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}.db"
@@ -66,19 +67,18 @@ def create_backup(db: Database, *, reason: str = "manual", keep: int | None = No
     while target.exists():
         n += 1
         target = folder / f"{_PREFIX}{now:%Y%m%d-%H%M%S}-{reason}{n}.db"
-    partial = target.with_suffix(".partial")
-    source, dest = db.connect(), sqlcipher.connect(str(partial))
+    source = db.connect()
     try:
-        dest.execute(db._key_pragma)  # the same key: the backup is as encrypted as the database
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-        dest.close()
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        shutil.copy2(keys.key_file_path(db.path), keys.key_file_path(target))
-        os.replace(partial, target)
-    except (OSError, sqlcipher.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with atomic_path(target) as partial:  # owner-only, and whole or not at all
+            dest = sqlcipher.connect(str(partial))
+            try:
+                dest.execute(db._key_pragma)  # the same key: the backup is as encrypted as the database
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            copy_atomically(keys.key_file_path(db.path), keys.key_file_path(target))
+    except sqlcipher.Error as exc:
         raise StorageError(f"The backup could not be written to {folder} ({exc}). Nothing was lost.") from None
     finally:
         source.close()
@@ -115,12 +115,10 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
         if chosen is None:
             raise NotFound(f"{backup} is not one of this database's backups.")
     verify_backup(chosen.path, key)  # never swap in a backup that does not open
-    staged = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(chosen.path, staged)
-    with open(staged, "rb") as fh:
-        os.fsync(fh.fileno())
-    set_aside = _set_aside(db_path) if db_path.exists() else None
-    os.replace(staged, db_path)
+    with atomic_path(db_path) as staged:  # the copy is whole and owner-only before anything moves
+        shutil.copyfile(chosen.path, staged)
+        flush_to_disk(staged)  # before the database moves aside, so a crash never leaves neither whole
+        set_aside = _set_aside(db_path) if db_path.exists() else None
     return chosen, set_aside
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.errors import StorageError, StorageUnavailable
+from app.io.files import private_folder
 from app.storage import keys
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
@@ -218,7 +219,7 @@ def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Datab
         if existing.exists():
             raise StorageError(f"{existing} already exists; Linkwell will not overwrite it.")
     keys.check_new_passphrase(passphrase)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     key = keys.new_key()
     key_file = keys.wrap(key, passphrase)
     try:

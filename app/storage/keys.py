@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import PassphraseNeeded, StorageError, WrongPassphrase
+from app.io.files import write_atomically
 
 KEYRING_SERVICE = "linkwell"
 _FORMAT = "linkwell-key"
@@ -121,14 +121,8 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of either."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(key_file.to_json())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    """Owner-only and atomic: a crash leaves the old file or the new one, never half of either."""
+    write_atomically(path, key_file.to_json().encode("utf-8"))
 
 
 def new_key() -> bytes:

@@ -109,3 +109,163 @@ def test_two_restores_in_one_second_keep_both_set_aside_databases(db: Database) 
     kept = sorted(p for p in db.path.parent.iterdir() if ".before-restore-" in p.name)
     assert len(kept) == 2
     assert sorted(digest(p) for p in kept) == sorted(replaced)
+
+
+# --- 12. personal data is written owner-only, whatever the umask -----------------------------------------------
+
+
+def test_backups_and_a_restored_database_are_owner_only(db: Database, open_umask: None) -> None:
+    taken = backup.create_backup(db)
+    assert mode(taken.path) == 0o600 and mode(keys.key_file_path(taken.path)) == 0o600
+    assert mode(taken.path.parent) == 0o700
+    db.close()
+    _, set_aside = backup.restore_backup(db.path, taken.path, db.key)
+    assert set_aside is not None
+    assert mode(db.path) == 0o600 and mode(set_aside) == 0o600
+
+
+def test_exports_letters_and_reports_are_owner_only(demo_db: Database, tmp_path: Path) -> None:
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    out = tmp_path / "out"
+    runs = [
+        ("person", "export", person, "--out", str(out / "sar")),
+        ("audit", "export", "--out", str(out / "audit" / "trail.csv")),
+        ("report", "--from", "2000-01-01", "--to", "2100-01-01", "--out", str(out / "report" / "r.pdf"),
+         "--csv", str(out / "report" / "r.csv")),
+        ("letter", "gp", "--person", person, "--out", str(out / "letters" / "gp.pdf")),
+    ]
+    for args in runs:
+        done = linkwell(*args, "--db", path, umask=0)
+        assert done.returncode == 0, done.stderr
+    files = [p for p in out.rglob("*") if p.is_file()]
+    folders = [p for p in out.rglob("*") if p.is_dir()]
+    assert len(files) == 6 and len(folders) == 4
+    assert {p.name: mode(p) for p in files} == {p.name: 0o600 for p in files}
+    assert {p.name: mode(p) for p in folders} == {p.name: 0o700 for p in folders}
+
+
+# --- 17. exports that cannot be written are sentences, and leave nothing half-written -------------------------
+
+
+def _exports(person: str, out: Path) -> dict[str, tuple[str, ...]]:
+    """Each way a file is written from the command line, into ``out``."""
+    return {
+        "person export": ("person", "export", person, "--out", str(out)),
+        "audit export": ("audit", "export", "--out", str(out / "trail.csv")),
+        "report": ("report", "--from", "2000-01-01", "--to", "2100-01-01", "--out", str(out / "r.pdf"),
+                   "--csv", str(out / "r.csv")),
+        "letter": ("letter", "gp", "--person", person, "--out", str(out / "gp.pdf")),
+        "directory export": ("directory", "export", "--out", str(out / "directory.json")),
+    }
+
+
+@pytest.mark.parametrize("what", ["audit export", "report", "letter", "directory export"])
+def test_out_naming_a_folder_is_a_sentence(demo_db: Database, tmp_path: Path, what: str) -> None:
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    args = list(_exports(person, tmp_path / "unused")[what])
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    args[args.index("--out") + 1] = str(folder)
+    assert_sentence(linkwell(*args, "--db", path), "is a folder")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.fixture
+def read_only(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    probe = subprocess.run([*AS_PLAIN_USER, sys.executable, "-c", f"open({str(folder / 'probe')!r}, 'w')"],
+                           capture_output=True, text=True, check=False)
+    assert "PermissionError" in probe.stderr  # the folder truly refuses the process its files
+    yield folder
+    folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("what", ["person export", "audit export", "report", "letter", "directory export"])
+def test_a_read_only_folder_is_a_sentence(demo_db: Database, read_only: Path, what: str) -> None:
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    done = linkwell(*_exports(person, read_only)[what], "--db", path, prefix=AS_PLAIN_USER)
+    assert_sentence(done, "may not save", str(read_only))
+    assert list(read_only.iterdir()) == []
+
+
+FULL_AT = 256 * 1024  # bytes: above anything the database writes in these runs, below each export
+
+
+def _busy_trail(db: Database) -> None:
+    """Enough audit events, with long details, that the CSV and the person export outgrow ``FULL_AT``."""
+    person = someone(db)
+    with db.session() as session:
+        for n in range(1500):
+            audit.record(session, actor="tester", action="view", person_id=person,
+                         detail=f"looked again ({n}) " + "x" * 200)
+    assert len(Audit(db).export_csv().encode()) > FULL_AT
+
+
+@pytest.mark.parametrize("what", ["person export", "audit export"])
+def test_a_full_disk_leaves_no_half_file(demo_db: Database, tmp_path: Path, what: str) -> None:
+    _busy_trail(demo_db)
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    old = out / "trail.csv"
+    old.write_text("the trail exported yesterday\n")
+    done = linkwell(*_exports(person, out)[what], "--db", path, file_limit=FULL_AT)
+    assert_sentence(done, "not enough space")
+    assert list(out.iterdir()) == [old] and old.read_text() == "the trail exported yesterday\n"
+
+
+def test_a_person_export_that_fits_is_whole(demo_db: Database, tmp_path: Path) -> None:
+    """The same export with room to spare: the limit above is what stopped it."""
+    _busy_trail(demo_db)
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    done = linkwell(*_exports(person, tmp_path / "out")["person export"], "--db", path)
+    assert done.returncode == 0, done.stderr
+    written = sorted((tmp_path / "out").iterdir())
+    assert [p.suffix for p in written] == [".json", ".pdf"]
+    assert written[0].stat().st_size > FULL_AT
+    assert written[1].read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_the_window_says_a_sentence_when_the_audit_export_cannot_be_written(
+        qtbot: Any, db: Database, inline_runner: Any, shown_errors: Any, tmp_path: Path) -> None:  # noqa: F811
+    from ui.dialogs.audit_log import AuditLogDialog
+
+    dialog = AuditLogDialog(db, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.export_to(tmp_path)
+    assert "is a folder" in dialog.message.text() and shown_errors.texts == []
+
+
+def test_a_write_that_fails_raises_a_linkwell_error_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    from app.io.files import write_atomically
+
+    with pytest.raises(LinkwellError, match="is a folder"):
+        write_atomically(tmp_path, b"data")
+    with pytest.raises(LinkwellError, match="not an ordinary file"):
+        write_atomically(Path("/dev/null"), b"data")
+    assert Path("/dev/null").is_char_device()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_window_says_a_sentence_when_a_backup_cannot_be_written(
+        qtbot: Any, db: Database, inline_runner: Any, shown_errors: Any) -> None:  # noqa: F811
+    from ui.dialogs.backups import BackupsDialog
+
+    backup.backup_dir(db.path).write_text("a file where the backups folder goes")
+    dialog = BackupsDialog(db, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.back_up()
+    assert "is a file, not a folder" in dialog.message.text() and shown_errors.texts == []

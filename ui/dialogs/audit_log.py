@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.audit import AuditEvent
-from app.errors import LinkwellError, StorageError
+from app.errors import LinkwellError
 from app.services.audit import ACTIONS, Audit, Verification
 from app.storage.database import Database
 from ui.runner import Runner
@@ -49,12 +49,7 @@ def fetch(db: Database, person_id: str | None, action: str | None) -> list[Audit
 
 def export(db: Database, path: Path, person_id: str | None) -> int:
     """On the runner: write the trail as CSV; the number of events written."""
-    text = Audit(db).export_csv(person_id=person_id)
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StorageError(f"The audit trail could not be written to {path} ({exc.strerror or exc}).") from None
-    return text.count("\n") - 1
+    return Audit(db).write_csv(path, person_id=person_id)
 
 
 def verdict(result: Verification) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import LinkwellError
+from app.io.files import private_folder
 from app.services.letters import Letters, ServiceChoice
 from ui.letters.output import describe, documents_folder
 from ui.runner import Progress, Runner
@@ -59,7 +60,7 @@ def write_batch(letters: Letters, kind: str, options: dict[str, Any], people: Se
     if not targets:
         raise LinkwellError("None of these people has a referral yet, so there are no letters to write.")
     if not one_file:
-        out.mkdir(parents=True, exist_ok=True)
+        private_folder(out)
     name = describe(kind, options) + "s"
 
     def report(done: int, total: int) -> bool:

@@ -19,7 +19,7 @@ from app.domain.models import (
     ServiceTaxonomy,
     TaxonomyTerm,
 )
-from app.errors import InvalidInput
+from app.errors import CannotWrite, InvalidInput
 from app.io.openreferral import read
 from app.services.directory_export import directory_document, export_directory
 from app.services.directory_import import import_directory
@@ -159,8 +159,9 @@ def read_json_round(document: dict[str, Any]) -> bool:
 
 
 def test_export_to_an_unwritable_place_is_a_sentence(db: Database, tmp_path: Path) -> None:
-    with pytest.raises(InvalidInput, match="cannot be written"):
-        export_directory(db, tmp_path / "no such folder" / "out.json")
+    (tmp_path / "a file").write_text("")
+    with pytest.raises(CannotWrite, match="is a file, not a folder"):
+        export_directory(db, tmp_path / "a file" / "out.json")
     with pytest.raises(InvalidInput, match="not an export format"):
         export_directory(db, tmp_path / "out.json", fmt="csv")
     assert not (tmp_path / "out.json").exists()

@@ -80,6 +80,12 @@ def test_export_csv_writes_every_event(dialog: AuditLogDialog, db: Database, tmp
     assert dialog.message.text() == f"Wrote {len(lines) - 1} audit events to {out}."
 
 
-def test_export_to_a_folder_that_is_not_there_says_so(dialog: AuditLogDialog, tmp_path: Path) -> None:
+def test_export_to_a_folder_that_is_not_there_makes_it_owner_only(dialog: AuditLogDialog, tmp_path: Path) -> None:
     dialog.export_to(tmp_path / "missing" / "trail.csv")
-    assert "could not be written" in dialog.message.text()
+    assert (tmp_path / "missing" / "trail.csv").is_file() and (tmp_path / "missing").stat().st_mode & 0o077 == 0
+
+
+def test_export_in_place_of_a_file_in_a_folder_says_so(dialog: AuditLogDialog, tmp_path: Path) -> None:
+    (tmp_path / "a file").write_text("")
+    dialog.export_to(tmp_path / "a file" / "trail.csv")
+    assert "is a file, not a folder" in dialog.message.text()
