@@ -2,7 +2,7 @@
 in docs/report-csv.md).
 
 UTF-8 with a byte-order mark so that Excel reads accented names of practices and areas correctly;
-text that Excel would take for a formula is prefixed with an apostrophe.
+text that Excel would take for a formula is prefixed with an apostrophe (``app.io.csv_cells``).
 """
 
 from __future__ import annotations
@@ -13,15 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.io.csv_cells import safe_row
 from app.io.files import write_atomically
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def csv_text(rows: Iterable[dict[str, Any]]) -> str:
@@ -31,7 +24,7 @@ def csv_text(rows: Iterable[dict[str, Any]]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([_safe(row[c]) for c in COLUMNS])
+        writer.writerow(safe_row(row[c] for c in COLUMNS))
     return out.getvalue()
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from app.domain.audit import AuditEvent
 from app.domain.base import utcnow
 from app.domain.settings import Setting
+from app.io.csv_cells import safe_row
 from app.io.files import write_atomically
 from app.storage.database import Database
 
@@ -73,13 +74,14 @@ class Verification:
 
 
 def _csv_text(events: list[AuditEvent]) -> str:
-    """One row per event."""
+    """One row per event; a cell a spreadsheet would run as a formula (an actor such as "=HYPERLINK(…)",
+    taken from the login name) is disarmed."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     for e in events:
-        writer.writerow([e.seq, e.at.isoformat(), e.actor, e.action, e.person_id or "", e.detail,
-                         e.device_id, e.hash])
+        writer.writerow(safe_row([e.seq, e.at.isoformat(), e.actor, e.action, e.person_id or "", e.detail,
+                                  e.device_id, e.hash]))
     return out.getvalue()
 
 

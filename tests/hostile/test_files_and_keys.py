@@ -146,6 +146,26 @@ def test_exports_letters_and_reports_are_owner_only(demo_db: Database, tmp_path:
     assert {p.name: mode(p) for p in folders} == {p.name: 0o700 for p in folders}
 
 
+# --- 13. no formula reaches a spreadsheet from any CSV ----------------------------------------------------------
+
+
+def test_the_audit_csv_disarms_a_formula_in_the_actor(demo_db: Database, tmp_path: Path) -> None:
+    person = someone(demo_db)
+    path = str(demo_db.path)
+    demo_db.close()
+    as_evil = {"LOGNAME": EVIL, "USER": EVIL}
+    assert linkwell("person", "export", person, "--out", str(tmp_path / "sar"), "--db", path,
+                    env=as_evil).returncode == 0
+    out = tmp_path / "trail.csv"
+    assert linkwell("audit", "export", "--out", str(out), "--db", path).returncode == 0
+    on_stdout = linkwell("audit", "export", "--db", path)
+    for text in (out.read_text(encoding="utf-8"), on_stdout.stdout):
+        rows = list(csv.DictReader(io.StringIO(text)))
+        actors = {row["actor"] for row in rows}
+        assert "'" + EVIL in actors
+        assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
 # --- 17. exports that cannot be written are sentences, and leave nothing half-written -------------------------
 
 
