@@ -55,23 +55,63 @@ class KeyFile:
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:
+        """The key file, its every setting checked against sane bounds before anything is derived from it."""
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if raw.get("format") != _FORMAT or raw.get("version") != 1:
+            with open(path, "rb") as handle:
+                text = handle.read(_MAX_KEY_FILE_BYTES + 1)
+            if len(text) > _MAX_KEY_FILE_BYTES:
+                raise ValueError("too long")
+            raw = json.loads(text.decode("utf-8"))
+            if not isinstance(raw, dict) or raw.get("format") != _FORMAT or raw.get("version") != 1:
                 raise ValueError("unknown format")
             return cls(
                 key_id=str(uuid.UUID(raw["key_id"])),
-                kdf=dict(raw["kdf"]),
-                nonce=base64.b64decode(raw["nonce"], validate=True),
-                wrapped_key=base64.b64decode(raw["wrapped_key"], validate=True),
+                kdf=_checked_kdf(raw["kdf"]),
+                nonce=_bytes(raw["nonce"], _NONCE_BYTES, _NONCE_BYTES),
+                wrapped_key=_bytes(raw["wrapped_key"], _WRAPPED_BYTES, _WRAPPED_BYTES),
             )
         except FileNotFoundError:
             raise StorageError(
                 f"The key file {path.name} is missing from {path.parent}. Without it, or the OS keyring "
                 "entry, the database cannot be opened: restore it from a backup."
             ) from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise StorageError(f"The key file {path} is damaged or not a Linkwell key file ({exc}).") from None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            database = path.with_name(path.name.removesuffix(".pending").removesuffix(".key"))
+            raise StorageError(
+                f"The key file {path.name} is damaged or not a Linkwell key file: restore it from a backup, or "
+                f"use your recovery key to set a new passphrase ('linkwell key recover --db {database}')."
+            ) from None
+
+
+# Sane bounds for a key file's settings, checked before any key is derived: a damaged or hostile file
+# could otherwise ask for terabytes of memory or a billion passes. Linkwell writes DEFAULT_KDF.
+_MAX_KEY_FILE_BYTES = 64 * 1024
+_KDF_BOUNDS = {"iterations": (1, 10), "lanes": (1, 64), "memory_kib": (8, 2**20)}  # memory: at most 1 GiB
+_SALT_BYTES = (8, 64)
+_NONCE_BYTES = 12  # AES-GCM
+_WRAPPED_BYTES = 32 + 16  # the key and its tag
+
+
+def _checked_kdf(kdf: Any) -> dict[str, Any]:
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise ValueError("unknown key derivation")
+    for name, (low, high) in _KDF_BOUNDS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"{name} out of bounds")
+    if kdf["memory_kib"] < 8 * kdf["lanes"]:  # Argon2's own rule
+        raise ValueError("too little memory for its lanes")
+    _bytes(kdf.get("salt"), *_SALT_BYTES)
+    return dict(kdf)
+
+
+def _bytes(text: Any, shortest: int, longest: int) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError("not base64 text")
+    data = base64.b64decode(text, validate=True)
+    if not shortest <= len(data) <= longest:
+        raise ValueError("wrong length")
+    return data
 
 
 def _b64(data: bytes) -> str:
@@ -81,8 +121,6 @@ def _b64(data: bytes) -> str:
 def _derive(passphrase: str, kdf: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    if kdf.get("name") != "argon2id":
-        raise StorageError(f"The key file uses an unknown key derivation ({kdf.get('name')!r}).")
     return Argon2id(
         salt=base64.b64decode(kdf["salt"]),
         length=32,

@@ -111,6 +111,61 @@ def test_two_restores_in_one_second_keep_both_set_aside_databases(db: Database) 
     assert sorted(digest(p) for p in kept) == sorted(replaced)
 
 
+# --- 11. a key file with odd settings is a sentence, at once ----------------------------------------------------
+
+
+def _key_json(path: Path) -> dict[str, Any]:
+    return json.loads(keys.key_file_path(path).read_text())
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+ODD_KEY_FILES: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "memory 2^31 KiB": lambda k: k["kdf"].update(memory_kib=2**31) or k,
+    "lanes 0": lambda k: k["kdf"].update(lanes=0) or k,
+    "memory lots": lambda k: k["kdf"].update(memory_kib="lots") or k,
+    "iterations 10^9": lambda k: k["kdf"].update(iterations=10**9) or k,
+    "iterations true": lambda k: k["kdf"].update(iterations=True) or k,
+    "salt not base64": lambda k: k["kdf"].update(salt="not base64!") or k,
+    "kdf a string": lambda k: k.update(kdf="argon2id") or k,
+    "a list at the top": lambda k: [k],
+    "a 3-byte nonce": lambda k: k.update(nonce=_b64(b"abc")) or k,
+    "a short wrapped key": lambda k: k.update(wrapped_key=_b64(b"short")) or k,
+}
+
+
+@pytest.mark.parametrize("damage", ODD_KEY_FILES.values(), ids=ODD_KEY_FILES.keys())
+def test_a_key_file_with_odd_settings_is_a_sentence(db: Database, damage: Callable[[dict[str, Any]], Any]) -> None:
+    db.close()
+    keys.key_file_path(db.path).write_text(json.dumps(damage(_key_json(db.path))))
+    done = linkwell("person", "list", "--db", str(db.path), timeout=60)
+    assert_sentence(done, "damaged or not a Linkwell key file", "recovery key")
+
+
+def test_a_key_file_nested_beyond_reason_is_a_sentence(db: Database) -> None:
+    db.close()
+    keys.key_file_path(db.path).write_text("[" * 100_000)
+    assert_sentence(linkwell("person", "list", "--db", str(db.path)), "damaged or not a Linkwell key file")
+
+
+def test_the_recovery_key_gets_past_a_damaged_key_file_as_the_sentence_says(db: Database) -> None:
+    code = key_care.recovery_code(db.key)
+    db.close()
+    keys.key_file_path(db.path).write_text(json.dumps(ODD_KEY_FILES["lanes 0"](_key_json(db.path))))
+    recovered = linkwell("key", "recover", "--db", str(db.path), passphrase=None,
+                         env={"LINKWELL_RECOVERY_CODE": code, "LINKWELL_NEW_PASSPHRASE": NEW})
+    assert recovered.returncode == 0, recovered.stderr
+    assert linkwell("person", "list", "--db", str(db.path), passphrase=NEW).returncode == 0
+
+
+def test_open_database_still_opens_after_these_checks(db: Database) -> None:
+    """The key file Linkwell writes passes its own checks."""
+    db.close()
+    open_database(db.path, passphrase=PASSPHRASE).close()
+
+
 # --- 12. personal data is written owner-only, whatever the umask -----------------------------------------------
 
 
