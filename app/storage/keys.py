@@ -154,6 +154,8 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     from app.errors import InvalidInput
 
+    if not passphrase.strip():
+        raise InvalidInput("A passphrase cannot be only spaces: choose one with letters, digits or other signs.")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.")
 

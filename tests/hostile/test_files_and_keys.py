@@ -221,6 +221,45 @@ def test_the_audit_csv_disarms_a_formula_in_the_actor(demo_db: Database, tmp_pat
         assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
 
 
+# --- 16. a passphrase of spaces is refused everywhere -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", [" " * 8, "\t \t \t \t", " " * 40])
+def test_init_refuses_a_passphrase_of_spaces(tmp_path: Path, blank: str) -> None:
+    target = tmp_path / "new.db"
+    assert_sentence(linkwell("init", "--db", str(target), passphrase=blank), "spaces")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_changing_to_a_passphrase_of_spaces_is_refused(db: Database) -> None:
+    db.close()
+    before = keys.key_file_path(db.path).read_bytes()
+    done = linkwell("key", "passphrase", "--db", str(db.path), env={"LINKWELL_NEW_PASSPHRASE": " " * 12})
+    assert_sentence(done, "spaces")
+    code = key_care.recovery_code(db.key)
+    done = linkwell("key", "recover", "--db", str(db.path), passphrase=None,
+                    env={"LINKWELL_RECOVERY_CODE": code, "LINKWELL_NEW_PASSPHRASE": " " * 12})
+    assert_sentence(done, "spaces")
+    assert keys.key_file_path(db.path).read_bytes() == before
+
+
+def test_the_window_refuses_a_new_passphrase_of_spaces(qtbot: Any, db: Database, inline_runner: Any,  # noqa: F811
+                                                       shown_errors: Any) -> None:  # noqa: F811
+    from ui.dialogs.key_care import ChangePassphraseDialog
+
+    before = keys.key_file_path(db.path).read_bytes()
+    dialog = ChangePassphraseDialog(db, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText(" " * 8)
+    dialog.repeat.setText(" " * 8)
+    dialog.change_button.click()
+    assert "spaces" in dialog.message.text() and dialog.isVisible()
+    assert shown_errors.texts == []
+    assert keys.key_file_path(db.path).read_bytes() == before
+
+
 # --- 17. exports that cannot be written are sentences, and leave nothing half-written -------------------------
 
 
