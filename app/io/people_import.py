@@ -200,6 +200,9 @@ def read_csv_text(text: str) -> Table:
 
 
 def _read_xlsx(path: Path) -> Table:
+    import zipfile
+    import zlib
+
     try:
         from openpyxl import load_workbook
         from openpyxl.utils.exceptions import InvalidFileException
@@ -221,6 +224,9 @@ def _read_xlsx(path: Path) -> Table:
                 headers = [c.strip() for c in cells]
             else:
                 rows.append((number, cells))
+    except (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError):  # XML or zip damage
+        raise InvalidInput(f"{path.name} is not a readable Excel workbook (it is damaged): open it in Excel, "
+                           "save it again and import that copy.") from None
     finally:
         book.close()
     if headers is None:

@@ -260,6 +260,51 @@ def test_the_window_refuses_a_new_passphrase_of_spaces(qtbot: Any, db: Database,
     assert keys.key_file_path(db.path).read_bytes() == before
 
 
+# --- 17. a damaged workbook is a sentence ---------------------------------------------------------------------
+
+
+def _workbook(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Given name", "Family name", "NHS number"])
+    sheet.append(["Siân", "Evans", "9434765919"])
+    book.save(path)
+    return path
+
+
+def _with_sheet(path: Path, damage: Callable[[bytes], bytes], *, stored: bool = False) -> Path:
+    """The workbook again, with its first sheet's bytes damaged (left uncompressed when ``stored``)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    damaged = path.with_name("damaged.xlsx")
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED) as target:
+        for name, data in members:
+            target.writestr(name, damage(data) if name == "xl/worksheets/sheet1.xml" else data)
+    return damaged
+
+
+def _flip_inside_the_sheet(path: Path) -> Path:
+    """A bit flipped in the stored sheet: the zip's checksum no longer matches."""
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"<sheetData>") + 20
+    raw[at] ^= 0x01
+    path.write_bytes(bytes(raw))
+    return path
+
+
+@pytest.mark.parametrize("damage", ["cut short", "bad checksum"])
+def test_a_damaged_workbook_is_a_sentence(db: Database, tmp_path: Path, damage: str) -> None:
+    good = _workbook(tmp_path / "people.xlsx")
+    if damage == "cut short":
+        bad = _with_sheet(good, lambda data: data[: len(data) // 2])
+    else:
+        bad = _flip_inside_the_sheet(_with_sheet(good, lambda data: data, stored=True))
+    db.close()
+    assert_sentence(linkwell("person", "import", str(bad), "--db", str(db.path)), "damaged.xlsx", "Excel")
+
+
 # --- 17. exports that cannot be written are sentences, and leave nothing half-written -------------------------
 
 
