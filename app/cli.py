@@ -13,9 +13,10 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from app.errors import LinkwellError, PassphraseNeeded
+from app.plain_text import json_printable, printable
 from app.hub.cli import add_parsers as add_hub_parsers
 from app.sync.cli import add_parsers as add_sync_parsers
 from app.paths import DEMO_PASSPHRASE, default_db_path, demo_db_path
@@ -119,10 +120,10 @@ def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None
     try:
         return _dispatch(args, open_window)
     except LinkwellError as exc:
-        print(f"linkwell: {exc}", file=sys.stderr)
+        _say(f"linkwell: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("linkwell: stopped.", file=sys.stderr)
+        _say("linkwell: stopped.", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`linkwell person list | head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None
         translated = storage_error(exc)
         if translated is None:
             raise
-        print(f"linkwell: {translated}", file=sys.stderr)
+        _say(f"linkwell: {translated}", file=sys.stderr)
         return translated.exit_code
 
 
@@ -222,8 +223,8 @@ def _init(db_path: Path) -> int:
     from app.storage.database import create_database
 
     create_database(db_path, _new_passphrase()).close()
-    print(f"Created an empty encrypted database at {db_path}")
-    print(f"Its key is wrapped under your passphrase in {db_path.name}.key: keep both files together.")
+    _say(f"Created an empty encrypted database at {db_path}")
+    _say(f"Its key is wrapped under your passphrase in {db_path.name}.key: keep both files together.")
     return 0
 
 
@@ -244,10 +245,10 @@ def _demo_create(db_path: Path, args: argparse.Namespace, passphrase: str | None
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         raise
     db.close()
-    print(f"Created a demo database of fictional people at {db_path}: "
+    _say(f"Created a demo database of fictional people at {db_path}: "
           f"{counts.people} people, {counts.services} services.", file=sys.stderr)
     if passphrase == DEMO_PASSPHRASE:
-        print(f"Its passphrase is: {DEMO_PASSPHRASE}", file=sys.stderr)
+        _say(f"Its passphrase is: {DEMO_PASSPHRASE}", file=sys.stderr)
     return 0
 
 
@@ -268,7 +269,7 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
 
             for p in people:
                 nhs = format_display(p["nhs_number"]) if p["nhs_number"] else "-"
-                print(f"{p['id']}  {p['family_name']}, {p['given_name']}  {nhs}  {p['practice'] or '-'}  "
+                _say(f"{p['id']}  {p['family_name']}, {p['given_name']}  {nhs}  {p['practice'] or '-'}  "
                       f"{p['status'] or 'no referral'}")
         return 0
     detail = caseload.person_detail(args.id, viewed_from="the command line")
@@ -286,13 +287,13 @@ def _person_import(db_path: Path, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.as_json())
     else:
-        print(report.sentence())
+        _say(report.sentence())
         for title, rows in (("Left out", report.rejected), ("To check", report.to_check),
                             ("Warnings", report.warnings)):
             if rows:
-                print(f"{title}:")
+                _say(f"{title}:")
             for r in rows:
-                print(f"  line {r.line}, {r.field}: {r.message}")
+                _say(f"  line {r.line}, {r.field}: {r.message}")
     return 0
 
 
@@ -304,40 +305,40 @@ def _privacy(db_path: Path, args: argparse.Namespace) -> int:
     if args.action == "retention":
         due = privacy.past_retention(args.years)
         for d in due:
-            print(f"{d['person_id']}  {d['name']}  closed {d['closed_at'][:10]}")
-        print(f"{len(due)} closed referrals are past {args.years} years and due for review.")
+            _say(f"{d['person_id']}  {d['name']}  closed {d['closed_at'][:10]}")
+        _say(f"{len(due)} closed referrals are past {args.years} years and due for review.")
         return 0
     if args.action == "export":
         target, readable = privacy.export(args.id, args.out)
-        print(f"Wrote everything held about this person to {target} and, to read, {readable}")
+        _say(f"Wrote everything held about this person to {target} and, to read, {readable}")
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
             raise InvalidInput("Erasure cannot be undone: add --yes to confirm.")
         if input("Erase everything held about this person? This cannot be undone. [y/N] ").lower() != "y":
-            print("Nothing was erased.")
+            _say("Nothing was erased.")
             return 1
     privacy.erase(args.id)
-    print("Erased. Backups made before now keep their copy until they age out.")
+    _say("Erased. Backups made before now keep their copy until they age out.")
     return 0
 
 
 def _print_person(d: dict[str, Any]) -> None:
     from app.domain.nhs_number import format_display
 
-    print(f"{d['given_name']} {d['family_name']}  NHS {format_display(d['nhs_number'] or '-')}")
-    print(f"Born {d['date_of_birth'] or 'unknown'}; practice {d['practice'] or 'none'}")
+    _say(f"{d['given_name']} {d['family_name']}  NHS {format_display(d['nhs_number'] or '-')}")
+    _say(f"Born {d['date_of_birth'] or 'unknown'}; practice {d['practice'] or 'none'}")
     if d["risk_note"]:
-        print(f"RISK: {d['risk_note']}")
+        _say(f"RISK: {d['risk_note']}")
     for e in d["episodes"]:
-        print(f"\nReferral {e['referral_date']} ({e['referral_source']}): {e['status_label']}")
+        _say(f"\nReferral {e['referral_date']} ({e['referral_source']}): {e['status_label']}")
         for h in e["status_history"]:
-            print(f"  {h['at'][:16]}  {h['from'] or '-'} -> {h['to']}" + (f"  [{h['snomed']}]" if h["snomed"] else ""))
+            _say(f"  {h['at'][:16]}  {h['from'] or '-'} -> {h['to']}" + (f"  [{h['snomed']}]" if h["snomed"] else ""))
         for c in e["contacts"]:
             if c["current"]:
-                print(f"  contact {c['at'][:10]} {c['kind']} {c['duration_minutes']} min: {c['notes']}")
+                _say(f"  contact {c['at'][:10]} {c['kind']} {c['duration_minutes']} min: {c['notes']}")
         for c in e["connections"]:
-            print(f"  connection {c['id']}: service {c['service_id']} ({c['kind']}) {c['status']}")
+            _say(f"  connection {c['id']}: service {c['service_id']} ({c['kind']}) {c['status']}")
 
 
 def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
@@ -347,11 +348,11 @@ def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([h.to_json() for h in hits])
     elif not hits:
-        print(f"No services match {args.query!r}.")
+        _say(f"No services match {args.query!r}.")
     else:
         for h in hits:
             flags = ", ".join(f for f in (h.status if h.status != "active" else "", h.capacity) if f)
-            print(f"{h.name} — {h.organisation or 'independent'} [{flags}]  {h.id}")
+            _say(f"{h.name} — {h.organisation or 'independent'} [{flags}]  {h.id}")
     return 0
 
 
@@ -378,7 +379,7 @@ def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
 
     if args.action == "export":
         count = export_directory(_open(db_path), args.out, fmt=args.fmt)
-        print(f"Wrote {count} service{'' if count == 1 else 's'} to {args.out}", file=sys.stderr)
+        _say(f"Wrote {count} service{'' if count == 1 else 's'} to {args.out}", file=sys.stderr)
         return 0
     since = _modified_after(args.modified_after)
     limits = _import_limits(args.max_size, args.timeout)
@@ -421,12 +422,12 @@ def _print_import(report: Any, as_json: bool) -> None:
     if as_json:
         _print_json(report.to_json())
         return
-    print(f"{report.source}: {report.summary()}")
+    _say(f"{report.source}: {report.summary()}")
     for title, problems in (("Rejected", report.rejected), ("Warnings", report.warnings)):
         if problems:
-            print(f"{title}:")
+            _say(f"{title}:")
             for problem in problems:
-                print(f"  {problem}")
+                _say(f"  {problem}")
 
 
 def _unlock_key(db_path: Path) -> bytes:
@@ -461,20 +462,20 @@ def _key(db_path: Path, args: argparse.Namespace) -> int:
         if not code:
             raise PassphraseNeeded()
         key_care.recover_with_code(db_path, code, _new_passphrase("LINKWELL_NEW_PASSPHRASE"))
-        print("Recovered: the database now opens with the new passphrase.")
+        _say("Recovered: the database now opens with the new passphrase.")
         return 0
     if args.action == "passphrase":
         key_care.change_passphrase(db_path, _current_passphrase(db_path), _new_passphrase("LINKWELL_NEW_PASSPHRASE"))
-        print("Passphrase changed. The database itself was not rewritten.")
+        _say("Passphrase changed. The database itself was not rewritten.")
         return 0
     db = _open(db_path)
     if args.action == "recovery-code":
         Audit(db).record(actor=_actor(), action="export", detail="printed the recovery key")
-        print("Recovery key (with the database file, it opens everything: keep it printed and locked away):")
-        print(key_care.recovery_code(db.key))
+        _say("Recovery key (with the database file, it opens everything: keep it printed and locked away):")
+        _say(key_care.recovery_code(db.key))
         return 0
     key_care.rotate_key(db, _current_passphrase(db_path))
-    print("The database is now encrypted under a new key. Print a new recovery key: the old one no longer works.")
+    _say("The database is now encrypted under a new key. Print a new recovery key: the old one no longer works.")
     return 0
 
 
@@ -490,30 +491,30 @@ def _backup(db_path: Path, args: argparse.Namespace) -> int:
 
     if args.action == "create":
         info = backup.create_backup(_open(db_path))
-        print(f"Backed up to {info.path}")
+        _say(f"Backed up to {info.path}")
         return 0
     if args.action == "list":
         for info in backup.list_backups(db_path):
-            print(f"{info.path}  {info.label}")
+            _say(f"{info.path}  {info.label}")
         return 0
     key = _unlock_key(db_path)
     if args.action == "verify":
         targets = [args.backup] if args.backup else [b.path for b in backup.list_backups(db_path)]
         if not targets:
-            print(f"There are no backups of {db_path.name} yet.")
+            _say(f"There are no backups of {db_path.name} yet.")
         for path in targets:
-            print(f"{path}: sound, {backup.verify_backup(path, key)} people")
+            _say(f"{path}: sound, {backup.verify_backup(path, key)} people")
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
             raise InvalidInput("Restoring replaces the database: add --yes to confirm.")
         if input(f"Replace {db_path.name} with the backup? The current file is kept aside. [y/N] ").lower() != "y":
-            print("Nothing was changed.")
+            _say("Nothing was changed.")
             return 1
     chosen, set_aside = backup.restore_backup(db_path, None if args.latest else args.backup, key)
-    print(f"Restored the backup from {chosen.label}.")
+    _say(f"Restored the backup from {chosen.label}.")
     if set_aside:
-        print(f"The database it replaced is kept as {set_aside}")
+        _say(f"The database it replaced is kept as {set_aside}")
     return 0
 
 
@@ -524,12 +525,12 @@ def _audit(db_path: Path, args: argparse.Namespace) -> int:
     if args.action == "verify":
         result = audit.verify()
         for problem in result.problems:
-            print(problem)
-        print(f"{result.events} audit events: " + ("the trail is intact." if result.ok else "THE TRAIL HAS BEEN TAMPERED WITH."))
+            _say(problem)
+        _say(f"{result.events} audit events: " + ("the trail is intact." if result.ok else "THE TRAIL HAS BEEN TAMPERED WITH."))
         return 0 if result.ok else 1
     if args.out:
         count = audit.write_csv(args.out, person_id=args.person)
-        print(f"Wrote {count} audit events to {args.out}", file=sys.stderr)
+        _say(f"Wrote {count} audit events to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(audit.export_csv(person_id=args.person))
     return 0
@@ -564,7 +565,7 @@ def _letters(db_path: Path, args: argparse.Namespace) -> int:
 
     letters = Letters(_open(db_path))
     if args.command == "summary":
-        sys.stdout.write(letters.gp_summary(args.person))
+        _say(letters.gp_summary(args.person), end="")
         return 0
     if args.action == "referral":
         share = args.share.split(",") if args.share is not None else None
@@ -573,7 +574,7 @@ def _letters(db_path: Path, args: argparse.Namespace) -> int:
         out = letters.write("plan", args.person, args.out, large_print=args.large_print, easy_read=args.easy_read)
     else:
         out = letters.write("gp", args.person, args.out)
-    print(f"Wrote {out}", file=sys.stderr)
+    _say(f"Wrote {out}", file=sys.stderr)
     return 0
 
 
@@ -606,19 +607,25 @@ def _report(db_path: Path, args: argparse.Namespace) -> int:
 
     reports = Reports(_open(db_path), actor=_actor())
     for problem in reports.instruments.problems:
-        print(f"linkwell: {problem}", file=sys.stderr)
+        _say(f"linkwell: {problem}", file=sys.stderr)
     reports.export(day(args.start), day(args.end), args.practice, pdf=args.out, csv=args.csv, exact=args.exact)
     for path in (args.out, args.csv):
         if path is not None:
-            print(f"Wrote {path}", file=sys.stderr)
+            _say(f"Wrote {path}", file=sys.stderr)
     if args.exact:
-        print("These figures are exact, with counts under 5: keep them inside the practice.", file=sys.stderr)
+        _say("These figures are exact, with counts under 5: keep them inside the practice.", file=sys.stderr)
     return 0
 
 
+def _say(*values: object, sep: str = " ", end: str = "\n", file: TextIO | None = None) -> None:
+    """Every line the command prints, as ``print`` would: names, notes and feed text may carry terminal
+    escape sequences or bidi overrides, which never reach the terminal (newlines and letters do)."""
+    (file or sys.stdout).write(printable(sep.join(str(value) for value in values) + end))
+
+
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON whose hidden characters are escaped (``\\u202e``), so it shows safely and loses nothing."""
+    sys.stdout.write(json_printable(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 if __name__ == "__main__":

@@ -223,3 +223,55 @@ def test_max_size_and_timeout_options(db: Database, tmp_path: Path) -> None:
     for option, value in (("--max-size", "lots"), ("--timeout", "0")):
         wrong = linkwell("directory", "import", str(big), "--db", path, option, value)
         assert wrong.returncode == 1 and len(wrong.stderr.splitlines()) == 1 and "Traceback" not in wrong.stderr
+
+
+# --- 14: text that tries to drive the terminal ---------------------------------------------------
+
+HOSTILE = "\x1b[2J\x1b]0;pwned\x07Tea \x1b[31mand\x1b[0m chat\u202e\u2066\x9b\x00\ufeff"
+LETTERS = "Cŵm Rhyd-y-ŷd, Łódź café 👩‍👩‍👧 🏴󠁧󠁢󠁷󠁬󠁳󠁿"  # a family (joiners) and the flag of Wales (tags)
+NOT_SHOWN = ["\x1b", "\u202e", "\u2066", "\x9b", "\x00", "\ufeff", "\ud800", "[31m", "pwned"]
+
+
+def _shown_safely(text: str) -> bool:
+    return not any(bad in text for bad in NOT_SHOWN)
+
+
+def test_feed_text_loses_control_and_bidi_characters_at_import_and_keeps_letters() -> None:
+    raw = {"id": "s1", "name": f"{HOSTILE}\ud800 {LETTERS}",  # a lone surrogate: JSON can say "\ud800"
+           "description": "Line one\r\nLine two\x1b[1m\u2028Line three",
+           "organization": {"id": "o1", "name": "Age\u202e Well"}, "alert": "Closed\x07 today"}
+    (record,) = read_value(raw, "feed.json").records
+    assert record.fields["name"] == f"Tea and chat {LETTERS}"
+    assert record.fields["description"] == "Line one\nLine two\nLine three"
+    assert record.organisation is not None and record.organisation.name == "Age Well"
+    assert record.fields["alert"] == "Closed today"
+
+
+@pytest.mark.slow
+def test_directory_search_shows_no_control_characters_and_json_keeps_them_escaped(db: Database) -> None:
+    """A service typed or imported before import cleaned its text: the command line still shows it safely."""
+    from app.domain.models import Service
+
+    name = f"Knit {HOSTILE} {LETTERS}"
+    with db.session() as session:
+        session.add(Service(name=name, description="knitting"))
+    path = _closed(db)
+    out = linkwell("directory", "search", "knit", "--db", path)
+    assert out.returncode == 0, out.stderr
+    assert _shown_safely(out.stdout) and f"Tea and chat {LETTERS}" in out.stdout
+    as_json = linkwell("directory", "search", "knit", "--db", path, "--json")
+    assert not any(hidden in as_json.stdout for hidden in "\x1b\u202e\u2066\x9b\x00\ufeff")
+    assert json.loads(as_json.stdout)[0]["name"] == name  # escaped, not lost
+
+
+@pytest.mark.slow
+def test_import_messages_show_feed_ids_and_file_names_safely(db: Database, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([{"id": "\x1b[2Jevil\u202e", "name": ""}, {"id": "s2", "name": f"Tea\ud800 {HOSTILE}"}]))
+    out = linkwell("directory", "import", str(feed), "--db", _closed(db))
+    assert out.returncode == 0, out.stderr
+    assert "1 added" in out.stdout and "evil name: has no name" in out.stdout and _shown_safely(out.stdout)
+    broken = tmp_path / "bad\x1b[31m\u202e.json"
+    broken.write_text("{")
+    failed = linkwell("directory", "import", str(broken), "--db", str(db.path))
+    assert failed.returncode == 1 and "bad.json is not valid JSON" in failed.stderr and _shown_safely(failed.stderr)

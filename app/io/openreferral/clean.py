@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.io.openreferral.records import Notes
+from app.plain_text import printable
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}$")
 _HOST = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
@@ -50,7 +51,9 @@ def strip_html(value: str) -> str:
 
 
 def tidy(value: str) -> str:
-    """Runs of spaces become one; blank lines at most one; no spaces at line ends."""
+    """No control or bidi characters (terminal escapes included); runs of spaces become one; blank lines
+    at most one; no spaces at line ends. Every text a feed gives passes through here."""
+    value = printable(value)
     if not _UNTIDY.search(value):
         return value.strip()  # the usual case, quickly
     lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]

@@ -94,10 +94,11 @@ def _capacity(value: Any, notes: Notes) -> dict[str, Any]:
         return {}
     maximum = clean.number(found.get("maximum"))
     unit = found.get("unit", {}).get("name", "") if isinstance(found.get("unit"), dict) else found.get("unit")
+    unit = clean.text(unit, notes, "service_capacity.unit")
     words = " ".join(str(int(n) if n == int(n) else n) for n in (available,) if n is not None)
     if maximum is not None:
         words += f" of {int(maximum) if maximum == int(maximum) else maximum}"
-    if isinstance(unit, str) and unit:
+    if unit:
         words += f" {unit}"
     return {"capacity": "full" if available <= 0 else "has capacity", "capacity_note": f"{words} available",
             "capacity_updated_on": clean.day(found.get("updated"), notes, "service_capacity.updated")}
