@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app import clock
+from app.domain import nhs_number
 from app.domain.models import (
     Connection,
     Location,
@@ -61,6 +64,19 @@ def _pages(data: bytes, tmp_path: Path) -> int:
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
+def _nhs_numbers() -> Iterator[str]:
+    """The letters' usual number first, then others: one person, one number."""
+    seen = {"9434765919"}
+    yield "9434765919"
+    for serial in itertools.count(1000):
+        if (number := nhs_number.from_test_range(serial)) not in seen:
+            seen.add(number)
+            yield number
+
+
+_NHS_NUMBERS = _nhs_numbers()
+
+
 def make_journey(db: Database, *, consent: bool = True, closed: bool = False, **person: object) -> Journey:
     caseload = Caseload(db, actor="tester")
     with db.session() as session:
@@ -78,7 +94,7 @@ def make_journey(db: Database, *, consent: bool = True, closed: bool = False, **
         session.add_all([ServiceLocation(service_id=service.id, location_id=place.id),
                          Schedule(service_id=service.id, byday="TU,TH", opens_at="10:00", closes_at="12:00")])
         practice_id, worker_id, service_id = practice.id, worker.id, str(service.id)
-    fields = {"nhs_number": "9434765919", "date_of_birth": date(1950, 3, 4), "phone": "07700 900456",
+    fields = {"nhs_number": next(_NHS_NUMBERS), "date_of_birth": date(1950, 3, 4), "phone": "07700 900456",
               "email": "sian@example.org", "address": "4 Bryn Road", "postcode": "MB1 4EF",
               "risk_note": "Dog at the house: RISK-NOTE-TEXT", "communication_needs": "Hard of hearing", **person}
     pid = caseload.add_person(given_name="Siân", family_name="Łukasiewicz-O'Brien", practice_id=practice_id,
