@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--person", metavar="ID", help="only events about this person")
     _letter_parsers(sub, common)
     _report_parser(sub, common)
+    settings = sub.add_parser("settings", help="the settings kept in the database").add_subparsers(
+        dest="action", metavar="ACTION")
+    settings.add_parser("list", parents=[common], help="every setting, its value and what it means").add_argument(
+        "--json", action="store_true")
+    change = settings.add_parser("set", parents=[common], help="change one setting")
+    change.add_argument("key")
+    change.add_argument("value")
     add_hub_parsers(sub)
     add_sync_parsers(sub, common)
     return parser
@@ -114,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary", "hub") \
+    if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary", "hub",
+                        "settings") \
             and not args.action:
         parser.parse_args([args.command, "--help"])
     try:
@@ -168,9 +176,31 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _letters(db_path, args)
     if args.command == "report":
         return _report(db_path, args)
+    if args.command == "settings":
+        return _settings(db_path, args)
     if args.command == "directory" and args.action in ("import", "export"):
         return _directory_exchange(db_path, args)
     return _directory_search(db_path, args)
+
+
+def _settings(db_path: Path, args: argparse.Namespace) -> int:
+    from app import settings
+
+    db = _open(db_path)
+    try:
+        if args.action == "set":
+            value = settings.named(args.key).write(db, args.value)
+            _say(f"{args.key} is now {value}.")
+            return 0
+        rows = [{"key": s.key, "value": s.read(db), "default": s.default, "title": s.title} for s in settings.ALL]
+    finally:
+        db.close()
+    if args.json:
+        _say(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            _say(f"{row['key']} = {row['value']}  ({row['title']}; default {row['default']})")
+    return 0
 
 
 # --- unlocking -----------------------------------------------------------------------------
