@@ -5,13 +5,16 @@ call it; neither builds services of its own. Every call that writes returns what
     core.caseload.add_contact(episode_id, kind="phone", contact_at=clock.now(), notes="…")
     core.directory.search("walking")
 
-Façades are made on first use, so a command that needs one aggregate imports only its code.
+Façades are made on first use, so a command that needs one aggregate imports only its code. The types the
+core speaks in (``Changes``, ``ServiceHit``, ``CaseloadRow``…) are imported from here too, also on first use
+(PEP 562), so the window needs nothing below ``app.core`` but the domain and the errors.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from app.storage.database import Database
 
@@ -29,6 +32,19 @@ if TYPE_CHECKING:
     from app.services.quick_find import QuickFind
     from app.services.reports import Reports
     from app.services.today import Today
+
+# The types the core speaks in: name -> the module that defines it.
+TYPES = {
+    "Changes": "app.services.changes",
+    "Database": "app.storage.database",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in TYPES:
+        return getattr(import_module(TYPES[name]), name)
+    raise AttributeError(f"module 'app.core' has no attribute {name!r}")
+
 
 _FACADES = ("caseload", "plans", "today", "find", "drafts", "directory", "letters", "reports", "measures",
             "privacy", "audit", "backups", "keys")
