@@ -311,7 +311,7 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _person_import(db_path: Path, args: argparse.Namespace) -> int:
-    from app.io.people_import import import_people
+    from app.services.people_import import import_people
 
     report = import_people(_open(db_path), args.file, dry_run=args.dry_run, actor=_actor())
     if args.json:

@@ -34,7 +34,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app import clock
 from app.domain import nhs_number as nhs
 from app.errors import InvalidInput, LinkwellError
 
@@ -357,47 +356,7 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
 
 # --- importing --------------------------------------------------------------------------------
 
-def import_people(
-    db: Any,
-    source: Path | str | Table,
-    *,
-    mapping: Mapping[str, str] | None = None,
-    dry_run: bool = False,
-    progress: Progress | None = None,
-    actor: str | None = None,
-    today: date | None = None,
-) -> ImportReport:
-    """Read, check, then match and write every good row in one transaction (none when ``dry_run``)."""
-    from app.io.people_import_save import save
-
-    table = source if isinstance(source, Table) else read_table(source)
-    columns = _columns(table.headers, mapping)
-    today = today or clock.today()
-    report = ImportReport(dry_run=dry_run)
-    candidates: list[Candidate] = []
-    total = len(table.rows)
-
-    def tick(done: int, label: str) -> None:
-        if progress is not None and progress(done, total * 2, label):
-            raise ImportCancelled()
-
-    for done, (line, cells) in enumerate(table.rows):
-        if done % 50 == 0:
-            tick(done, "Checking the rows…")
-        candidate, problems = check_row(line, cells, columns, today)
-        report.rejected.extend(problems)
-        if candidate is not None:
-            candidates.append(candidate)
-            report.warnings.extend(
-                RowNote(line, "reasons", f"{words!r} is not one of Linkwell's referral reasons, so it was "
-                                         "kept as Other with the words as written.")
-                for words in candidate.reasons_as_written)
-    save(db, candidates, report, dry_run=dry_run, actor=actor,
-         tick=lambda done, label: tick(total + done, label))
-    return report
-
-
-def _columns(headers: Sequence[str], mapping: Mapping[str, str] | None) -> dict[str, int]:
+def column_indexes(headers: Sequence[str], mapping: Mapping[str, str] | None) -> dict[str, int]:
     mapping = dict(mapping) if mapping is not None else guess_mapping(headers)
     columns: dict[str, int] = {}
     for field_name, heading in mapping.items():

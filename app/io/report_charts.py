@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from app.domain.figures import NOTHING, SMALL_COUNT, WITHHELD, show
 
 if TYPE_CHECKING:
-    from app.services.report_model import Report, Row
+    from app.domain.report import Report, Row
 
 WIDTH = 470.0  # points: the text width of an A4 page with 18 mm margins, less a little
 SERIES_COLOURS = (colors.HexColor("#0072B2"), colors.HexColor("#E69F00"))  # Okabe-Ito: safe for colour blindness

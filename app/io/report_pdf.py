@@ -32,8 +32,8 @@ from app.io.files import write_atomically
 from app.io.report_charts import INK, chart_drawing, chart_title, fonts
 
 if TYPE_CHECKING:
-    from app.services.report_model import Report
-    from app.services.report_model import Table as ReportTable
+    from app.domain.report import Report
+    from app.domain.report import Table as ReportTable
 
 MARGIN = 18 * mm
 LIGHT = colors.HexColor("#EEF2F6")

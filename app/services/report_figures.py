@@ -20,7 +20,7 @@ from app.domain.figures import Count, Figure, Interval, Rate, Stat, Text
 from app.domain.instruments import InstrumentSet, pick_pair
 from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
-from app.services.report_model import Row, Table
+from app.domain.report import Row, Table
 from app.services.report_scope import (
     AGE_BANDS,
     ETHNIC_GROUPS,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from app.domain.report import Practice, Scope
 from app.errors import InvalidInput
 
 # NHS Data Dictionary ethnic category (2001 census codes) -> the five top-level groups.
@@ -58,37 +59,6 @@ def sex_group(sex: str | None) -> tuple[str, str]:
 
 def day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
-
-
-@dataclass(frozen=True)
-class Practice:
-    hex_id: str
-    ods_code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Scope:
-    start: date
-    end: date  # inclusive
-    practices: tuple[Practice, ...]  # empty: every practice (and people with none)
-
-    @property
-    def start_ts(self) -> str:
-        return self.start.isoformat()
-
-    @property
-    def end_ts(self) -> str:
-        """The first moment after the period, as comparable text."""
-        return (self.end + timedelta(days=1)).isoformat()
-
-    @property
-    def cohort_params(self) -> tuple[str, str]:
-        return self.start.isoformat(), self.end.isoformat()
-
-    @property
-    def practice_label(self) -> str:
-        return ", ".join(p.name for p in self.practices) if self.practices else "All practices"
 
 
 def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> Scope:

@@ -14,7 +14,7 @@ from pathlib import Path
 from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
 from app.services.report_figures import build_tables
-from app.services.report_model import SECTIONS, Report, Row, Section, Table
+from app.domain.report import SECTIONS, Report, Row, Section, Table
 from app.services.report_scope import make_scope, snapshot
 from app.storage.database import Database
 
@@ -59,7 +59,7 @@ class Reports:
         from app.io.report_pdf import write_pdf
         from app.services import audit
         from app.services.caseload import default_actor
-        from app.services.report_rows import episode_rows
+        from app.services.report_rows import COLUMNS, episode_rows
 
         def stop(done: int, label: str) -> bool:
             return progress is not None and bool(progress(done, 3, label))
@@ -76,7 +76,7 @@ class Reports:
             if stop(2, "Writing the CSV…"):
                 return None
             rows = episode_rows(self.db, report.scope, self.instruments)
-            write_csv(rows, csv)
+            write_csv(rows, COLUMNS, csv)
         what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {len(rows)} referrals" if rows is not None
                                          else "") if w)
         with self.db.session() as session:

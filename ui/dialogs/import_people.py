@@ -33,9 +33,9 @@ from app.io.people_import import (
     ImportReport,
     Table,
     guess_mapping,
-    import_people,
     read_table,
 )
+from app.services.people_import import import_people
 from app.services.changes import Changes
 from app.storage.database import Database
 from ui.runner import Runner

@@ -31,7 +31,7 @@ from app import clock
 from app.domain.figures import Count, Text, show
 from app.io.report_charts import CHART_KEYS, chart_svg
 from app.services.changes import Changes
-from app.services.report_model import Report, Row, Table
+from app.domain.report import Report, Row, Table
 from app.services.report_people import practice_choices
 from app.services.reports import Reports
 from app.storage.database import Database

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.services.report_model import Report
+from app.domain.report import Report
 from app.services.report_people import practice_choices
 from app.services.reports import Reports
 from app.storage.database import Database

@@ -36,7 +36,7 @@ def _rows(q3: Q3, *practices: str) -> dict[str, dict[str, str]]:
         scope = make_scope(con, START, END, practices)
     finally:
         con.close()
-    text = csv_text(episode_rows(q3.db, scope, load_instruments([])))
+    text = csv_text(episode_rows(q3.db, scope, load_instruments([])), COLUMNS)
     found = list(csv.DictReader(io.StringIO(text)))
     return {key: next(r for r in found if r["episode_ref"] == eid.replace("-", ""))
             for key, eid in q3.episodes.items() if any(r["episode_ref"] == eid.replace("-", "") for r in found)}
@@ -116,7 +116,7 @@ def test_file_opens_in_excel_and_formulas_are_disarmed(q3: Q3, tmp_path: Path) -
 def test_write_csv_replaces_a_file_whole(tmp_path: Path) -> None:
     target = tmp_path / "e.csv"
     target.write_text("old")
-    write_csv([], target)
+    write_csv([], COLUMNS, target)
     assert target.read_text(encoding="utf-8-sig").strip() == ",".join(COLUMNS)
     assert list(tmp_path.iterdir()) == [target]
 

@@ -1,15 +1,45 @@
-"""The commissioner report as data: tables of exact figures in sections, read alike by the PDF, the
-window's dashboard and the tests. Suppression happens only when a figure is shown
-(``app.domain.figures.show``).
+"""The commissioner report as data: what it covers (``Scope``) and its tables of exact figures in
+sections, read alike by the PDF, the window's dashboard and the tests. Suppression happens only when a
+figure is shown (``app.domain.figures.show``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from app.domain.figures import Figure
-from app.services.report_scope import Scope
+
+
+@dataclass(frozen=True)
+class Practice:
+    hex_id: str
+    ods_code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: date
+    end: date  # inclusive
+    practices: tuple[Practice, ...]  # empty: every practice (and people with none)
+
+    @property
+    def start_ts(self) -> str:
+        return self.start.isoformat()
+
+    @property
+    def end_ts(self) -> str:
+        """The first moment after the period, as comparable text."""
+        return (self.end + timedelta(days=1)).isoformat()
+
+    @property
+    def cohort_params(self) -> tuple[str, str]:
+        return self.start.isoformat(), self.end.isoformat()
+
+    @property
+    def practice_label(self) -> str:
+        return ", ".join(p.name for p in self.practices) if self.practices else "All practices"
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from app.errors import LinkwellError
 from app.io.people_import import (
     ImportCancelled,
     guess_mapping,
-    import_people,
     read_csv_text,
 )
+from app.services.people_import import import_people
 from app.services.caseload import Caseload
 from app.services.caseload_list import CaseloadList
 from app.storage.database import Database

@@ -1,17 +1,31 @@
-"""The spreadsheet import's one transaction: match each checked row to the people already known, then
-add what is new, all under the write lock so that a second import waits instead of interleaving."""
+"""Importing people from a spreadsheet: ``app.io.people_import`` reads and checks the rows; here, in one
+transaction, each checked row is matched to the people already known and what is new is added, all under
+the write lock so that a second import waits instead of interleaving."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any
 
+from app import clock
 from app.domain.nhs_number import format_display
-from app.io.people_import import NOTES_PREFIX, Candidate, ImportReport, RowNote
+from app.io.people_import import (
+    NOTES_PREFIX,
+    Candidate,
+    ImportCancelled,
+    ImportReport,
+    Progress,
+    RowNote,
+    Table,
+    check_row,
+    column_indexes,
+    read_table,
+)
 
 Tick = Callable[[int, str], None]  # (done, label); raises ImportCancelled to stop
 _ODS = re.compile(r"^[A-Z]\d{5}$")
@@ -32,6 +46,44 @@ def save(db: Any, candidates: list[Candidate], report: ImportReport, *, dry_run:
                 raise _DryRun()
     except _DryRun:
         pass
+
+
+def import_people(
+    db: Any,
+    source: Path | str | Table,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    actor: str | None = None,
+    today: date | None = None,
+) -> ImportReport:
+    """Read, check, then match and write every good row in one transaction (none when ``dry_run``)."""
+    table = source if isinstance(source, Table) else read_table(source)
+    columns = column_indexes(table.headers, mapping)
+    today = today or clock.today()
+    report = ImportReport(dry_run=dry_run)
+    candidates: list[Candidate] = []
+    total = len(table.rows)
+
+    def tick(done: int, label: str) -> None:
+        if progress is not None and progress(done, total * 2, label):
+            raise ImportCancelled()
+
+    for done, (line, cells) in enumerate(table.rows):
+        if done % 50 == 0:
+            tick(done, "Checking the rows…")
+        candidate, problems = check_row(line, cells, columns, today)
+        report.rejected.extend(problems)
+        if candidate is not None:
+            candidates.append(candidate)
+            report.warnings.extend(
+                RowNote(line, "reasons", f"{words!r} is not one of Linkwell's referral reasons, so it was "
+                                         "kept as Other with the words as written.")
+                for words in candidate.reasons_as_written)
+    save(db, candidates, report, dry_run=dry_run, actor=actor,
+         tick=lambda done, label: tick(total + done, label))
+    return report
 
 
 def _match(db: Any, con: Any, candidates: list[Candidate], report: ImportReport, tick: Tick) -> None:
