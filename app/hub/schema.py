@@ -26,6 +26,7 @@ _GRANTS = (  # what the service may do; row-level security limits every row to t
     "GRANT SELECT, INSERT ON change TO {role}",
     "GRANT USAGE ON SEQUENCE change_seq_seq TO {role}",
     "GRANT EXECUTE ON FUNCTION hub_authenticate(text), hub_enrol(text, text, text, text) TO {role}",
+    "GRANT EXECUTE ON FUNCTION hub_erase(text, text) TO {role}",
 )
 
 

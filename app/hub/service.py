@@ -110,10 +110,13 @@ def _change_row(caller: Caller, change: Any) -> tuple[Any, ...]:
           and (change.get("row") is None or isinstance(change.get("row"), dict)))
     if not ok:
         raise Refused(400, "The hub could not read one of the changes sent; nothing from this batch was kept.")
+    fields = change.get("fields")
+    if fields is not None and not (isinstance(fields, list) and all(isinstance(f, str) for f in fields)):
+        raise Refused(400, "The hub could not read one of the changes sent; nothing from this batch was kept.")
     tombstone = change.get("tombstone", False)
     data = None if tombstone or change.get("row") is None else Jsonb(change["row"])
     return (caller.pcn, change["table"], change["entity_id"], data, change["hlc"], caller.device_id,
-            change["id"], caller.user_id, tombstone)
+            change["id"], caller.user_id, tombstone, None if fields is None or tombstone else Jsonb(fields))
 
 
 def _push(pool: ConnectionPool, request: Request, body: dict[str, Any]) -> dict[str, Any]:
@@ -126,11 +129,21 @@ def _push(pool: ConnectionPool, request: Request, body: dict[str, Any]) -> dict[
         # One push per PCN at a time, so sequence numbers become visible in order and no pull skips one.
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (str(caller.pcn),))
         with conn.cursor() as cur:
+            # A row deleted (erased) on the hub is not brought back by an edit from an offline laptop, and
+            # nothing new is stored under an erased person, referral, connection or goal (the audit trail aside).
             cur.executemany(
                 "INSERT INTO change (pcn, entity_table, entity_id, data, hlc, device_id, client_change_id,"
-                " author, tombstone) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " author, tombstone, fields) SELECT * FROM (SELECT %s::uuid AS pcn, %s::text AS t, %s::text AS e,"
+                " %s::jsonb AS d, %s::text, %s::text, %s::text, %s::uuid, %s::boolean AS gone, %s::jsonb) AS v"
+                " WHERE v.gone OR NOT EXISTS (SELECT 1 FROM change AS p WHERE p.pcn = v.pcn AND p.tombstone AND"
+                " ((p.entity_table = v.t AND p.entity_id = v.e) OR (v.t <> 'auditevent' AND"
+                " (p.entity_table, p.entity_id) IN (('person', v.d->>'person_id'), ('episode', v.d->>'episode_id'),"
+                " ('connection', v.d->>'connection_id'), ('plangoal', v.d->>'goal_id')))))"
                 " ON CONFLICT (pcn, device_id, client_change_id) DO NOTHING", rows)
             stored = max(cur.rowcount, 0)
+            gone = [row[1:3] for row in rows if row[8]]
+            if gone:  # a tombstone: nothing the row ever held stays on the hub
+                cur.executemany("SELECT hub_erase(%s, %s)", gone)
     return {"stored": stored, "duplicates": len(rows) - stored}
 
 
@@ -148,14 +161,15 @@ def _pull(pool: ConnectionPool, request: Request) -> dict[str, Any]:
         caller = _authorise(conn, request)
         scope, params = "", [caller.pcn, after]
         if caller.role == "navigator":  # the directory and their own captures, nothing else
-            scope, params = " AND (entity_table = ANY(%s) OR author = %s)", params + [
+            scope, params = " AND (c.entity_table = ANY(%s) OR c.author = %s)", params + [
                 list(protocol.DIRECTORY_TABLES), caller.user_id]
         rows = conn.execute(
-            "SELECT seq, entity_table, entity_id, data, hlc, device_id, client_change_id, tombstone FROM change"
-            f" WHERE pcn = %s AND seq > %s{scope} ORDER BY seq LIMIT %s", params + [limit + 1]).fetchall()
+            "SELECT c.seq, c.entity_table, c.entity_id, c.data, c.hlc, c.device_id, c.client_change_id,"
+            " c.tombstone, c.fields, u.name FROM change AS c JOIN hub_user AS u ON u.id = c.author"
+            f" WHERE c.pcn = %s AND c.seq > %s{scope} ORDER BY c.seq LIMIT %s", params + [limit + 1]).fetchall()
     page = rows[:limit]
     changes = [{"seq": r[0], "table": r[1], "entity_id": r[2], "row": r[3], "hlc": r[4], "device": r[5],
-                "id": r[6], "tombstone": r[7]} for r in page]
+                "id": r[6], "tombstone": r[7], "fields": r[8], "author": r[9]} for r in page]
     return {"changes": changes, "last": page[-1][0] if page else after, "more": len(rows) > limit}
 
 

@@ -19,11 +19,20 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     now = sync.add_parser("now", parents=[common], help="send this laptop's changes and fetch the team's")
     now.add_argument("--json", action="store_true", help='print {"pushed", "pulled", "conflicts", "overwritten"}')
     state = sync.add_parser("status", parents=[common], help="the hub, changes waiting, and the last sync")
-    state.add_argument("--json", action="store_true", help='print {"hub", "user", "pcn", "pending", "last_synced"}')
+    state.add_argument("--json", action="store_true",
+                       help='print {"hub", "user", "pcn", "pending", "last_synced", "conflicts"}')
+    listed = sync.add_parser("conflicts", parents=[common],
+                             help="status moves made two ways on different laptops, waiting for a choice")
+    listed.add_argument("--json", action="store_true", help="print a list of conflicts, in words")
+    listed.add_argument("--all", action="store_true", help="include conflicts already settled")
+    settle = sync.add_parser("resolve", parents=[common], help="choose which of two status moves stands")
+    settle.add_argument("conflict", metavar="ID", help="the conflict's number in 'sync conflicts', or its id from --json")
+    settle.add_argument("--keep", required=True, metavar="mine|theirs",
+                        help="keep the move made on this laptop (mine) or on the other (theirs)")
 
 
 def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
-    from app.sync import engine
+    from app.sync import conflicts, engine
 
     db = open_db()
     if args.action == "join":
@@ -36,7 +45,25 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
             json.dump(result, sys.stdout)
             sys.stdout.write("\n")
         else:
-            print(f"Sent {result['pushed']} changes and received {result['pulled']}.")
+            waiting = (f" {result['conflicts']} status conflicts need a person's choice: see 'linkwell sync "
+                       "conflicts'." if result["conflicts"] else "")
+            print(f"Sent {result['pushed']} changes and received {result['pulled']}.{waiting}")
+    elif args.action == "conflicts":
+        listed = conflicts.listing(db, include_resolved=args.all)
+        if args.json:
+            json.dump(listed, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        elif not listed:
+            print("No status conflicts are waiting for a choice.")
+        else:
+            for number, item in enumerate(listed, 1):
+                print(f"{number}. {item['summary']}")
+                for move in item["moves"]:
+                    print(f"  {move['said']}")
+                print(f"  To choose: linkwell sync resolve {number} --keep mine|theirs")
+    elif args.action == "resolve":
+        conflicts.resolve(db, args.conflict, args.keep)
+        print("Your choice is saved and goes to the team on the next sync.")
     else:
         state = engine.status(db)
         if args.json:

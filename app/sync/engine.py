@@ -1,9 +1,14 @@
-"""Join a hub, push the outbox, pull and apply what the team changed, with last-clock-wins.
+"""Join a hub, push the outbox, pull and apply what the team changed, field by field, later clock wins.
 
 Works on a plain DB-API connection. Push is resumable: outbox rows leave only after the hub has them,
 and the hub stores a change once however often it is sent. Each pulled page is applied in one
-transaction with its cursor, so a page is applied wholly or not at all. The token lives in the
-encrypted database (``sync_state``), never in a plaintext file.
+transaction with its cursor, so a page is applied wholly or not at all.
+
+Merge: a new row is taken whole; an edit carries the columns it changed, and each column takes the later
+clock, so edits to different fields of one row both survive; every value that lost is kept in
+``sync_overwritten``. A delete (an erasure) always wins and is never undone by a later edit. Two status
+moves made from the same state on different laptops are both kept, and the pair is listed in
+``sync_conflict`` for a person to choose (app/sync/conflicts.py).
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from typing import Any
 
 from app import clock
 from app.hub import protocol
+from app.services.changes import Changes
 from app.storage.database import Database
+from app.sync import conflicts, credentials
 from app.sync.client import HubClient
 
 # Pulled into the local copy. Audit events are pushed (the team's trail lives on the hub) but each
@@ -23,8 +30,9 @@ from app.sync.client import HubClient
 APPLIED_TABLES = ("practice", "worker", "organisation", "location", "taxonomyterm", "service", "schedule",
                   "servicelocation", "servicetaxonomy", "person", "episode", "episodestatuschange",
                   "plangoal", "planaction", "contact", "connection", "connectionstatuschange",
-                  "measureresponse", "unmetneed")
+                  "measureresponse", "unmetneed", "sync_resolution")
 SEEDED_TABLES = APPLIED_TABLES + ("auditevent",)  # the first push sends what the laptop already held
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id"})  # merged, but never a "lost value"
 
 
 @dataclass(frozen=True)
@@ -32,10 +40,12 @@ class SyncResult:
     pushed: int
     pulled: int
     overwritten: int
+    conflicts: int = 0  # status conflicts waiting for a person's choice, after this sync
+    changes: Changes = Changes()  # what the pulled changes touched, for the window to refresh
 
     def as_json(self) -> dict[str, int]:
-        # Clinical conflicts (two status moves from one state) are not detected yet: always 0.
-        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": 0, "overwritten": self.overwritten}
+        return {"pushed": self.pushed, "pulled": self.pulled, "conflicts": self.conflicts,
+                "overwritten": self.overwritten}
 
 
 def _state(con: Any) -> dict[str, Any]:
@@ -59,8 +69,9 @@ def join(db: Database, url: str, user: str, code: str) -> dict[str, str]:
         joined = HubClient(url).enrol(user, code, device)
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE sync_state SET device_id = ?, hub_url = ?, hub_user = ?, hub_pcn = ?, hub_role = ?,"
-                    " hub_token = ?, capturing = 1, last_pulled = 0", (device, url, joined["user"],
-                                                                       joined["pcn"], joined["role"], joined["token"]))
+                    " hub_token = NULL, capturing = 1, last_pulled = 0", (device, url, joined["user"],
+                                                                          joined["pcn"], joined["role"]))
+        credentials.store(db, device, joined["token"])
         for table in SEEDED_TABLES:
             _seed(con, table)
         con.execute("UPDATE sync_state SET hlc_ms = max(hlc_ms, CAST((julianday('now') - 2440587.5) * 86400000"
@@ -78,16 +89,16 @@ def _seed(con: Any, table: str) -> None:
     con.execute(f"INSERT INTO sync_outbox (change_id, entity_table, entity_id, row_json, tombstone, hlc)"
                 f" SELECT lower(hex(randomblob(16))), '{table}', t.id, json_object({pairs}), 0, {hlc}"
                 f" FROM \"{table}\" AS t, sync_state AS s")
-    con.execute(f"INSERT OR REPLACE INTO sync_row_clock (entity_table, entity_id, hlc)"
-                f" SELECT entity_table, entity_id, hlc FROM sync_outbox WHERE entity_table = '{table}'")
+    con.execute(f"INSERT OR REPLACE INTO sync_row_clock (entity_table, entity_id, hlc, base)"
+                f" SELECT entity_table, entity_id, hlc, hlc FROM sync_outbox WHERE entity_table = '{table}'")
 
 
-def _client(state: dict[str, Any]) -> HubClient:
+def _client(db: Database, state: dict[str, Any]) -> HubClient:
     if not state["hub_url"]:
         from app.errors import InvalidInput
 
         raise InvalidInput("This database has not joined a team hub: use 'linkwell sync join' first.")
-    return HubClient(state["hub_url"], state["hub_token"])
+    return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]))
 
 
 def status(db: Database) -> dict[str, Any]:
@@ -95,21 +106,22 @@ def status(db: Database) -> dict[str, Any]:
     try:
         state = _state(con)
         pending = con.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        waiting = conflicts.open_count(con)
     finally:
         con.close()
     return {"hub": state["hub_url"], "user": state["hub_user"], "pcn": state["hub_pcn"], "pending": pending,
-            "last_synced": state["last_synced"]}
+            "last_synced": state["last_synced"], "conflicts": waiting}
 
 
 def sync_now(db: Database, *, page: int = protocol.PULL_PAGE) -> SyncResult:
     con = db.connect()
     try:
-        client = _client(_state(con))
+        client = _client(db, _state(con))
         pushed = _push(con, client)
-        pulled, overwritten = _pull(con, client, page)
+        pulled, overwritten, touched = _pull(con, client, page)
         con.execute("UPDATE sync_state SET last_synced = ?", (clock.now().isoformat(timespec="seconds"),))
         con.commit()
-        return SyncResult(pushed, pulled, overwritten)
+        return SyncResult(pushed, pulled, overwritten, conflicts.open_count(con), _changes(con, touched))
     finally:
         con.close()
 
@@ -117,19 +129,21 @@ def sync_now(db: Database, *, page: int = protocol.PULL_PAGE) -> SyncResult:
 def _push(con: Any, client: HubClient) -> int:
     pushed = 0
     while True:
-        rows = con.execute("SELECT seq, change_id, entity_table, entity_id, row_json, tombstone, hlc FROM sync_outbox"
-                           " ORDER BY seq LIMIT ?", (protocol.MAX_PUSH,)).fetchall()
+        rows = con.execute("SELECT seq, change_id, entity_table, entity_id, row_json, tombstone, hlc, fields"
+                           " FROM sync_outbox ORDER BY seq LIMIT ?", (protocol.MAX_PUSH,)).fetchall()
         if not rows:
             return pushed
         client.push([{"id": r[1], "table": r[2], "entity_id": r[3], "row": json.loads(r[4]) if r[4] else None,
-                      "tombstone": bool(r[5]), "hlc": r[6]} for r in rows])
+                      "tombstone": bool(r[5]), "hlc": r[6], "fields": json.loads(r[7]) if r[7] else None}
+                     for r in rows])
         con.execute("DELETE FROM sync_outbox WHERE seq <= ?", (rows[-1][0],))  # only once the hub has them
         con.commit()
         pushed += len(rows)
 
 
-def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int]:
+def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[str, set[str]]]:
     pulled = overwritten = 0
+    touched: dict[str, set[str]] = {}
     while True:
         state = _state(con)
         page = client.pull(state["last_pulled"], page_size)
@@ -137,19 +151,47 @@ def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int]:
         try:
             con.execute("PRAGMA defer_foreign_keys = ON")  # a page may name a row before its parent
             con.execute("UPDATE sync_state SET applying = 1")
+            columns: dict[str, list[str]] = {}
             for change in page["changes"]:
                 if change["device"] == state["device_id"] or change["table"] not in APPLIED_TABLES:
                     continue
-                overwritten += _apply(con, change)
+                table = change["table"]
+                if table not in columns:
+                    columns[table] = _columns(con, table)
+                overwritten += _apply(con, change, columns[table])
+                if not change["tombstone"] and table in conflicts.STATUS_TABLES:
+                    conflicts.detect(con, table, change["entity_id"], state["hub_user"])
                 _observe(con, change["hlc"])
+                touched.setdefault(table, set()).add(change["entity_id"])
                 pulled += 1
             con.execute("UPDATE sync_state SET applying = 0, last_pulled = ?", (page["last"],))
-            con.execute("COMMIT")
+            _commit(con)
         except BaseException:
             con.execute("ROLLBACK")
             raise
         if not page["more"]:
-            return pulled, overwritten
+            return pulled, overwritten, touched
+
+
+def _commit(con: Any) -> None:
+    """Commit a pulled page. A row whose parent was erased (a contact added offline to someone erased
+    meanwhile) fails the deferred foreign keys: it goes too, then the page commits."""
+    try:
+        con.execute("COMMIT")
+        return
+    except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError; anything else is re-raised
+        if "FOREIGN KEY" not in str(error):
+            raise
+    for _ in range(10):  # a grandchild is found once its parent has gone
+        orphans = [(t, rowid) for t, rowid, _parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()
+                   if t in APPLIED_TABLES and rowid is not None]
+        if not orphans:
+            break
+        con.execute("UPDATE sync_state SET applying = 1")
+        for table, rowid in orphans:
+            con.execute(f"DELETE FROM \"{table}\" WHERE rowid = ?", (rowid,))
+        con.execute("UPDATE sync_state SET applying = 0")
+    con.execute("COMMIT")
 
 
 def _observe(con: Any, hlc: str) -> None:
@@ -165,44 +207,113 @@ def _local_row(con: Any, table: str, entity_id: str) -> dict[str, Any] | None:
     return None if row is None else dict(zip([d[0] for d in cur.description], row, strict=True))
 
 
-def _apply(con: Any, change: dict[str, Any]) -> int:
-    """Apply one pulled change if its clock is later than the row's; keep the losing value. 1 if one lost."""
+def _forget(con: Any, table: str, entity_id: str) -> None:
+    """Nothing a deleted (erased) row held stays here: its unsent edits, the values it lost, its conflicts."""
+    con.execute("DELETE FROM sync_outbox WHERE entity_table = ? AND entity_id = ?", (table, entity_id))
+    con.execute("DELETE FROM sync_overwritten WHERE entity_table = ? AND entity_id = ?", (table, entity_id))
+    con.execute("DELETE FROM sync_conflict WHERE entity_id = ?", (entity_id,))
+
+
+def _apply(con: Any, change: dict[str, Any], columns: list[str]) -> int:
+    """Apply one pulled change, column by column, later clock wins; keep what lost. 1 if a value lost."""
     table, entity_id, hlc = change["table"], change["entity_id"], change["hlc"]
-    clock_row = con.execute("SELECT hlc FROM sync_row_clock WHERE entity_table = ? AND entity_id = ?",
-                            (table, entity_id)).fetchone()
-    local = _local_row(con, table, entity_id)
-    lost_at = clock.now().isoformat(timespec="seconds")
-    if clock_row is not None and clock_row[0] >= hlc:  # ours is later: theirs is kept, not applied
-        con.execute("INSERT INTO sync_overwritten (entity_table, entity_id, row_json, hlc, lost_to, at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)", (table, entity_id, json.dumps(change["row"]), hlc, clock_row[0],
-                                                   lost_at))
-        return 1
-    lost = 0
-    if local is not None and clock_row is not None:
-        incoming = change["row"] or {}
-        if change["tombstone"] or any(local.get(k) != v for k, v in incoming.items() if k in local):
-            con.execute("INSERT INTO sync_overwritten (entity_table, entity_id, row_json, hlc, lost_to, at)"
-                        " VALUES (?, ?, ?, ?, ?, ?)", (table, entity_id, json.dumps(local), clock_row[0], hlc,
-                                                       lost_at))
-            lost = 1
-    if change["tombstone"]:
+    clock_row = con.execute("SELECT hlc, base, fields, tombstone FROM sync_row_clock WHERE entity_table = ?"
+                            " AND entity_id = ?", (table, entity_id)).fetchone()
+    if change["tombstone"]:  # a delete always wins, and stays
         con.execute(f"DELETE FROM \"{table}\" WHERE id = ?", (entity_id,))
-    else:
-        _upsert(con, table, local, change["row"])
-    con.execute("INSERT OR REPLACE INTO sync_row_clock (entity_table, entity_id, hlc) VALUES (?, ?, ?)",
-                (table, entity_id, hlc))
-    return lost
-
-
-def _upsert(con: Any, table: str, local: dict[str, Any] | None, row: dict[str, Any]) -> None:
-    columns = set(_columns(con, table))
-    values = {k: v for k, v in row.items() if k in columns}
+        _forget(con, table, entity_id)
+        con.execute("INSERT INTO sync_row_clock (entity_table, entity_id, hlc, base, tombstone) VALUES"
+                    " (?, ?, ?, ?, 1) ON CONFLICT (entity_table, entity_id) DO UPDATE SET"
+                    " hlc = max(hlc, excluded.hlc), tombstone = 1, fields = NULL, author = NULL",
+                    (table, entity_id, hlc, hlc))
+        return 0
+    if clock_row is not None and clock_row[3]:
+        return 0  # deleted here: an edit made elsewhere before it heard does not bring it back
+    incoming = {k: v for k, v in (change["row"] or {}).items() if k in columns}
+    local = _local_row(con, table, entity_id)
     if local is None:
-        names = ", ".join(f'"{k}"' for k in values)
-        con.execute(f"INSERT INTO \"{table}\" ({names}) VALUES ({', '.join('?' * len(values))})",
-                    list(values.values()))
-        return
-    changed = {k: v for k, v in values.items() if local.get(k) != v}  # append-only columns stay unset
-    if changed:
-        sets = ", ".join(f'"{k}" = ?' for k in changed)
-        con.execute(f"UPDATE \"{table}\" SET {sets} WHERE id = ?", [*changed.values(), row["id"]])
+        names = ", ".join(f'"{k}"' for k in incoming)
+        con.execute(f"INSERT INTO \"{table}\" ({names}) VALUES ({', '.join('?' * len(incoming))})",
+                    list(incoming.values()))
+        con.execute("INSERT OR REPLACE INTO sync_row_clock (entity_table, entity_id, hlc, base, fields, tombstone,"
+                    " author) VALUES (?, ?, ?, ?, NULL, 0, ?)", (table, entity_id, hlc, hlc, change.get("author")))
+        return 0
+    latest, base = (clock_row[0], clock_row[1]) if clock_row else ("", "")
+    field_clocks: dict[str, str] = json.loads(clock_row[2]) if clock_row and clock_row[2] else {}
+    names = [f for f in (change.get("fields") or incoming) if f in incoming and f != "id"]
+    won: dict[str, Any] = {}
+    lost_here: dict[str, Any] = {}
+    lost_theirs: dict[str, Any] = {}
+    lost_here_clock = beaten_by = ""
+    for name in names:
+        ours = field_clocks.get(name, base)
+        if hlc > ours:
+            field_clocks[name] = hlc
+            if local[name] != incoming[name]:
+                won[name] = incoming[name]
+                if name not in BOOKKEEPING:
+                    lost_here[name] = local[name]
+                    lost_here_clock = max(lost_here_clock, ours)
+        elif local[name] != incoming[name] and name not in BOOKKEEPING:
+            lost_theirs[name] = incoming[name]
+            beaten_by = max(beaten_by, ours)
+    if won:
+        sets = ", ".join(f'"{k}" = ?' for k in won)
+        con.execute(f"UPDATE \"{table}\" SET {sets} WHERE id = ?", [*won.values(), entity_id])
+    con.execute("INSERT INTO sync_row_clock (entity_table, entity_id, hlc, base, fields, tombstone, author)"
+                " VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (entity_table, entity_id) DO UPDATE SET"
+                " hlc = excluded.hlc, fields = excluded.fields, author = coalesce(excluded.author, author)",
+                (table, entity_id, max(latest, hlc), base, json.dumps(field_clocks),
+                 change.get("author") if won else None))
+    lost_at = clock.now().isoformat(timespec="seconds")
+    for values, lost_clock, winner in ((lost_here, lost_here_clock, hlc), (lost_theirs, hlc, beaten_by)):
+        if values:
+            con.execute("INSERT INTO sync_overwritten (entity_table, entity_id, row_json, hlc, lost_to, at)"
+                        " VALUES (?, ?, ?, ?, ?, ?)", (table, entity_id, json.dumps(values), lost_clock, winner,
+                                                       lost_at))
+    return int(bool(lost_here or lost_theirs))
+
+
+_PERSON_OF = {  # how to find the person a pulled row belongs to
+    "person": "SELECT id FROM person WHERE id = ?",
+    "episode": "SELECT person_id FROM episode WHERE id = ?",
+    "contact": "SELECT e.person_id FROM contact c JOIN episode e ON e.id = c.episode_id WHERE c.id = ?",
+    "episodestatuschange": "SELECT e.person_id FROM episodestatuschange s JOIN episode e ON e.id = s.episode_id"
+                           " WHERE s.id = ?",
+    "measureresponse": "SELECT e.person_id FROM measureresponse m JOIN episode e ON e.id = m.episode_id"
+                       " WHERE m.id = ?",
+    "plangoal": "SELECT e.person_id FROM plangoal g JOIN episode e ON e.id = g.episode_id WHERE g.id = ?",
+    "planaction": "SELECT e.person_id FROM planaction a JOIN plangoal g ON g.id = a.goal_id"
+                  " JOIN episode e ON e.id = g.episode_id WHERE a.id = ?",
+    "connection": "SELECT e.person_id FROM connection c JOIN episode e ON e.id = c.episode_id WHERE c.id = ?",
+    "connectionstatuschange": "SELECT e.person_id FROM connectionstatuschange s JOIN connection c"
+                              " ON c.id = s.connection_id JOIN episode e ON e.id = c.episode_id WHERE s.id = ?",
+}
+
+
+def _dashed(value: str) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _changes(con: Any, touched: dict[str, set[str]]) -> Changes:
+    """What the pulled rows touched, as the window's change broadcast needs it."""
+    people: set[str] = set()
+    for table, ids in touched.items():
+        query = _PERSON_OF.get(table)
+        for entity_id in ids:
+            if table == "person":
+                people.add(_dashed(entity_id))
+            elif query:
+                row = con.execute(query, (entity_id,)).fetchone()
+                if row:
+                    people.add(_dashed(row[0]))
+    if "sync_resolution" in touched:
+        for conflict in conflicts.resolved_people(con, touched["sync_resolution"]):
+            people.add(_dashed(conflict))
+    directory = bool(touched.keys() & set(protocol.DIRECTORY_TABLES))
+    services = frozenset(_dashed(i) for i in touched.get("service", ()))
+    caseload = bool(touched.keys() & {"person", "episode", "connection", "episodestatuschange"})
+    return Changes(person_ids=frozenset(people), caseload=caseload, directory=directory, service_ids=services)

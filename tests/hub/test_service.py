@@ -58,7 +58,8 @@ def test_the_same_change_pushed_twice_is_stored_once(hub: Hub) -> None:
     pulled = laptop.pull(0)["changes"]
     assert [c["id"] for c in pulled] == ["c0", "c1", "c2", "c3"]
     assert pulled[0] | {"seq": 0} == {"seq": 0, "id": "c0", "table": "person", "entity_id": "e0", "row": {"n": 0},
-                                      "hlc": f"{0:020d}", "device": "laptop-cy", "tombstone": False}
+                                      "hlc": f"{0:020d}", "device": "laptop-cy", "tombstone": False,
+                                      "fields": None, "author": "cy"}
 
 
 def test_pull_pages_in_order_without_gaps_or_repeats(hub: Hub) -> None:
