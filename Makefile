@@ -27,7 +27,10 @@ run: system-deps setup
 	@echo "Demo passphrase: $(DEMO_PASSPHRASE)   (fictional people only: never put real records in it)"
 	LINKWELL_PASSPHRASE=$(DEMO_PASSPHRASE) $(BIN)/linkwell --demo --db "$(DEMO_DB)"
 
+# make test: ruff (no Qt below app/, and real mistakes) and mypy (app/, see pyproject.toml), then pytest
 test: system-deps setup
+	$(BIN)/ruff check --output-format concise app
+	$(BIN)/python -m mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --cov --cov-report=term $(PYTEST_ARGS)
 
 screenshots: system-deps setup  # every README picture, from a fresh demo database, under Xvfb

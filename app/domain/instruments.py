@@ -377,7 +377,7 @@ def _conversion(c: _Check, spec: Any, where: str, rule: str, low: int, high: int
 def _bands(c: _Check, spec: Any, where: str, low: float, high: float, integral: bool) -> tuple[Band, ...]:
     if not isinstance(spec, list):
         raise c.fail(f"'bands' of {where} must be a list")
-    bands = []
+    bands: list[Band] = []
     for k, raw in enumerate(spec, 1):
         if not isinstance(raw, dict):
             raise c.fail(f"band {k} of {where} must be an object with 'from', 'to' and 'label'")

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from itertools import accumulate, pairwise
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, text
 from sqlalchemy.engine import Connection as SAConnection
@@ -224,7 +224,8 @@ def _fill(con: SAConnection, people: int, services: int, seed: int, today: date,
     caseload.add_unmet_needs(3 + people // 20)
     writer.flush()
     report(1, "Saving")
-    return DemoCounts(**{name: writer.counts[m.__tablename__] for name, m in _COUNTED.items()})
+    # SQLModel types __tablename__ as str or its declared_attr; on a table class it is the str
+    return DemoCounts(**{name: writer.counts[cast(str, m.__tablename__)] for name, m in _COUNTED.items()})
 
 
 class _Writer:

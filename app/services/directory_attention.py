@@ -55,7 +55,7 @@ def needing_attention(con: Any, limit: int | None = None) -> list[NeedsAttention
             ORDER BY s.name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE""",
         (CHANGED_AT, *OPEN, *UNAVAILABLE)).fetchall()
     out = []
-    for cid, _eid, moved, pid, given, family, sid, sname, status, capacity, changed, newer in rows:
+    for cid, _eid, moved, pid, given, family, sid, sname, status, _capacity, changed, newer in rows:
         since = moment(changed)
         if moment(moved) >= since or (newer is not None and moment(newer) >= since):
             continue

@@ -135,7 +135,7 @@ def apply_reading(
     try:
         with db.session() as session:
             con = session.connection()
-            cache_size = con.exec_driver_sql("PRAGMA cache_size").scalar()
+            cache_size = con.exec_driver_sql("PRAGMA cache_size").scalar_one()
             con.exec_driver_sql(f"PRAGMA cache_size = {_CACHE_KIB}")  # one big transaction: keep its pages in memory
             try:
                 _Apply(con, reading, report, today or clock.today(), progress).run()
@@ -219,7 +219,8 @@ class _Apply:
         self.updates: dict[str, list[dict[str, Any]]] = {}
         self.child_deletes: list[uuid.UUID] = []
         made = (Service, Organisation, Location, TaxonomyTerm)
-        self.templates = {m.__tablename__: row_defaults(m.__table__) for m in made}  # type: ignore[attr-defined]
+        # SQLModel does not declare __table__ (SQLAlchemy sets it on each table class)
+        self.templates = {m.__tablename__: row_defaults(m.__table__) for m in made}  # type: ignore[union-attr]
         self.org_done: dict[str, uuid.UUID | None] = {}
         self.location_done: dict[str, uuid.UUID] = {}
         self.binders: dict[str, dict[str, Callable[[Any], Any] | None]] = {}
@@ -402,7 +403,7 @@ class _Apply:
         self.updates.setdefault(table.name, []).append({"_id": row_id, **values, **self._stamp()})
 
     def _flush(self) -> None:
-        tables = {t.__tablename__: t.__table__ for t in  # type: ignore[attr-defined]
+        tables = {t.__tablename__: t.__table__ for t in  # type: ignore[union-attr]  # as in __init__
                   (Organisation, Location, TaxonomyTerm, Service, ServiceTaxonomy, ServiceLocation, Schedule)}
         for name in ("organisation", "location", "taxonomyterm"):
             self._write(tables[name])

@@ -23,6 +23,7 @@ from app.domain.models import Episode, MeasureResponse
 from app.errors import InvalidInput, NotFound
 from app.services import audit
 from app.services.changes import Changes
+from app.services.lookup import get_record
 from app.storage.database import Database
 
 
@@ -150,7 +151,7 @@ class Measures:
             before = dict(response.answers)
             response.answers = definition.check_answers(answers)
             session.add(response)
-            person_id = str(session.get(Episode, response.episode_id).person_id)
+            person_id = str(get_record(session, Episode, response.episode_id, "referral").person_id)
             audit.record(session, actor=self.actor, action="edit", person_id=person_id,
                          detail=f"corrected {definition.short_name} ({response.timepoint}) "
                                 f"from {json.dumps(before, sort_keys=True)}")

@@ -58,7 +58,7 @@ class Plans:
             goal = get_record(session, PlanGoal, goal_id, "goal")
             goal.status = status
             session.add(goal)
-            person_id = session.get(Episode, goal.episode_id).person_id
+            person_id = get_record(session, Episode, goal.episode_id, "referral").person_id
             self._audit(session, person_id, f"goal marked {status}")
         return Changes(person_ids=frozenset({str(person_id)}))
 
@@ -70,7 +70,7 @@ class Plans:
             goal = get_record(session, PlanGoal, goal_id, "goal")
             action = PlanAction(goal_id=goal.id, text=text, owner=owner.strip(), due_date=due_date)
             session.add(action)
-            person_id = session.get(Episode, goal.episode_id).person_id
+            person_id = get_record(session, Episode, goal.episode_id, "referral").person_id
             self._audit(session, person_id, "added a plan action")
         return Changes(person_ids=frozenset({str(person_id)}), created_id=str(action.id))
 
@@ -79,8 +79,8 @@ class Plans:
             action = get_record(session, PlanAction, action_id, "action")
             action.done_at = utcnow() if done else None
             session.add(action)
-            goal = session.get(PlanGoal, action.goal_id)
-            person_id = session.get(Episode, goal.episode_id).person_id
+            goal = get_record(session, PlanGoal, action.goal_id, "goal")
+            person_id = get_record(session, Episode, goal.episode_id, "referral").person_id
             self._audit(session, person_id, "plan action done" if done else "plan action reopened")
         return Changes(person_ids=frozenset({str(person_id)}))
 

@@ -152,12 +152,12 @@ class QuickFind:
     def _ensure(self) -> dict[str, _Person]:
         if self._people is None:
             self.build()
+        assert self._people is not None
         if self._vocab_dirty:
             with self._lock:
                 self._vocab = sorted(self._by_token)
                 self._numbers = sorted((p.nhs, h) for h, p in self._people.items() if p.nhs)
                 self._vocab_dirty = False
-        assert self._people is not None
         return self._people
 
     # --- searching ----------------------------------------------------------------------------
@@ -172,7 +172,7 @@ class QuickFind:
             if len(digits) < 3:
                 return []
             start = bisect.bisect_left(self._numbers, (digits, ""))
-            found = []
+            found: list[_Person] = []
             for number, hex_id in self._numbers[start:]:
                 if not number.startswith(digits) or len(found) > 10 * limit:
                     break

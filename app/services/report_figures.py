@@ -450,14 +450,14 @@ def _caseload_table(b: _Builder) -> None:
             if b.keep and mark:
                 who[(worker, k)].add(person)
     names = dict(b.con.execute("SELECT id, name FROM worker").fetchall())
-    found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", *c, w)
+    found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", c[0], c[1], c[2], w)
              for w, c in tally.items() if any(c)]
     found.sort(key=lambda f: (f[1] == "none", -f[2], f[0].casefold()))
     b.add(Table("caseload_by_worker", "Caseload per worker", ("Open at end", "New referrals", "Closed"),
                 tuple(Row(k, name, tuple(b.count(f, who[(w, i)]) for i, f in enumerate((o, n, c))))
                       for name, k, o, n, c, w in found),
                 Row("total", "All workers", tuple(
-                    b.count(sum(f[i + 2] for f in found), set().union(*(who[(f[5], i)] for f in found)))
+                    b.count(sum(f[2:5][i] for f in found), set().union(*(who[(f[5], i)] for f in found)))
                     for i in range(3))),
                 label_header="Worker",
                 note="Open at end: referred by the end of the period and not closed by then. New referrals and "
@@ -502,8 +502,9 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
         with_pair.add(episode)
         who[(instrument, "paired")].add(people_of[episode])
         for score in definition.scores:
-            if before[score.id] is not None and after[score.id] is not None:
-                changes[(instrument, score.id)].append((before[score.id], after[score.id], people_of[episode]))
+            first, last = before[score.id], after[score.id]
+            if first is not None and last is not None:
+                changes[(instrument, score.id)].append((first, last, people_of[episode]))
     out_rows = []
     for instrument in b.instruments:
         for score in instrument.scores:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True)
@@ -190,7 +194,7 @@ class GpContext:
 
 
 # Which context each shipped template is written against.
-TEMPLATE_CONTEXTS: dict[str, type] = {
+TEMPLATE_CONTEXTS: dict[str, type[DataclassInstance]] = {
     "referral": ReferralContext,
     "plan": PlanContext,
     "plan-easy-read": PlanContext,

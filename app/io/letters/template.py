@@ -16,9 +16,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import LinkwellError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 class TemplateError(LinkwellError):
@@ -267,7 +270,7 @@ def _list_item(tp: Any) -> Any | None:
 class Template:
     """A parsed, checked template. ``render(context, fmt)`` gives a ``Document``."""
 
-    def __init__(self, name: str, text: str, context_type: type) -> None:
+    def __init__(self, name: str, text: str, context_type: type[DataclassInstance]) -> None:
         self.name = name
         self.context_type = context_type
         self.nodes = _Parser(name, text).parse()

@@ -144,7 +144,7 @@ def _nest(t: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
 
     out = []
     for row in t["services"]:
-        sid = row.get("id")
+        sid: str = row.get("id") or ""  # "" is no key in the tables _by makes, as None was not
         service = dict(row)
         org = orgs.get(row.get("organization_id") or "")
         if org is not None:

@@ -68,7 +68,8 @@ def read_service(raw: dict[str, Any], position: int, warnings: list[Problem],
     if attend is not None:
         common.apply_attend(fields, attend, exact=True)
     else:
-        plain = raw.get("schedules") if isinstance(raw.get("schedules"), list) else []
+        given = raw.get("schedules")
+        plain = given if isinstance(given, list) else []
         texts = [str(s.get("attending_type") or "") for s in plain if isinstance(s, dict)]
         common.apply_attend(fields, kinds | common.attend_from_text(*texts), exact=False)
     fields.update(_capacity(raw.get("service_capacity"), notes))
@@ -221,7 +222,8 @@ def _terms(attributes: list[dict[str, Any]], notes: Notes) -> list[TermRecord]:
 
 
 def term_record(term: dict[str, Any], at: Notes) -> TermRecord | None:
-    detail = term.get("taxonomy_detail") if isinstance(term.get("taxonomy_detail"), dict) else {}
+    given = term.get("taxonomy_detail")
+    detail = given if isinstance(given, dict) else {}
     vocabulary = clean.text(term.get("taxonomy") or detail.get("name") or term.get("vocabulary"), at, "taxonomy")
     name = clean.text(term.get("name") or term.get("term"), at, "name")
     code = clean.text(term.get("code") or term.get("id") or name, at, "code")
