@@ -111,7 +111,7 @@ def _change_row(caller: Caller, change: Any) -> tuple[Any, ...]:
     if not ok:
         raise Refused(400, "The hub could not read one of the changes sent; nothing from this batch was kept.")
     fields = change.get("fields")
-    if fields is not None and not (isinstance(fields, list) and all(isinstance(f, str) for f in fields)):
+    if fields is not None and not (isinstance(fields, dict) and all(isinstance(f, str) for f in fields.values())):
         raise Refused(400, "The hub could not read one of the changes sent; nothing from this batch was kept.")
     tombstone = change.get("tombstone", False)
     data = None if tombstone or change.get("row") is None else Jsonb(change["row"])

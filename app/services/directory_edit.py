@@ -225,10 +225,13 @@ def write_service(session: Session, service: Any, fields: dict[str, Any], *, new
     session.add(service)
     session.flush()
     _write_place(session, service, fields, Location, ServiceLocation)
-    for rule in session.exec(select(Schedule).where(Schedule.service_id == service.id)):
-        session.delete(rule)
-    for byday, opens, closes in fields["schedule"]:
-        session.add(Schedule(service_id=service.id, byday=byday, opens_at=opens, closes_at=closes))
+    rules = list(session.exec(select(Schedule).where(Schedule.service_id == service.id)))
+    if sorted((str(r.byday), str(r.opens_at), str(r.closes_at)) for r in rules) != sorted(
+            tuple(str(v) for v in rule) for rule in fields["schedule"]):  # unchanged times keep their rows,
+        for rule in rules:  # so a laptop that edited only the phone does not undo another's new times on sync
+            session.delete(rule)
+        for byday, opens, closes in fields["schedule"]:
+            session.add(Schedule(service_id=service.id, byday=byday, opens_at=opens, closes_at=closes))
     wanted = {find_or_add_term(session, name).id for name in fields["categories"]}
     links = session.exec(select(ServiceTaxonomy).where(ServiceTaxonomy.service_id == service.id)).all()
     for link in links:

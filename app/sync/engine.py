@@ -240,7 +240,8 @@ def _apply(con: Any, change: dict[str, Any], columns: list[str]) -> int:
         return 0
     latest, base = (clock_row[0], clock_row[1]) if clock_row else ("", "")
     field_clocks: dict[str, str] = json.loads(clock_row[2]) if clock_row and clock_row[2] else {}
-    names = [f for f in (change.get("fields") or incoming) if f in incoming and f != "id"]
+    replaced: dict[str, str] = change.get("fields") or {}  # each column edited, and the clock it replaced
+    names = [f for f in (replaced or incoming) if f in incoming and f != "id"]
     won: dict[str, Any] = {}
     lost_here: dict[str, Any] = {}
     lost_theirs: dict[str, Any] = {}
@@ -251,7 +252,7 @@ def _apply(con: Any, change: dict[str, Any], columns: list[str]) -> int:
             field_clocks[name] = hlc
             if local[name] != incoming[name]:
                 won[name] = incoming[name]
-                if name not in BOOKKEEPING:
+                if name not in BOOKKEEPING and replaced.get(name) != ours:  # a concurrent edit, not a later one
                     lost_here[name] = local[name]
                     lost_here_clock = max(lost_here_clock, ours)
         elif local[name] != incoming[name] and name not in BOOKKEEPING:

@@ -1,5 +1,6 @@
 -- Field-level merge and erasure.
--- `fields`: the columns an edit changed (a JSON list), so laptops merge edits to different fields of one row;
+-- `fields`: the columns an edit changed, each with the clock of the value it replaced (a JSON object), so
+-- laptops merge edits to different fields of one row and tell a concurrent edit from a later one;
 -- NULL means the whole row (a new row, or a laptop's first push of what it held).
 -- A tombstone (an erasure or a delete) purges every earlier change to that row, so no name is left behind,
 -- and the service refuses later edits to it; the index finds a row's changes quickly.

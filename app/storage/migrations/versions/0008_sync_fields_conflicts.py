@@ -1,6 +1,7 @@
 """Team sync, second step: field-level clocks, clinical conflicts, choices that sync, and tombstones.
 
-- An update is captured with the columns it changed (``sync_outbox.fields``, a JSON list), and each row's
+- An update is captured with the columns it changed (``sync_outbox.fields``, a JSON object of each column
+  and the clock of the value it replaced), and each row's
   clock keeps a clock per column set since the whole row was written (``sync_row_clock.base`` and
   ``.fields``), so two laptops editing different fields of one row both keep their edit.
 - ``sync_row_clock.tombstone`` marks a row deleted (erased): a later edit from an offline laptop does
@@ -40,16 +41,19 @@ def _columns(table: str) -> list[str]:
     return [row[1] for row in op.get_bind().exec_driver_sql(f"PRAGMA table_info('{table}')")]
 
 
-def _changed(columns: list[str]) -> str:
-    """A JSON list of the columns an UPDATE changed."""
+def _changed(table: str, columns: list[str]) -> str:
+    """The columns an UPDATE changed, as a JSON object: each column's name and the clock of the value it
+    replaced, so a laptop receiving it can tell an edit made after seeing its value from a concurrent one."""
     picks = ", ".join(f"CASE WHEN OLD.\"{c}\" IS NOT NEW.\"{c}\" THEN '{c}' END" for c in columns)
-    return f"(SELECT json_group_array(value) FROM json_each(json_array({picks})) WHERE value IS NOT NULL)"
+    return (f"(SELECT json_group_object(j.value, coalesce(json_extract(c.fields, '$.\"' || j.value || '\"'),"
+            f" c.base, '')) FROM json_each(json_array({picks})) AS j LEFT JOIN sync_row_clock AS c"
+            f" ON c.entity_table = '{table}' AND c.entity_id = NEW.id WHERE j.value IS NOT NULL)")
 
 
 def _trigger(table: str, verb: str, columns: list[str]) -> str:
     ref = "OLD" if verb == "DELETE" else "NEW"
     row = "NULL" if verb == "DELETE" else "json_object(" + ", ".join(f"'{c}', NEW.\"{c}\"" for c in columns) + ")"
-    fields = _changed(columns) if verb == "UPDATE" else "NULL"
+    fields = _changed(table, columns) if verb == "UPDATE" else "NULL"
     when = _WHEN
     if verb == "UPDATE":  # an update that changes nothing is not a change
         when += " AND (" + " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns) + ")"
@@ -65,7 +69,7 @@ def _trigger(table: str, verb: str, columns: list[str]) -> str:
                  f" fields = NULL, tombstone = 0, author = NULL;")
     elif verb == "UPDATE":
         clock = (f" INSERT INTO sync_row_clock (entity_table, entity_id, hlc, base, fields, tombstone)"
-                 f" SELECT '{table}', NEW.id, {_HLC}, '', (SELECT json_group_object(value, {_HLC})"
+                 f" SELECT '{table}', NEW.id, {_HLC}, '', (SELECT json_group_object(key, {_HLC})"
                  f" FROM json_each((SELECT fields FROM sync_outbox WHERE seq = last_insert_rowid()))), 0"
                  f" FROM sync_state WHERE true ON CONFLICT (entity_table, entity_id) DO UPDATE SET"
                  f" hlc = excluded.hlc, fields = json_patch(coalesce(fields, '{{}}'), excluded.fields);")
