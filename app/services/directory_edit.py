@@ -17,7 +17,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import clock
 from app.domain.base import utcnow
@@ -185,9 +185,9 @@ def read_service(session: Session, service: Any) -> dict[str, Any]:
     out.update(organisation=org.name if org else "", charity_number=org.charity_number if org else "",
                informal=bool(org and org.informal))
     out["categories"] = list(session.exec(
-        select(TaxonomyTerm.name).join(ServiceTaxonomy, ServiceTaxonomy.term_id == TaxonomyTerm.id)
+        select(TaxonomyTerm.name).join(ServiceTaxonomy, col(ServiceTaxonomy.term_id) == TaxonomyTerm.id)
         .where(ServiceTaxonomy.service_id == service.id).order_by(TaxonomyTerm.name)))
-    place = session.exec(select(Location).join(ServiceLocation, ServiceLocation.location_id == Location.id)
+    place = session.exec(select(Location).join(ServiceLocation, col(ServiceLocation.location_id) == Location.id)
                          .where(ServiceLocation.service_id == service.id)).first()
     out.update(place_name=place.name if place else "", address=place.address if place else "",
                postcode=place.postcode if place else "")
@@ -253,7 +253,7 @@ def _write_place(session: Session, service: Any, fields: dict[str, Any], locatio
     if place is not None and (place.name, place.address, place.postcode) == wanted:
         return
     shared = place is not None and len(session.exec(select(link).where(link.location_id == place.id)).all()) > 1
-    if shared:  # other services meet there too: this one moves to a place of its own
+    if shared and place is not None:  # other services meet there too: this one moves to a place of its own
         for row in session.exec(select(link).where(link.service_id == service.id, link.location_id == place.id)):
             session.delete(row)
         place = None
