@@ -149,7 +149,7 @@ def listing(db: Any, *, include_resolved: bool = False) -> list[dict[str, Any]]:
         if not include_resolved:
             query += " WHERE r.id IS NULL"
         out = []
-        for cid, kind, entity, first, second, first_by, second_by, kept, decided_by, decided_at in con.execute(
+        for cid, kind, entity, first, second, first_by, second_by, kept, decided_by, _decided_at in con.execute(
                 query + " ORDER BY k.detected_at, k.id").fetchall():
             person = _person_of(con, kind, entity)
             if person is None:

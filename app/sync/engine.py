@@ -232,8 +232,8 @@ def _apply(con: Any, change: dict[str, Any], columns: list[str]) -> int:
     incoming = {k: v for k, v in (change["row"] or {}).items() if k in columns}
     local = _local_row(con, table, entity_id)
     if local is None:
-        names = ", ".join(f'"{k}"' for k in incoming)
-        con.execute(f"INSERT INTO \"{table}\" ({names}) VALUES ({', '.join('?' * len(incoming))})",
+        quoted = ", ".join(f'"{k}"' for k in incoming)
+        con.execute(f"INSERT INTO \"{table}\" ({quoted}) VALUES ({', '.join('?' * len(incoming))})",
                     list(incoming.values()))
         con.execute("INSERT OR REPLACE INTO sync_row_clock (entity_table, entity_id, hlc, base, fields, tombstone,"
                     " author) VALUES (?, ?, ?, ?, NULL, 0, ?)", (table, entity_id, hlc, hlc, change.get("author")))
