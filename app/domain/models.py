@@ -1,6 +1,6 @@
 """Every table of the domain model; importing this registers them all on SQLModel.metadata."""
 
-from app.domain.audit import AuditEvent
+from app.domain.audit import AuditEvent, AuditSubject
 from app.domain.directory import (
     Location,
     Organisation,
@@ -25,7 +25,7 @@ from app.domain.people import Person, Practice, Worker
 from app.domain.settings import Setting
 
 __all__ = [
-    "AuditEvent", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
+    "AuditEvent", "AuditSubject", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
     "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
     "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "Setting", "TaxonomyTerm", "UnmetNeed",
     "Worker",

@@ -2,8 +2,9 @@
 of closed referrals past the retention period.
 
 Erasure removes the person and everything recorded on them (referrals, status history, contacts, plans,
-connections, measures); unmet needs stay as anonymous counts. The audit trail keeps its chain: its
-events name no one (an id and an action), and the erasure itself is recorded as an event.
+connections, measures), their drafts and the notes of their unmet needs, which stay as anonymous counts
+(``app.services.erasure``). The audit trail keeps its chain and says that an erasure happened, but no
+longer whom it or any earlier event was about (``app.services.audit``).
 Backups keep their copy until they age out (``app.storage.backup``, the newest N are kept).
 """
 
@@ -38,6 +39,7 @@ from app.io.files import private_folder, write_atomically
 from app.services import audit
 from app.services.caseload import default_actor
 from app.services.changes import Changes
+from app.services.erasure import forget_beyond_their_record
 from app.storage.database import Database
 
 DEFAULT_RETENTION_YEARS = 8
@@ -88,7 +90,8 @@ class Privacy:
                 "services": _rows(session, Service, col(Service.id).in_(service_ids)),
                 "measures": _rows(session, MeasureResponse, col(MeasureResponse.episode_id).in_(episode_ids)),
                 "unmet_needs": _rows(session, UnmetNeed, UnmetNeed.person_id == person.id),
-                "access_log": _rows(session, AuditEvent, AuditEvent.person_id == person.id),
+                "access_log": [{k: v for k, v in row.items() if k not in ("subject", "seal")}
+                               for row in _rows(session, AuditEvent, AuditEvent.person_id == person.id)],
             }
             audit.record(session, actor=self.actor, action="export", person_id=person.id,
                          detail="subject access export")
@@ -115,9 +118,11 @@ class Privacy:
         with self.db.session() as session:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
             person = self._person(session, person_id)
-            session.delete(person)  # referrals and all beneath them go by ON DELETE CASCADE
             audit.record(session, actor=self.actor, action="erase", person_id=person.id,
-                         detail="erased everything held about this person")
+                         detail="erased everything held about this person")  # while they still have a pseudonym
+            forget_beyond_their_record(session, person)
+            session.flush()
+            session.delete(person)  # referrals and all beneath them go by ON DELETE CASCADE, their trail by trigger
         con = self.db.connect()
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages leave the WAL too

@@ -20,7 +20,7 @@ from app import clock
 from app.settings import BACKUPS_KEPT
 from app.errors import NotFound, StorageError
 from app.io.files import PARTIAL_SUFFIX, atomic_path, copy_atomically, flush_to_disk, private_folder
-from app.storage import keys
+from app.storage import audit_anchor, keys
 from app.storage.database import Database
 
 _PREFIX = "linkwell-"
@@ -119,6 +119,7 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
         shutil.copyfile(chosen.path, staged)
         flush_to_disk(staged)  # before the database moves aside, so a crash never leaves neither whole
         set_aside = _set_aside(db_path) if db_path.exists() else None
+    audit_anchor.forget(db_path)  # the trail in place now is the backup's: anchored afresh on the next open
     return chosen, set_aside
 
 

@@ -17,7 +17,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.errors import StorageError, StorageUnavailable
 from app.io.files import private_folder
-from app.storage import keys
+from app.storage import audit_anchor, keys
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
 
@@ -95,6 +95,7 @@ class Database:
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
+            session.info["database"] = self  # for the audit trail's anchor, moved on after commit
             try:
                 if immediate:
                     session.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -194,6 +195,7 @@ def open_database(
     except StorageError as exc:
         raise StorageError(f"{exc}{_newest_backup_hint(path)}") from None
     db.demo = db.read_setting("demo") == "true"
+    audit_anchor.anchor_if_missing(db)
     return db
 
 
