@@ -112,3 +112,6 @@ def hub(pg_cluster: Cluster) -> Iterator[Hub]:
             yield Hub(dsn, url)
         finally:
             stop(process)
+
+
+from tests.hub.laptops import laptop  # noqa: E402, F401 - the joined-laptop fixture, for every hub test

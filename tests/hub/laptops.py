@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,7 +15,9 @@ from app.services.caseload import Caseload
 from app.storage.database import Database
 from app.sync import engine
 from tests.conftest import _open_copy
-from tests.hub.conftest import Hub
+
+if TYPE_CHECKING:
+    from tests.hub.conftest import Hub
 
 Laptop = Callable[..., Database]
 

@@ -14,7 +14,7 @@ from app.services.directory import Directory
 from app.sync import conflicts, engine
 from tests.conftest import PASSPHRASE
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, refer, rows, snapshot, tick  # noqa: F401
+from tests.hub.laptops import Laptop, new_pcn, refer, rows, snapshot, tick
 
 ID_LIKE = r"[0-9a-f]{8}-?[0-9a-f]{4}"
 

@@ -12,7 +12,7 @@ from keyring.backend import KeyringBackend
 from app.services.caseload import Caseload
 from app.sync import credentials, engine
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, rows  # noqa: F401
+from tests.hub.laptops import Laptop, new_pcn, rows
 
 
 class MemoryKeyring(KeyringBackend):

@@ -17,7 +17,7 @@ from app.services.demo import create_demo
 from app.sync import engine
 from tests.conftest import PASSPHRASE
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, rows, snapshot  # noqa: F401
+from tests.hub.laptops import Laptop, new_pcn, rows, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 8

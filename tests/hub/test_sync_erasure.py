@@ -4,7 +4,7 @@ and an edit made offline meanwhile does not bring any of it back."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import psycopg
 
@@ -12,7 +12,7 @@ from app.services.caseload import Caseload
 from app.services.privacy import Privacy
 from app.sync import engine
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, refer, rows  # noqa: F401
+from tests.hub.laptops import Laptop, new_pcn, refer, rows
 
 NAME = "Quartzina"
 NOTE = "talked about the allotment at Pengam"
@@ -40,7 +40,7 @@ def test_erasure_reaches_the_hub_and_every_laptop_without_a_name(hub: Hub, lapto
     ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
     person, referral = refer(ann, NAME, "Morgan")
     Caseload(ann, actor="ann").add_contact(referral, kind="phone", notes=NOTE,
-                                           contact_at=datetime(2026, 11, 3, 10, tzinfo=timezone.utc))
+                                           contact_at=datetime(2026, 11, 3, 10, tzinfo=UTC))
     con = ann.connect()
     con.execute("UPDATE person SET phone = '07700 900777' WHERE id = ?", (person.replace("-", ""),))
     con.commit()
@@ -50,7 +50,7 @@ def test_erasure_reaches_the_hub_and_every_laptop_without_a_name(hub: Hub, lapto
     assert _hub_mentions(hub, NAME) > 0 and _laptop_mentions(bob, NAME) == 1
     # Offline, Bob records a call and edits the phone; Ann erases the person.
     Caseload(bob, actor="bob").add_contact(referral, kind="phone", notes=f"{NOTE}, again",
-                                           contact_at=datetime(2026, 11, 4, 10, tzinfo=timezone.utc))
+                                           contact_at=datetime(2026, 11, 4, 10, tzinfo=UTC))
     con = bob.connect()
     con.execute("UPDATE person SET family_name = 'Morgan-Jones' WHERE id = ?", (person.replace("-", ""),))
     con.commit()

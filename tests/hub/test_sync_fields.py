@@ -9,7 +9,7 @@ from app.services.caseload import Caseload
 from app.services.directory import Directory
 from app.sync import engine
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, rows, snapshot, tick  # noqa: F401
+from tests.hub.laptops import Laptop, new_pcn, rows, snapshot, tick
 
 
 def _edit(db: object, service_id: str, actor: str, **changes: str) -> None:
