@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import datetime
+from datetime import datetime, UTC
 from typing import Any
 
 from app import clock
@@ -123,6 +123,9 @@ def _when(value: Any) -> str:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
         return str(value)
+    if moment.tzinfo is None:  # stored as UTC
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone()  # said in the laptop's own time (BST in summer)
     return f"{moment.day} {moment:%B %Y} at {moment:%H:%M}"
 
 

@@ -1,0 +1,131 @@
+"""Team sync in the main window: a status-bar label saying the state in words, Team → Sync now (F9) and
+Team → Conflicts…, and a sync on the runner every few minutes. Pulled changes are broadcast through the
+runner, so every open window refreshes what they touched. Nothing here waits on the hub: the sync runs
+on the runner's worker thread, and typing never waits for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from app import clock
+from app.errors import LinkwellError
+from app.sync import engine
+from app.sync.client import HubNotReachable
+from ui.runner import Runner
+from ui.sync.words import NOT_REACHABLE, describe
+
+SYNC_EVERY_MS = 5 * 60 * 1000
+REWORD_EVERY_MS = 30 * 1000  # "Synced 2 minutes ago" stays true without asking the database
+
+
+def database_of(window: Any) -> Any:
+    core = getattr(window, "core", None)
+    return core.db if core is not None else window.db
+
+
+class SyncActions(QObject):
+    def __init__(self, window: QMainWindow, runner: Runner, *, every_ms: int = SYNC_EVERY_MS) -> None:
+        super().__init__(window)
+        self.window, self.runner, self.db = window, runner, database_of(window)
+        self.state: dict[str, Any] | None = None
+        self.problem: str | None = None
+        self.syncing = False
+        self.label = QLabel("", window)
+        self.label.setAccessibleName("Team sync")
+        self.label.setVisible(False)
+        window.statusBar().addPermanentWidget(self.label)
+
+        menu = window.menuBar().addMenu("&Team")
+        self.sync_action = QAction("&Sync now", window)
+        self.sync_action.setShortcut(QKeySequence("F9"))
+        self.sync_action.setToolTip("Send this laptop's changes to the team hub and fetch the team's (F9)")
+        self.sync_action.triggered.connect(lambda: self.sync_now(by_hand=True))
+        self.conflicts_action = QAction("&Conflicts…", window)
+        self.conflicts_action.setToolTip("Status moves made two ways on different laptops, for you to choose")
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        for action in (self.sync_action, self.conflicts_action):
+            action.setShortcutVisibleInContextMenu(True)
+            menu.addAction(action)
+        self.menu = menu
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.sync_now)
+        self.reword = QTimer(self)
+        self.reword.setInterval(REWORD_EVERY_MS)
+        self.reword.timeout.connect(self._show)
+        runner.changed.connect(self._changed)
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask the database (on the worker) for the hub, changes waiting and the last sync."""
+        self.runner.op(engine.status, self.db).success(self._got_state).failure(lambda _e: None) \
+            .owned_by(self.window).run()
+
+    def _got_state(self, state: dict[str, Any]) -> None:
+        self.state = state
+        joined = bool(state.get("hub"))
+        for action in (self.sync_action, self.conflicts_action):
+            action.setEnabled(joined)
+        if joined and not self.timer.isActive():
+            self.timer.start()
+            self.reword.start()
+        self._show()
+
+    def _show(self) -> None:
+        text = describe(self.state, clock.now(), syncing=self.syncing, problem=self.problem)
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+        self.label.setVisible(bool(text))
+
+    def _changed(self, changes: Any, origin: Any) -> None:
+        if origin is not self and not self.syncing and self.state and self.state.get("hub"):
+            self.refresh()  # a local change: one more waiting
+
+    # --- syncing ----------------------------------------------------------------------------
+
+    def sync_now(self, by_hand: bool = False) -> None:
+        if self.syncing or not (self.state and self.state.get("hub")):
+            return
+        self.syncing = True
+        self._show()
+        self.runner.op(engine.sync_now, self.db).success(self._synced) \
+            .failure(lambda error: self._failed(error, by_hand)).owned_by(self.window).run()
+
+    def _synced(self, result: engine.SyncResult) -> None:
+        self.syncing, self.problem = False, None
+        changes = result.changes
+        if changes.person_ids or changes.caseload or changes.directory or changes.service_ids:
+            self.runner.broadcast(changes, self)
+        self.refresh()
+
+    def _failed(self, error: BaseException, by_hand: bool) -> None:
+        self.syncing = False
+        if isinstance(error, HubNotReachable):
+            self.problem = NOT_REACHABLE
+        elif isinstance(error, LinkwellError):
+            self.problem = str(error).rstrip(".")
+        else:
+            self.problem = "Sync stopped: something went wrong"
+            self.runner.report(error, self.window)
+        if by_hand:
+            self.window.statusBar().showMessage(str(error) if isinstance(error, LinkwellError)
+                                                else self.problem, 8000)
+        self.refresh()
+
+    # --- conflicts --------------------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        from ui.sync.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.db, self.runner, self.window)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self.dialog = dialog

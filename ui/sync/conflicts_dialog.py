@@ -1,0 +1,111 @@
+"""Team → Conflicts…: status moves made two ways on different laptops. Each is said in words; a person
+picks the move that stands, and the choice syncs to the team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sync import conflicts
+from ui.runner import Runner
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, db: Any, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner = db, runner
+        self.items: list[dict[str, Any]] = []
+        self.setWindowTitle("Conflicts to settle")
+        self.setAccessibleName("Conflicts to settle")
+        layout = QVBoxLayout(self)
+        self.intro = QLabel("Loading…", self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Conflicts")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._chosen)
+        self.intro.setBuddy(self.list)
+        layout.addWidget(self.list, 1)
+        self.question = QLabel("", self)
+        self.question.setWordWrap(True)
+        layout.addWidget(self.question)
+        self.moves = QButtonGroup(self)
+        self.move_box = QVBoxLayout()
+        layout.addLayout(self.move_box)
+        self.keep = QPushButton("&Keep this move", self)
+        self.keep.setAccessibleName("Keep the chosen move")
+        self.keep.clicked.connect(self._keep)
+        self.keep.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.keep, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+        self.load()
+
+    def load(self) -> None:
+        self.runner.op(conflicts.listing, self.db).success(self._loaded).owned_by(self).run()
+
+    def _loaded(self, items: list[dict[str, Any]]) -> None:
+        self.items = items
+        self.list.clear()
+        for item in items:
+            row = QListWidgetItem(item["summary"])
+            row.setToolTip(item["summary"])
+            self.list.addItem(row)
+        if items:
+            self.intro.setText("These records were moved two ways on different laptops. Choose which move "
+                               "stands; your choice goes to the team on the next sync.")
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+        else:
+            self.intro.setText("No conflicts are waiting: every laptop agrees.")
+            self._chosen(-1)
+
+    def _chosen(self, row: int) -> None:
+        for button in self.moves.buttons():
+            self.moves.removeButton(button)
+            button.deleteLater()
+        if row < 0 or row >= len(self.items):
+            self.question.setText("")
+            self.keep.setEnabled(False)
+            return
+        item = self.items[row]
+        self.question.setText(f"Which move stands for {item['what']}?")
+        for n, move in enumerate(item["moves"]):
+            button = QRadioButton(move["said"], self)
+            button.setAccessibleName(move["said"])
+            self.moves.addButton(button, n)
+            self.move_box.addWidget(button)
+        self.moves.buttons()[0].setChecked(True)
+        self.keep.setEnabled(True)
+
+    def _keep(self) -> None:
+        row = self.list.currentRow()
+        if row < 0 or self.moves.checkedId() < 0:
+            return
+        item = self.items[row]
+        move = item["moves"][self.moves.checkedId()]
+        self.keep.setEnabled(False)
+        self.runner.op(conflicts.resolve, self.db, item["id"], move["change_id"]).success(
+            lambda _changes: self.load()).owned_by(self).run()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)
