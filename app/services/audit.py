@@ -9,7 +9,8 @@ An event about a person is hashed by their pseudonym and a seal (an HMAC of its 
 and its detail under the person's own secret) instead of the id and detail themselves. Erasure clears
 the id, replaces the detail with ``ERASED_DETAIL`` and deletes the secret: every hash still holds, and
 nothing left can say, or test a guess at, whom the event was about. Verification checks each seal while
-the person is on record, and that an event no longer naming anyone belongs to a recorded erasure.
+the person is on record, and that an event no longer naming anyone belongs to a recorded erasure (or
+says it was erased on another laptop of the team, whose erase event is in that laptop's trail).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ ACTIONS = ("view", "create", "edit", "export", "print", "import", "erase")
 _HEAD_KEY = "audit_head"
 _UPGRADE_PROBLEMS_KEY = "audit_problems_before_reseal"  # written by migration 0009 if the old trail was broken
 ERASED_DETAIL = "about a person since erased"
+ERASED_ELSEWHERE = "about a person erased on another laptop of the team"  # by a tombstone team sync pulled
 EXPORT_COLUMNS = ("seq", "at", "actor", "action", "person_id", "detail", "device_id", "hash")
 
 
@@ -166,7 +168,8 @@ class Audit:
                 problems.append(f"Event {event.seq} does not follow the event before it (one was removed or altered).")
             if _event_hash(event) != event.hash or _whom_altered(event, living, on_record):
                 problems.append(f"Event {event.seq} ({event.action} at {event.at:%d-%b-%Y %H:%M}) has been altered.")
-            elif event.subject and event.person_id is None and event.subject not in erased:
+            elif event.subject and event.person_id is None and event.detail == ERASED_DETAIL \
+                    and event.subject not in erased:
                 problems.append(f"Event {event.seq} ({event.action} at {event.at:%d-%b-%Y %H:%M}) no longer names "
                                 "the person it is about, but no erasure of them is recorded.")
             prev_hash, expected_seq = event.hash, event.seq + 1
@@ -217,7 +220,7 @@ def _whom_altered(event: AuditEvent, living: dict[uuid.UUID, AuditSubject], on_r
     if not event.subject:
         return bool(event.seal)
     if event.person_id is None:  # erased: nothing of whom is left, and its pseudonym is no one's on record
-        return event.detail != ERASED_DETAIL or event.subject in on_record
+        return event.detail not in (ERASED_DETAIL, ERASED_ELSEWHERE) or event.subject in on_record
     subject = living.get(event.person_id)
     return (subject is None or subject.pseudonym != event.subject
             or not hmac.compare_digest(seal(subject.secret, event.seq, event.person_id, event.detail), event.seal))

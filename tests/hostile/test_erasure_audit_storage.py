@@ -386,3 +386,29 @@ def test_an_existing_trail_is_sealed_again_on_upgrade(db: Database, named: tuple
     else:
         assert result.ok, result.problems
         assert events[-1].detail.endswith("intact")
+
+
+def test_an_erasure_pulled_from_the_team_is_no_tampering_but_a_bare_delete_is(db: Database) -> None:
+    """A person erased on another laptop arrives as a tombstone, applied as sync applies it (applying = 1):
+    their events here forget them and the trail verifies. The same delete done by hand is reported."""
+    import uuid
+
+    from app.services.audit import Audit
+
+    caseload = Caseload(db)
+    pulled, by_hand = (caseload.add_person(given_name=n, family_name="Ellis").created_id for n in ("Ffion", "Iolo"))
+    for pid in (pulled, by_hand):
+        caseload.person_detail(pid)
+    con = db.connect()
+    con.isolation_level = None
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("UPDATE sync_state SET applying = 1")
+    con.execute("DELETE FROM person WHERE id = ?", (uuid.UUID(pulled).hex,))
+    con.execute("UPDATE sync_state SET applying = 0")
+    con.execute("COMMIT")
+    assert Audit(db).verify().ok, Audit(db).verify().problems
+    assert Audit(db).events(person_id=pulled) == []
+    con.execute("DELETE FROM person WHERE id = ?", (uuid.UUID(by_hand).hex,))
+    con.close()
+    result = Audit(db).verify()
+    assert not result.ok and any("no erasure of them is recorded" in p for p in result.problems)

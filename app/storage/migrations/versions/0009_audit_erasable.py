@@ -4,7 +4,9 @@
   ``auditevent.seal`` (an HMAC of the event's number, person and detail under the person's secret)
   instead of the person's id and the detail, so erasure can clear those two and every hash holds.
 - ``auditsubject`` holds each person's pseudonym and secret and goes with the person (ON DELETE CASCADE).
-- A trigger clears the person and detail of a person's events whenever their row is deleted.
+- A trigger clears the person and detail of a person's events whenever their row is deleted; when team
+  sync deletes it (a tombstone pulled from the hub, ``sync_state.applying``), the detail says they were
+  erased on another laptop, since no erase event is recorded on this one.
 - The trail already there is checked under the old hashing, then sealed again under the new one, and a
   last event says so. Problems found in the old trail are kept (``audit_problems_before_reseal``) and
   reported by every verification, so sealing again hides nothing. People erased before this release
@@ -33,6 +35,7 @@ branch_labels = None
 depends_on = None
 
 ERASED = "about a person since erased"
+ERASED_ELSEWHERE = "about a person erased on another laptop of the team"
 PROBLEMS = "audit_problems_before_reseal"
 TRIGGER = "audit_forget_person"
 
@@ -170,7 +173,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_auditsubject_pseudonym", "auditsubject", ["pseudonym"], unique=True)
     op.execute(f"CREATE TRIGGER {TRIGGER} AFTER DELETE ON person BEGIN UPDATE auditevent SET person_id = NULL, "
-               f"detail = '{ERASED}' WHERE person_id = old.id; END")
+               f"detail = CASE WHEN coalesce((SELECT applying FROM sync_state WHERE id = 1), 0) "
+               f"THEN '{ERASED_ELSEWHERE}' ELSE '{ERASED}' END WHERE person_id = old.id; END")
     _sync_triggers()
     _reseal(op.get_bind())
 
