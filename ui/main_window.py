@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.letter_actions = LetterActions(self, db, runner)
         self.outcome_actions = OutcomeActions(self, db, runner)
         runner.changed.connect(lambda changes, _origin: self.apply_changes(changes))
+        from ui.sync.actions import SyncActions  # team sync: status-bar words, Team menu, the schedule
+
+        self.sync_actions = SyncActions(self, runner)
         self.table.activated.connect(self._open_row)  # Enter or double-click on a row
 
         central = QWidget(self)

@@ -40,7 +40,7 @@ class SyncActions(QObject):
         self.label.setVisible(False)
         window.statusBar().addPermanentWidget(self.label)
 
-        menu = window.menuBar().addMenu("&Team")
+        menu = window.menuBar().addMenu("Tea&m")
         self.sync_action = QAction("&Sync now", window)
         self.sync_action.setShortcut(QKeySequence("F9"))
         self.sync_action.setToolTip("Send this laptop's changes to the team hub and fetch the team's (F9)")
@@ -64,8 +64,18 @@ class SyncActions(QObject):
 
     # --- state ------------------------------------------------------------------------------
 
+    def _stopped(self) -> bool:
+        """The runner has shut down (the window is closing): the schedule stops too."""
+        if self.runner.is_running:
+            return False
+        self.timer.stop()
+        self.reword.stop()
+        return True
+
     def refresh(self) -> None:
         """Ask the database (on the worker) for the hub, changes waiting and the last sync."""
+        if self._stopped():
+            return
         self.runner.op(engine.status, self.db).success(self._got_state).failure(lambda _e: None) \
             .owned_by(self.window).run()
 
@@ -92,7 +102,7 @@ class SyncActions(QObject):
     # --- syncing ----------------------------------------------------------------------------
 
     def sync_now(self, by_hand: bool = False) -> None:
-        if self.syncing or not (self.state and self.state.get("hub")):
+        if self.syncing or not (self.state and self.state.get("hub")) or self._stopped():
             return
         self.syncing = True
         self._show()
