@@ -483,7 +483,7 @@ def _current_passphrase(db_path: Path) -> str:
 
 
 def _key(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.audit import Audit
+    from app.core import Linkwell
     from app.storage import key_care
 
     if args.action == "recover":
@@ -498,13 +498,13 @@ def _key(db_path: Path, args: argparse.Namespace) -> int:
         key_care.change_passphrase(db_path, _current_passphrase(db_path), _new_passphrase("LINKWELL_NEW_PASSPHRASE"))
         _say("Passphrase changed. The database itself was not rewritten.")
         return 0
-    db = _open(db_path)
+    core = Linkwell(_open(db_path))
     if args.action == "recovery-code":
-        Audit(db).record(actor=_actor(), action="export", detail="printed the recovery key")
+        code = core.keys.recovery_code(how="printed")  # audited, as when the window shows it
         _say("Recovery key (with the database file, it opens everything: keep it printed and locked away):")
-        _say(key_care.recovery_code(db.key))
+        _say(code)
         return 0
-    key_care.rotate_key(db, _current_passphrase(db_path))
+    core.rotate_key(_current_passphrase(db_path))
     _say("The database is now encrypted under a new key. Print a new recovery key: the old one no longer works.")
     return 0
 
@@ -516,24 +516,27 @@ def _actor() -> str:
 
 
 def _backup(db_path: Path, args: argparse.Namespace) -> int:
+    from app.core import Linkwell
     from app.errors import InvalidInput
-    from app.storage import backup
+    from app.services.backups import Backups
+    from app.storage.database import Database
 
     if args.action == "create":
-        info = backup.create_backup(_open(db_path))
+        info = Linkwell(_open(db_path)).backups.take()
         _say(f"Backed up to {info.path}")
         return 0
     if args.action == "list":
-        for info in backup.list_backups(db_path):
+        for info in Backups.kept(db_path):
             _say(f"{info.path}  {info.label}")
         return 0
-    key = _unlock_key(db_path)
+    # The key without opening the database, which may be the damaged thing.
+    backups = Linkwell(Database(db_path, _unlock_key(db_path))).backups
     if args.action == "verify":
-        targets = [args.backup] if args.backup else [b.path for b in backup.list_backups(db_path)]
+        targets = [args.backup] if args.backup else [b.path for b in backups.list()]
         if not targets:
             _say(f"There are no backups of {db_path.name} yet.")
         for path in targets:
-            _say(f"{path}: sound, {backup.verify_backup(path, key)} people")
+            _say(f"{path}: sound, {backups.verify(path)} people")
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
@@ -541,7 +544,7 @@ def _backup(db_path: Path, args: argparse.Namespace) -> int:
         if input(f"Replace {db_path.name} with the backup? The current file is kept aside. [y/N] ").lower() != "y":
             _say("Nothing was changed.")
             return 1
-    chosen, set_aside = backup.restore_backup(db_path, None if args.latest else args.backup, key)
+    chosen, set_aside = backups.restore(None if args.latest else args.backup)
     _say(f"Restored the backup from {chosen.label}.")
     if set_aside:
         _say(f"The database it replaced is kept as {set_aside}")

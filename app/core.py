@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.services.audit import Audit
     from app.services.backups import Backups
     from app.services.caseload import Caseload
+    from app.services.caseload_list import CaseloadList
     from app.services.directory import Directory
     from app.services.drafts import Drafts
     from app.services.keys import Keys
@@ -37,17 +38,67 @@ if TYPE_CHECKING:
 TYPES = {
     "Changes": "app.services.changes",
     "Database": "app.storage.database",
+    "open_database": "app.storage.database",
+    # the caseload
+    "CaseloadRow": "app.services.caseload_list",
+    "PersonIds": "app.services.caseload_list",
+    "Draft": "app.services.drafts",
+    "Match": "app.services.matching",
+    "Hit": "app.services.quick_find",
+    "TodayItem": "app.services.today",
+    "TodayLists": "app.services.today",
+    # the directory
+    "ServiceHit": "app.services.directory",
+    "ClosureImpact": "app.services.directory",
+    "UnmetNeedCount": "app.services.directory",
+    "ImportReport": "app.services.directory_import",
+    "ACCESS": "app.io.openreferral.common",
+    "ATTEND": "app.io.openreferral.common",
+    "is_short": "app.services.directory_edit",
+    # letters and printing
+    "Letters": "app.services.letters",
+    "Letter": "app.services.letters",
+    "Letterhead": "app.services.letters",
+    "GpSummary": "app.services.letters",
+    "ServiceChoice": "app.services.letters",
+    "SHAREABLE": "app.services.letters",
+    "BatchOutcome": "app.services.letters",
+    "LOGO_URL": "app.io.letters.html",
+    "font_bytes": "app.io.letters.fonts",
+    "FONT_REGULAR": "app.io.letters.fonts:REGULAR",
+    "FONT_BOLD": "app.io.letters.fonts:BOLD",
+    # outcomes
+    "MeasureView": "app.services.measures",
+    "CHART_KEYS": "app.io.report_charts",
+    "chart_svg": "app.io.report_charts",
+    "chart_title": "app.io.report_charts",
+    # the trail, backups, settings, files
+    "ACTIONS": "app.services.audit",
+    "Verification": "app.services.audit",
+    "BackupInfo": "app.storage.backup",
+    "BACKUPS_KEPT": "app.settings",
+    "LOCK_IDLE_MINUTES": "app.settings",
+    "load_json_resource": "app.paths",
+    "private_folder": "app.io.files",
+    # people from a spreadsheet
+    "Sheet": "app.io.people_import:Table",
+    "PeopleImportReport": "app.io.people_import:ImportReport",
+    "IMPORT_FIELDS": "app.io.people_import:FIELDS",
+    "IMPORT_FIELD_LABELS": "app.io.people_import:FIELD_LABELS",
+    "IMPORT_REQUIRED": "app.io.people_import:REQUIRED",
+    "guess_mapping": "app.io.people_import",
 }
 
 
 def __getattr__(name: str) -> Any:
     if name in TYPES:
-        return getattr(import_module(TYPES[name]), name)
+        module, _, attr = TYPES[name].partition(":")  # "module:attr" when the name here differs
+        return getattr(import_module(module), attr or name)
     raise AttributeError(f"module 'app.core' has no attribute {name!r}")
 
 
-_FACADES = ("caseload", "plans", "today", "find", "drafts", "directory", "letters", "reports", "measures",
-            "privacy", "audit", "backups", "keys")
+_FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
+            "measures", "privacy", "audit", "backups", "keys")
 
 
 class Linkwell:
@@ -78,6 +129,14 @@ class Linkwell:
         from app.services.caseload import Caseload
 
         return Caseload(self.db)
+
+    @cached_property
+    def caseload_list(self) -> CaseloadList:
+        """The caseload table's read path: plain SQL, no ORM (the first paint waits for nothing else).
+        Its connection lives on the thread that first reads; ``close`` it there."""
+        from app.services.caseload_list import CaseloadList
+
+        return CaseloadList(self.db)
 
     @cached_property
     def plans(self) -> Plans:

@@ -4,6 +4,7 @@ same key, so a backup is as encrypted as the database and consistent even if tak
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -35,9 +36,20 @@ class Backups:
             return None
         return backup.create_backup(self.db, reason="daily", keep=keep)
 
+    @property
+    def folder(self) -> Path:
+        """Where the backups of this database are kept."""
+        return backup.backup_dir(self.db.path)
+
     def list(self) -> list[BackupInfo]:
         """Newest first."""
-        return backup.list_backups(self.db.path)
+        return self.kept(self.db.path)
+
+    @staticmethod
+    def kept(db_path: Path) -> builtins.list[BackupInfo]:  # in this class, list is the method above
+        """The backups of the database at ``db_path``, newest first: their names say when, so no key
+        is needed (the command line lists them without unlocking)."""
+        return backup.list_backups(db_path)
 
     def verify(self, path: Path) -> int:
         """The number of people in a sound backup; a ``StorageError`` sentence otherwise."""

@@ -5,10 +5,9 @@ Every public call is one unit of work (one transaction) and returns ``Changes``.
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -34,10 +33,18 @@ from app.domain.status import (
 from app.errors import InvalidInput
 from app.paths import load_json_resource
 from app.services import audit
+from app.services.actor import default_actor
 from app.services.caseload_list import CaseloadList
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.io.people_import import ImportReport as PeopleImportReport
+    from app.io.people_import import Table as Sheet
+    from app.services.matching import Match
 
 
 def snomed_for(status: str) -> dict[str, str] | None:
@@ -50,14 +57,6 @@ def snomed_for(status: str) -> dict[str, str] | None:
 
 def reference(list_name: str) -> dict[str, str]:
     return load_json_resource("reference.json")[list_name]
-
-
-def default_actor() -> str:
-    """Who is working, for the audit trail, until workers sign in: the operating-system user."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 class Caseload:
@@ -288,6 +287,60 @@ class Caseload:
             )
         return detail
 
+    def record(self, person_id: str) -> dict[str, Any]:
+        """What the person window shows: ``person_detail`` (viewing audited), each referral with its
+        plan, and ``services``: name, status and capacity of every service connected, by id."""
+        from app.services.plans import Plans, service_summaries
+
+        detail = self.person_detail(person_id)
+        plans = Plans(self.db)
+        ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"] + e["deleted_connections"]]
+        detail["services"] = service_summaries(self.db, ids)
+        for episode in detail["episodes"]:
+            episode["plan"] = plans.plan(episode["id"])
+        return detail
+
+    def find_matches(self, *, nhs_number: str | None = None, given_name: str = "", family_name: str = "",
+                     date_of_birth: date | None = None) -> list[Match]:
+        """People who may be the one described (``Match``), best first: the intake's duplicate check."""
+        from app.services.matching import find_matches
+
+        return find_matches(self.db, nhs_number=nhs_number, given_name=given_name, family_name=family_name,
+                            date_of_birth=date_of_birth)
+
+    def practice_choices(self) -> list[tuple[str, str]]:
+        """(id, name) of every practice, by name, for a picker."""
+        from app.services.plans import practice_choices
+
+        return practice_choices(self.db)
+
+    def read_sheet(self, path: Path | str) -> Sheet:
+        """A spreadsheet (CSV or .xlsx) of people, read to be previewed and mapped before an import."""
+        from app.io.people_import import read_table
+
+        return read_table(path)
+
+    def import_people(self, source: Path | str | Sheet, **options: Any) -> PeopleImportReport:
+        """People and their open referrals from a spreadsheet, matched and written in one transaction
+        (``app.services.people_import``'s options: ``mapping``, ``dry_run``, ``progress``…)."""
+        from app.services.people_import import import_people
+
+        return import_people(self.db, source, **options)
+
+    def take_referral(self, person: dict[str, Any] | None, person_id: str | None,
+                      referral: dict[str, Any]) -> tuple[str, str]:
+        """A referral, for a new person with it (one transaction: never a person without it) or for
+        ``person_id``; the ids of the person and the new referral."""
+        if person_id is None:
+            if person is None:
+                raise InvalidInput("A referral needs a person: choose one, or give a new person's details.")
+            changes = self.refer_new_person(person, referral)
+            (person_id,) = changes.person_ids
+        else:
+            changes = self.refer(person_id, **referral)
+        assert changes.created_id is not None
+        return person_id, changes.created_id
+
 
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
@@ -360,4 +413,4 @@ def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
     }
 
 
-__all__ = ["Caseload", "ConnectionStatus", "EpisodeStatus", "reference", "snomed_for"]
+__all__ = ["Caseload", "ConnectionStatus", "EpisodeStatus", "default_actor", "reference", "snomed_for"]

@@ -18,7 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.settings import STALE_AFTER_MONTHS
@@ -31,6 +32,9 @@ from app.services.changes import Changes
 from app.services.directory_attention import NeedsAttention, needing_attention
 from app.services.directory_filters import Filters
 from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.directory_import import ImportReport
 
 __all__ = [
     "AffectedConnection",
@@ -526,6 +530,13 @@ class Directory:
         finally:
             con.close()
         return {"categories": categories, "areas": areas}
+
+    def import_feed(self, source: str | Path, **options: Any) -> ImportReport:
+        """An Open Referral file, folder or feed URL read and applied (``import_directory``'s options:
+        ``dry_run``, ``strict``, ``label``, ``progress``…)."""
+        from app.services.directory_import import import_directory
+
+        return import_directory(self.db, source, **options)
 
     def needing_attention(self) -> list[NeedsAttention]:
         """Open connections to a closed, paused or full service not dealt with since it changed

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.services.audit import Audit
-from app.services.caseload import default_actor
 from app.storage import key_care
 from app.storage.database import Database
 
@@ -23,8 +21,25 @@ class Keys:
 
     def recovery_code(self, *, how: str = "showed") -> str:
         """The recovery key, recorded in the audit trail as an export ("showed", "printed")."""
+        from app.services.audit import Audit  # here, not above: remember() runs before the ORM is needed
+        from app.services.caseload import default_actor
+
         Audit(self.db).record(actor=default_actor(), action="export", detail=f"{how} the recovery key")
         return key_care.recovery_code(self.db.key)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Does ``passphrase`` unwrap this database's key (the lock screen)? ``WrongPassphrase`` if not."""
+        from app.errors import WrongPassphrase
+        from app.storage import keys
+
+        if keys.unwrap(keys.KeyFile.read(keys.key_file_path(self.db.path)), passphrase) != self.db.key:
+            raise WrongPassphrase()
+
+    def remember(self) -> None:
+        """Keep the key in the OS keyring (when one is usable), so the next start need not ask."""
+        from app.storage import keys
+
+        keys.remember(self.db.path, self.db.key)
 
     def rotate(self, passphrase: str, *, release: Callable[[], None] | None = None,
                progress: Progress | None = None) -> Database:

@@ -145,6 +145,17 @@ class BatchResult:
     cancelled: bool = False
 
 
+@dataclass(frozen=True)
+class BatchOutcome:
+    """A batch as the window and the command line report it."""
+
+    letters: int
+    skipped: int  # people with no referral, so no letter
+    out: Path
+    one_file: bool
+    cancelled: bool
+
+
 def _local_date(value: datetime | date | None) -> date | None:
     if value is None:
         return None
@@ -391,6 +402,27 @@ class Letters:
         """
         with self._one_read():
             return self._batch(kind, target_ids, out, one_file=one_file, progress=progress, **options)
+
+    def write_batch(self, kind: str, options: dict[str, Any], people: Sequence[str] | None, service_id: str | None,
+                    out: Path, *, one_file: bool, name: str = "letters",
+                    progress: Callable[[int, int, str], bool] | None = None) -> BatchOutcome:
+        """Batch letters for ``people`` (or, with None, everyone waiting for ``service_id``): those with
+        no referral are skipped, a folder for one file each is made private first, and ``progress(done,
+        total, label)`` returning True cancels between letters (nothing is left behind)."""
+        from app.io.files import private_folder
+
+        chosen = list(people) if people is not None else self.people_waiting_for(str(service_id))
+        targets = self.with_referrals(chosen)
+        if not targets:
+            raise InvalidInput("None of these people has a referral yet, so there are no letters to write.")
+        if not one_file:
+            private_folder(out)
+
+        def report(done: int, total: int) -> bool:
+            return not (progress is not None and progress(done, total, f"Writing {name}: {done} of {total}…"))
+
+        result = self.batch(kind, targets, out, one_file=one_file, progress=report, **options)
+        return BatchOutcome(result.letters, len(chosen) - len(targets), out, one_file, result.cancelled)
 
     def _batch(self, kind: str, target_ids: Sequence[str], out: Path, *, one_file: bool,
                progress: Callable[[int, int], bool] | None, **options: Any) -> BatchResult:

@@ -94,6 +94,10 @@ class Measures:
         self.actor = actor or default_actor()
         self.instruments = instruments if instruments is not None else load_instruments()
 
+    def using(self, instruments: InstrumentSet) -> Measures:
+        """The same façade reading and scoring with ``instruments`` (the set a window read once)."""
+        return Measures(self.db, actor=self.actor, instruments=instruments)
+
     # --- recording ---------------------------------------------------------------------------
 
     def record(

@@ -140,7 +140,7 @@ def _write(session: Any, candidates: list[Candidate], report: ImportReport, *, a
 
     from app.domain.models import Person, Practice
     from app.services import audit
-    from app.services.caseload import default_actor
+    from app.services.actor import default_actor
 
     who = actor or default_actor()
     practices = {}

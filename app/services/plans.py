@@ -15,7 +15,7 @@ from app.domain.base import utcnow
 from app.domain.models import Episode, PlanAction, PlanGoal, Practice, Service
 from app.errors import InvalidInput
 from app.services import audit
-from app.services.caseload import default_actor
+from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database

@@ -7,9 +7,10 @@ a figure is shown, so the PDF, the window's dashboard and the tests read the sam
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
@@ -84,3 +85,46 @@ class Reports:
                          detail=f"commissioner report {report.period_label}, {report.scope.practice_label}: "
                                 f"{what or 'nothing written'}" + (" with exact small numbers" if exact else ""))
         return report
+
+    def export_counted(self, start: date, end: date, practices: Sequence[str] = (), *, pdf: Path | None = None,
+                       csv: Path | None = None, exact: bool = False,
+                       progress: Callable[[int, int, str], bool] | None = None) -> tuple[Report, int | None] | None:
+        """``export``, and how many referrals (CSV rows, less the header) went into the CSV; None when
+        ``progress`` stopped it."""
+        from csv import reader
+
+        report = self.export(start, end, practices, pdf=pdf, csv=csv, exact=exact, progress=progress)
+        if report is None:
+            return None
+        rows = None
+        if csv is not None:
+            with csv.open(encoding="utf-8-sig", newline="") as f:
+                rows = sum(1 for _ in reader(f)) - 1
+        return report, rows
+
+    def dashboard(self, start: date, end: date, practices: Sequence[str] = (), *,
+                  progress: Callable[[int, int, str], bool] | None = None
+                  ) -> tuple[Report, dict[tuple[str, bool], str]] | None:
+        """The dashboard: the figures with the people behind each count, and every chart as SVG, both
+        with small numbers suppressed and exact (keyed by (chart, exact)). None when ``progress`` stopped it."""
+        from app.io.report_charts import CHART_KEYS, chart_svg
+
+        if progress is not None and progress(0, 2, "Counting…"):
+            return None
+        report = self.build(start, end, practices, keep_people=True)
+        if progress is not None and progress(1, 2, "Drawing the charts…"):
+            return None
+        charts = {(key, exact): chart_svg(report, key, exact=exact) for key in CHART_KEYS for exact in (False, True)}
+        return report, charts
+
+    def practice_choices(self) -> list[tuple[str, str]]:
+        """(ODS code, "name (ODS code)") of every practice a report can be limited to, by name."""
+        from app.services.report_people import practice_choices
+
+        return practice_choices(self.db)
+
+    def people_behind(self, person_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Name, NHS number, birth date and practice of the people behind a figure (a plain read)."""
+        from app.services.report_people import people_behind
+
+        return people_behind(self.db, person_ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from app import clock
 from app.core import Linkwell
@@ -50,3 +51,33 @@ def test_recovery_code_is_audited_and_rotation_carries_on(db: Database) -> None:
     assert [p["given_name"] for p in core.caseload.summaries()] == ["Łukasz"]
     assert core.audit.verify().ok
     assert timedelta(0) <= clock.now() - core.backups.take().taken_at < timedelta(minutes=5)
+
+
+def test_every_type_the_core_hands_out_resolves() -> None:
+    """The window imports these from ``app.core`` alone; each name must reach a real object."""
+    import app.core
+
+    missing = [name for name in app.core.TYPES if getattr(app.core, name, None) is None]
+    assert missing == []
+
+
+def test_the_use_cases_that_left_the_window(db: Database, tmp_path: Path) -> None:
+    """A person's record, a referral taken, the duplicate check, batch letters and the report's
+    export are the core's: the window and the command line call the same code."""
+    core = Linkwell(db)
+    person_id, episode_id = core.caseload.take_referral(
+        {"given_name": "Siân", "family_name": "O'Brien", "date_of_birth": date(1948, 3, 2)}, None,
+        {"referral_date": date(2026, 11, 1), "referral_source": "gp", "reasons": ["loneliness"]})
+    record = core.caseload.record(person_id)
+    assert record["episodes"][0]["id"] == episode_id and record["services"] == {}
+    assert "plan" in record["episodes"][0]
+    assert [m.person_id for m in core.caseload.find_matches(
+        given_name="Sian", family_name="OBrien", date_of_birth=date(1948, 3, 2))] == [person_id]
+    outcome = core.letters.write_batch("plan", {}, [person_id], None, tmp_path / "letters.pdf", one_file=True)
+    assert outcome.letters == 1 and outcome.skipped == 0 and (tmp_path / "letters.pdf").exists()
+    written = core.reports.export_counted(date(2026, 10, 1), date(2026, 12, 31), pdf=tmp_path / "r.pdf",
+                                          csv=tmp_path / "r.csv")
+    assert written is not None and written[1] == 1
+    assert core.reports.export_counted(date(2026, 10, 1), date(2026, 12, 31), pdf=tmp_path / "s.pdf",
+                                       progress=lambda *_: True) is None  # stopped: nothing written
+    assert not (tmp_path / "s.pdf").exists()
