@@ -45,8 +45,14 @@ class Keys:
                progress: Progress | None = None) -> Database:
         """Re-encrypt under a new random key. Returns the database opened with it: ``self.db`` no
         longer opens once this returns."""
+        from app.sync import credentials  # the hub token, if it is wrapped under the key about to change
+
+        hub_token = credentials.carry(self.db)
         if progress is not None:
             progress(0, 0, "Re-encrypting the database under a new key…")
         if release is not None:
             release()
-        return key_care.rotate_key(self.db, passphrase)
+        rotated = key_care.rotate_key(self.db, passphrase)
+        if hub_token is not None:
+            credentials.store(rotated, *hub_token)
+        return rotated

@@ -90,6 +90,22 @@ def fetch(db: Any, device: str, legacy: str | None = None) -> str:
     raise HubTokenMissing()
 
 
+def carry(db: Any) -> tuple[str, str] | None:
+    """(device, token) when the token is wrapped under this database's key, so a key rotation can wrap
+    it again under the new key; None when there is none, or it lives in the keyring (untouched by it)."""
+    if not token_path(db.path).exists():
+        return None
+    con = db.connect()
+    try:
+        device, legacy = con.execute("SELECT device_id, hub_token FROM sync_state").fetchone()
+    finally:
+        con.close()
+    try:
+        return device, fetch(db, device, legacy)
+    except HubTokenMissing:
+        return None
+
+
 def forget(db: Any, device: str) -> None:
     backend = keys.usable_keyring()
     if backend is not None:

@@ -70,3 +70,18 @@ def test_with_a_usable_keyring_the_token_lives_there_and_no_file_is_written(
         assert engine.sync_now(db).pushed == 2
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_key_rotation_wraps_the_token_again_under_the_new_key(hub: Hub, laptop: Laptop) -> None:
+    from app.services.keys import Keys
+    from tests.conftest import PASSPHRASE
+
+    db = laptop(new_pcn(hub), "xan")
+    before = credentials.token_path(db.path).read_bytes()
+    rotated = Keys(db).rotate(PASSPHRASE)
+    try:
+        assert rotated.key != db.key and credentials.token_path(db.path).read_bytes() != before
+        Caseload(rotated, actor="xan").add_person(given_name="Yann", family_name="Rotated")
+        assert engine.sync_now(rotated).pushed == 2  # the token still signs in
+    finally:
+        rotated.close()
