@@ -62,6 +62,8 @@ def detect(con: Any, table: str, change_id: str, here: str | None) -> int:
     for (other,) in con.execute(f"SELECT id FROM {table} WHERE {parent} = ? AND from_status = ? AND to_status <> ?"
                                 " AND id <> ?", (entity, from_status, to_status, change_id)).fetchall():
         theirs = _base(con, table, other)
+        if theirs.split(":", 2)[-1] == mine.split(":", 2)[-1]:
+            continue  # one laptop's moves follow one another (and all it held when it joined share a clock)
         low, high = sorted((mine, theirs))
         between = con.execute(
             f"SELECT 1 FROM {table} AS t JOIN sync_row_clock AS c ON c.entity_table = ? AND c.entity_id = t.id"

@@ -93,12 +93,13 @@ def _seed(con: Any, table: str) -> None:
                 f" SELECT entity_table, entity_id, hlc, hlc FROM sync_outbox WHERE entity_table = '{table}'")
 
 
-def _client(db: Database, state: dict[str, Any]) -> HubClient:
+def _client(db: Database, state: dict[str, Any], timeout: float = 60) -> HubClient:
     if not state["hub_url"]:
         from app.errors import InvalidInput
 
         raise InvalidInput("This database has not joined a team hub: use 'linkwell sync join' first.")
-    return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]))
+    return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]),
+                     timeout=timeout)
 
 
 def status(db: Database) -> dict[str, Any]:
@@ -113,10 +114,12 @@ def status(db: Database) -> dict[str, Any]:
             "last_synced": state["last_synced"], "conflicts": waiting}
 
 
-def sync_now(db: Database, *, page: int = protocol.PULL_PAGE) -> SyncResult:
+def sync_now(db: Database, *, page: int = protocol.PULL_PAGE, timeout: float = 60) -> SyncResult:
+    """``timeout``: seconds to wait on the hub for each request (the window asks for less, since its
+    database worker waits meanwhile)."""
     con = db.connect()
     try:
-        client = _client(db, _state(con))
+        client = _client(db, _state(con), timeout)
         pushed = _push(con, client)
         pulled, overwritten, touched = _pull(con, client, page)
         con.execute("UPDATE sync_state SET last_synced = ?", (clock.now().isoformat(timespec="seconds"),))

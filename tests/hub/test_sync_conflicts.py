@@ -159,3 +159,25 @@ def test_conflicts_and_resolve_from_the_command_line(hub: Hub, laptop: Laptop, m
     engine.sync_now(ann)
     assert rows(ann, "SELECT status, closure_reason FROM episode") == [("closed", "moved_away")]
     _same_everywhere(ann, bob)
+
+
+def test_a_history_held_before_joining_is_no_conflict(hub: Hub, empty_template: object, tmp_path: object,
+                                                       laptop: Laptop) -> None:
+    from app.hub import admin
+    from tests.conftest import _open_copy
+
+    pcn = new_pcn(hub)
+    (tmp_path / "early").mkdir()
+    early = _open_copy(empty_template, tmp_path / "early")
+    try:
+        _, referral = refer(early)
+        for step in ("contacted", "accepted", "what_matters", "planned", "review", "connecting", "review",
+                     "planned"):  # two moves from review, and from planned, before joining: one clock for all
+            Caseload(early, actor="eve").move_episode(referral, step)
+        engine.join(early, hub.url, "eve", admin.add_user(hub.dsn, pcn, "eve").code)
+        engine.sync_now(early)
+        other = laptop(pcn, "fay")
+        assert engine.sync_now(other).conflicts == 0
+        assert rows(other, "SELECT status FROM episode") == [("planned",)]
+    finally:
+        early.close()

@@ -20,6 +20,7 @@ from ui.runner import Runner
 from ui.sync.words import NOT_REACHABLE, describe
 
 SYNC_EVERY_MS = 5 * 60 * 1000
+HUB_TIMEOUT_S = 15  # the database worker waits while the hub answers: give up sooner than the command line
 REWORD_EVERY_MS = 30 * 1000  # "Synced 2 minutes ago" stays true without asking the database
 
 
@@ -106,7 +107,7 @@ class SyncActions(QObject):
             return
         self.syncing = True
         self._show()
-        self.runner.op(engine.sync_now, self.db).success(self._synced) \
+        self.runner.op(engine.sync_now, self.db, timeout=HUB_TIMEOUT_S).success(self._synced) \
             .failure(lambda error: self._failed(error, by_hand)).owned_by(self.window).run()
 
     def _synced(self, result: engine.SyncResult) -> None:
