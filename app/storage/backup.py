@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -21,39 +19,9 @@ from app.settings import BACKUPS_KEPT
 from app.errors import NotFound, StorageError
 from app.io.files import PARTIAL_SUFFIX, atomic_path, copy_atomically, flush_to_disk, private_folder
 from app.storage import audit_anchor, keys
+from app.storage.backup_files import _PREFIX, BackupInfo, backup_dir, list_backups
 from app.storage.database import Database
 
-_PREFIX = "linkwell-"
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
-
-    @property
-    def label(self) -> str:
-        return f"{self.taken_at:%d-%b-%Y %H:%M:%S} UTC ({self.reason}, {self.size // 1024} KB)"
-
-
-def backup_dir(db_path: Path) -> Path:
-    return db_path.with_name(f"{db_path.stem}-backups")
-
-
-def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first."""
-    found = []
-    for path in backup_dir(db_path).glob(f"{_PREFIX}*.db"):
-        try:
-            _, day, time, reason = path.stem.split("-", 3)
-            taken = datetime.strptime(day + time, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-        except ValueError:
-            continue
-        found.append(BackupInfo(path, taken, reason, path.stat().st_size))
-    # names carry whole seconds; two backups in one second are told apart by when each was written
-    return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
 def create_backup(db: Database, *, reason: str = "manual", keep: int | None = None) -> BackupInfo:
@@ -106,6 +74,7 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
     Returns the backup restored and where the replaced database was set aside.
     """
     backups = list_backups(db_path)
+    chosen: BackupInfo | None
     if backup is None:
         if not backups:
             raise NotFound(f"There are no backups of {db_path.name} in {backup_dir(db_path)}.")

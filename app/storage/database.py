@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from app.errors import StorageError, StorageUnavailable
 from app.io.files import private_folder
 from app.storage import audit_anchor, keys
+from app.storage.backup_files import list_backups
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
 
@@ -177,9 +178,7 @@ def open_database(
     path = Path(path)
     if not path.exists():
         raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
-    from app.storage.key_care import finish_interrupted_rotation
-
-    finish_interrupted_rotation(path, passphrase)
+    _finish_interrupted_rotation(path, passphrase)
     key = keys.unlock(path, passphrase)
     if path.stat().st_size == 0:  # SQLite would take an empty file for a new database and write to it
         raise StorageError(_EMPTIED.format(name=path.name) + _newest_backup_hint(path))
@@ -204,8 +203,6 @@ _EMPTIED = ("{name} holds no Linkwell data: it may have been emptied or cut shor
 
 
 def _newest_backup_hint(path: Path) -> str:
-    from app.storage.backup import list_backups
-
     backups = list_backups(path)
     if not backups:
         return ""
@@ -237,3 +234,20 @@ def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Datab
         raise
     keys.keyring_store(key_file.key_id, key)
     return db
+
+
+def _finish_interrupted_rotation(db_path: Path, passphrase: str | None) -> None:
+    """After a crash during rotation: keep whichever key opens the file, and tidy up."""
+    pending = keys.pending_key_path(db_path)
+    if not pending.exists():
+        return
+    if passphrase is None:
+        raise StorageError("A key change was interrupted: unlock once with your passphrase to finish it.")
+    new_key = keys.unwrap(keys.KeyFile.read(pending), passphrase)
+    try:
+        Database(db_path, new_key).connect().close()
+    except StorageError:
+        pending.unlink()  # the file was never re-encrypted: the old key stands
+        return
+    os.replace(pending, keys.key_file_path(db_path))
+    keys.keyring_store(keys.KeyFile.read(keys.key_file_path(db_path)).key_id, new_key)

@@ -18,11 +18,8 @@ from pathlib import Path
 
 from app.errors import InvalidInput, StorageError
 from app.storage import keys
+from app.storage.keys import pending_key_path
 from app.storage.database import Database
-
-
-def pending_key_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".key.pending")
 
 
 def change_passphrase(db_path: Path, old: str, new: str) -> None:
@@ -83,20 +80,3 @@ def rotate_key(db: Database, passphrase: str) -> Database:
     os.replace(pending, keys.key_file_path(db.path))
     keys.keyring_store(new_file.key_id, new_key)
     return Database(db.path, new_key, demo=db.demo)
-
-
-def finish_interrupted_rotation(db_path: Path, passphrase: str | None) -> None:
-    """After a crash during rotation: keep whichever key opens the file, and tidy up."""
-    pending = pending_key_path(db_path)
-    if not pending.exists():
-        return
-    if passphrase is None:
-        raise StorageError("A key change was interrupted: unlock once with your passphrase to finish it.")
-    new_key = keys.unwrap(keys.KeyFile.read(pending), passphrase)
-    try:
-        Database(db_path, new_key).connect().close()
-    except StorageError:
-        pending.unlink()  # the file was never re-encrypted: the old key stands
-        return
-    os.replace(pending, keys.key_file_path(db_path))
-    keys.keyring_store(keys.KeyFile.read(keys.key_file_path(db_path)).key_id, new_key)

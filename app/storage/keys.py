@@ -28,6 +28,11 @@ DEFAULT_KDF = {"name": "argon2id", "iterations": 3, "lanes": 4, "memory_kib": 65
 MIN_PASSPHRASE_LENGTH = 8
 
 
+def pending_key_path(db_path: Path) -> Path:
+    """The new key's file while the database is being re-encrypted under it."""
+    return db_path.with_name(db_path.name + ".key.pending")
+
+
 def key_file_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".key")
 
