@@ -23,6 +23,12 @@ def _hub_mentions(hub: Hub, text: str) -> int:
         return conn.execute("SELECT count(*) FROM change WHERE data::text LIKE %s", (f"%{text}%",)).fetchone()[0]
 
 
+def _hub_events_about(hub: Hub, person: str) -> int:
+    with psycopg.connect(hub.dsn) as conn:
+        return conn.execute("SELECT count(*) FROM change WHERE entity_table = 'auditevent' AND"
+                            " data->>'person_id' = %s", (person.replace("-", ""),)).fetchone()[0]
+
+
 def _laptop_mentions(db: object, text: str) -> int:
     found = 0
     for table in ("person", "contact", "sync_outbox", "sync_overwritten"):
@@ -48,6 +54,7 @@ def test_erasure_reaches_the_hub_and_every_laptop_without_a_name(hub: Hub, lapto
     engine.sync_now(ann)
     engine.sync_now(bob)
     assert _hub_mentions(hub, NAME) > 0 and _laptop_mentions(bob, NAME) == 1
+    assert _hub_events_about(hub, person) >= 3  # added, referred, called
     # Offline, Bob records a call and edits the phone; Ann erases the person.
     Caseload(bob, actor="bob").add_contact(referral, kind="phone", notes=f"{NOTE}, again",
                                            contact_at=datetime(2026, 11, 4, 10, tzinfo=UTC))
@@ -61,7 +68,9 @@ def test_erasure_reaches_the_hub_and_every_laptop_without_a_name(hub: Hub, lapto
     assert _hub_mentions(hub, NAME) == 0 and _hub_mentions(hub, NOTE) == 0
     with psycopg.connect(hub.dsn) as conn:
         tombstones = conn.execute("SELECT data FROM change WHERE entity_table = 'person' AND tombstone").fetchall()
+        events = conn.execute("SELECT count(*) FROM change WHERE entity_table = 'auditevent'").fetchone()[0]
     assert tombstones == [(None,)]
+    assert events >= 4 and _hub_events_about(hub, person) == 0  # the trail stays, no longer saying whom about
     engine.sync_now(bob)  # Bob's offline call and edit reach the hub after the erasure: refused there
     engine.sync_now(ann)
     for db in (ann, bob):

@@ -8,17 +8,28 @@ ALTER TABLE change ADD COLUMN fields jsonb;
 CREATE INDEX change_entity ON change (pcn, entity_table, entity_id);
 
 -- The service role cannot delete history; it may only ask this function to purge a row that has a
--- tombstone, in the request's own PCN (app.pcn), keeping the tombstone (which carries no data).
+-- tombstone, in the request's own PCN (app.pcn), keeping the tombstone (which carries no data). For an
+-- erased person, the team's audit trail on the hub keeps its events but no longer says whom they were about.
 CREATE FUNCTION hub_erase(p_table text, p_entity text)
 RETURNS integer
-LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH gone AS (
-        DELETE FROM change AS c
-        WHERE c.pcn::text = current_setting('app.pcn', true) AND c.entity_table = p_table
-          AND c.entity_id = p_entity AND NOT c.tombstone
-          AND EXISTS (SELECT 1 FROM change AS t WHERE t.pcn = c.pcn AND t.entity_table = p_table
-                      AND t.entity_id = p_entity AND t.tombstone)
-        RETURNING 1)
-    SELECT count(*)::integer FROM gone
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    purged integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM change AS t WHERE t.pcn::text = current_setting('app.pcn', true)
+                   AND t.entity_table = p_table AND t.entity_id = p_entity AND t.tombstone) THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM change AS c
+    WHERE c.pcn::text = current_setting('app.pcn', true) AND c.entity_table = p_table
+      AND c.entity_id = p_entity AND NOT c.tombstone;
+    GET DIAGNOSTICS purged = ROW_COUNT;
+    IF p_table = 'person' THEN
+        UPDATE change AS c SET data = c.data || '{"person_id": null, "detail": ""}'::jsonb
+        WHERE c.pcn::text = current_setting('app.pcn', true) AND c.entity_table = 'auditevent'
+          AND c.data->>'person_id' = p_entity;
+    END IF;
+    RETURN purged;
+END
 $$;
 REVOKE ALL ON FUNCTION hub_erase(text, text) FROM PUBLIC;
