@@ -45,8 +45,9 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
             json.dump(result, sys.stdout)
             sys.stdout.write("\n")
         else:
-            waiting = (f" {result['conflicts']} status conflicts need a person's choice: see 'linkwell sync "
-                       "conflicts'." if result["conflicts"] else "")
+            n = result["conflicts"]
+            waiting = (f" {n} status conflict{' needs' if n == 1 else 's need'} a person's choice: see "
+                       "'linkwell sync conflicts'." if n else "")
             print(f"Sent {result['pushed']} changes and received {result['pulled']}.{waiting}")
     elif args.action == "conflicts":
         listed = conflicts.listing(db, include_resolved=args.all)
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
         elif not state["hub"]:
             print("This database has not joined a team hub.")
         else:
+            n = state.get("conflicts") or 0
+            waiting = f"; {n} status conflict{'' if n == 1 else 's'} to settle" if n else ""
             print(f"Team hub {state['hub']} ({state['pcn']}): {state['pending']} changes waiting; "
-                  f"last synced {state['last_synced'] or 'never'}.")
+                  f"last synced {state['last_synced'] or 'never'}{waiting}.")
     return 0

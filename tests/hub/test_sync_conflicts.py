@@ -141,6 +141,8 @@ def test_conflicts_and_resolve_from_the_command_line(hub: Hub, laptop: Laptop, m
     engine.sync_now(ann)
     assert main(["sync", "now", "--db", str(bob.path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["conflicts"] == 1
+    assert main(["sync", "status", "--db", str(bob.path)]) == 0
+    assert capsys.readouterr().out.endswith("; 1 status conflict to settle.\n")
     assert main(["sync", "conflicts", "--db", str(bob.path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("1. Ffion Jones's referral was moved two ways from the same step: ann moved it from "
