@@ -129,6 +129,7 @@ class SyncActions(QObject):
         if by_hand:
             self.window.statusBar().showMessage(str(error) if isinstance(error, LinkwellError)
                                                 else self.problem, 8000)
+        self._show()
         self.refresh()
 
     # --- conflicts --------------------------------------------------------------------------

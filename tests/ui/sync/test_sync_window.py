@@ -16,7 +16,7 @@ from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop, new_pcn, refer, rows, tick
 from ui.runner import Runner
 from ui.sync.actions import SyncActions
-from ui.sync.words import describe
+from ui.sync.words import NOT_REACHABLE, describe
 
 
 class Window(QMainWindow):
@@ -138,3 +138,29 @@ def test_the_conflicts_list_lets_a_person_choose_and_the_choice_syncs(hub: Hub, 
     engine.sync_now(bob)
     assert conflicts.listing(bob) == [] and rows(bob, "SELECT status FROM episode") == [("declined",)]
     assert rows(ann, "SELECT status FROM episode") == [("declined",)]
+
+
+def test_typing_goes_on_while_a_sync_waits_on_a_silent_hub(hub: Hub, laptop: Laptop, runner: Runner,
+                                                           window: object, qtbot: object) -> None:
+    import socket
+
+    from PySide6.QtWidgets import QLineEdit
+
+    ann = laptop(new_pcn(hub), "ann")
+    silent = socket.create_server(("127.0.0.1", 0))  # takes connections, never answers
+    con = ann.connect()
+    con.execute("UPDATE sync_state SET hub_url = ?", (f"http://127.0.0.1:{silent.getsockname()[1]}",))
+    con.commit()
+    con.close()
+    win, sync = window(ann, runner)
+    note = QLineEdit(win)
+    win.setCentralWidget(note)
+    qtbot.waitUntil(lambda: sync.label.text() == "Not synced yet")
+    sync.sync_action.trigger()
+    assert sync.label.text() == "Syncing…"
+    qtbot.keyClicks(note, "Called about the walking group")
+    assert note.text() == "Called about the walking group"
+    assert sync.syncing and sync.label.text() == "Syncing…"  # the sync is still waiting on the hub
+    silent.close()  # the hub goes away: the sync ends, and says so
+    qtbot.waitUntil(lambda: not sync.syncing, timeout=20000)
+    assert sync.label.text() == NOT_REACHABLE
