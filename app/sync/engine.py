@@ -108,10 +108,11 @@ def status(db: Database) -> dict[str, Any]:
         state = _state(con)
         pending = con.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
         waiting = conflicts.open_count(con)
+        parked = con.execute("SELECT count(*) FROM sync_parked").fetchone()[0]
     finally:
         con.close()
     return {"hub": state["hub_url"], "user": state["hub_user"], "pcn": state["hub_pcn"], "pending": pending,
-            "last_synced": state["last_synced"], "conflicts": waiting}
+            "last_synced": state["last_synced"], "conflicts": waiting, "set_aside": parked}
 
 
 def sync_now(db: Database, *, page: int = protocol.PULL_PAGE, timeout: float = 60) -> SyncResult:
@@ -161,9 +162,18 @@ def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[s
                 table = change["table"]
                 if table not in columns:
                     columns[table] = _columns(con, table)
-                overwritten += _apply(con, change, columns[table])
-                if not change["tombstone"] and table in conflicts.STATUS_TABLES:
-                    conflicts.detect(con, table, change["entity_id"], state["hub_user"])
+                con.execute("SAVEPOINT pulled_change")
+                try:
+                    overwritten += _apply(con, change, columns[table])
+                    if not change["tombstone"] and table in conflicts.STATUS_TABLES:
+                        conflicts.detect(con, table, change["entity_id"], state["hub_user"])
+                    con.execute("RELEASE pulled_change")
+                except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError: set aside, go on
+                    con.execute("ROLLBACK TO pulled_change")
+                    con.execute("RELEASE pulled_change")
+                    if type(error).__name__ != "IntegrityError":
+                        raise
+                    _park(con, table, change["entity_id"], change, _reason(str(error)))
                 _observe(con, change["hlc"])
                 touched.setdefault(table, set()).add(change["entity_id"])
                 pulled += 1
@@ -176,24 +186,60 @@ def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[s
             return pulled, overwritten, touched
 
 
+def _reason(error: str) -> str:
+    if "nhs_number" in error:
+        return "a person with the same NHS number is already on this laptop"
+    if "ods_code" in error:
+        return "a practice with the same ODS code is already on this laptop"
+    return "it clashes with a record already on this laptop"
+
+
+def _park(con: Any, table: str, entity_id: str, change: dict[str, Any], reason: str) -> None:
+    """Keep a change this copy cannot take, whole, so the sync goes on and nothing is lost."""
+    con.execute("INSERT INTO sync_parked (entity_table, entity_id, change_json, reason, at) VALUES (?, ?, ?, ?, ?)",
+                (table, entity_id, json.dumps(change), reason, clock.now().isoformat(timespec="seconds")))
+
+
+def _park_with_children(con: Any, table: str, row: dict[str, Any]) -> None:
+    """Set aside a row whose parent was set aside, and everything beneath it (which its deletion cascades to)."""
+    _park(con, table, row["id"], {"table": table, "entity_id": row["id"], "row": row},
+          "what it belongs to was set aside on this laptop")
+    for child in APPLIED_TABLES:
+        for fk in con.execute(f"PRAGMA foreign_key_list('{child}')").fetchall():
+            if fk[2] != table or child == table:
+                continue
+            cur = con.execute(f"SELECT * FROM \"{child}\" WHERE \"{fk[3]}\" = ?", (row["id"],))
+            names = [d[0] for d in cur.description]
+            for values in cur.fetchall():
+                _park_with_children(con, child, dict(zip(names, values, strict=True)))
+
+
 def _commit(con: Any) -> None:
-    """Commit a pulled page. A row whose parent was erased (a contact added offline to someone erased
-    meanwhile) fails the deferred foreign keys: it goes too, then the page commits."""
+    """Commit a pulled page. A row whose parent is missing fails the deferred foreign keys: if the parent
+    was erased (a contact added offline to someone erased meanwhile) the row goes too; if the parent was
+    set aside (``sync_parked``), the row is set aside with it. Then the page commits."""
     try:
         con.execute("COMMIT")
         return
     except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError; anything else is re-raised
         if "FOREIGN KEY" not in str(error):
             raise
+    con.execute("UPDATE sync_state SET applying = 1")
     for _ in range(10):  # a grandchild is found once its parent has gone
-        orphans = [(t, rowid) for t, rowid, _parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()
-                   if t in APPLIED_TABLES and rowid is not None]
+        orphans = [row for row in con.execute("PRAGMA foreign_key_check").fetchall()
+                   if row[0] in APPLIED_TABLES and row[1] is not None]
         if not orphans:
             break
-        con.execute("UPDATE sync_state SET applying = 1")
-        for table, rowid in orphans:
+        for table, rowid, parent, fkid in orphans:
+            column = next(f[3] for f in con.execute(f"PRAGMA foreign_key_list('{table}')") if f[0] == fkid)
+            cur = con.execute(f"SELECT * FROM \"{table}\" WHERE rowid = ?", (rowid,))
+            row = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+            erased = con.execute("SELECT 1 FROM sync_row_clock WHERE entity_table = ? AND entity_id = ? AND"
+                                 " tombstone", (parent, row[column])).fetchone()
+            if not erased:
+                _park_with_children(con, table, row)
             con.execute(f"DELETE FROM \"{table}\" WHERE rowid = ?", (rowid,))
-        con.execute("UPDATE sync_state SET applying = 0")
+    con.execute("UPDATE sync_state SET applying = 0")
     con.execute("COMMIT")
 
 

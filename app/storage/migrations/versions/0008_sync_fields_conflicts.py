@@ -8,6 +8,8 @@
   not bring it back. ``author`` is the team member whose change set the row, when it came from the hub.
 - A delete drops this laptop's unsent changes to that row and the values it kept that lost, so an
   erased person's name is not left in the outbox (the tombstone carries no name).
+- ``sync_parked`` (local) keeps a pulled change this copy could not take (a second person with an NHS
+  number already here, or a row whose parent was set aside), whole, so the sync goes on and nothing is lost.
 - ``sync_conflict`` (local) holds two status moves made from the same state on different laptops;
   ``sync_resolution`` (shared, so it syncs) holds the choice a person made.
 
@@ -116,6 +118,13 @@ def upgrade() -> None:
         first_by TEXT,
         second_by TEXT,
         detected_at TEXT NOT NULL)""")
+    op.execute("""CREATE TABLE sync_parked (
+        seq INTEGER PRIMARY KEY,
+        entity_table TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        change_json TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL)""")
     create_triggers()
 
 
@@ -123,6 +132,7 @@ def downgrade() -> None:
     for table in SHARED_TABLES:
         for verb in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER IF EXISTS sync_{table}_{verb}")
+    op.execute("DROP TABLE sync_parked")
     op.execute("DROP TABLE sync_conflict")
     op.execute("DROP TABLE sync_resolution")
     for table, column in (("sync_row_clock", "author"), ("sync_row_clock", "tombstone"),
