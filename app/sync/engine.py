@@ -156,6 +156,7 @@ def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[s
             con.execute("PRAGMA defer_foreign_keys = ON")  # a page may name a row before its parent
             con.execute("UPDATE sync_state SET applying = 1")
             columns: dict[str, list[str]] = {}
+            latest = ""  # the latest clock on the page, which this laptop's clock must stay ahead of
             for change in page["changes"]:
                 if change["device"] == state["device_id"] or change["table"] not in APPLIED_TABLES:
                     continue
@@ -174,9 +175,11 @@ def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[s
                     if type(error).__name__ != "IntegrityError":
                         raise
                     _park(con, table, change["entity_id"], change, _reason(str(error)))
-                _observe(con, change["hlc"])
+                latest = max(latest, change["hlc"])
                 touched.setdefault(table, set()).add(change["entity_id"])
                 pulled += 1
+            if latest:
+                _observe(con, latest)
             con.execute("UPDATE sync_state SET applying = 0, last_pulled = ?", (page["last"],))
             _commit(con)
         except BaseException:

@@ -6,6 +6,8 @@
 -- and the service refuses later edits to it; the index finds a row's changes quickly.
 ALTER TABLE change ADD COLUMN fields jsonb;
 CREATE INDEX change_entity ON change (pcn, entity_table, entity_id);
+-- Every push asks whether a row (or its person, referral, connection or goal) has a tombstone: few rows do.
+CREATE INDEX change_tombstones ON change (pcn, entity_table, entity_id) WHERE tombstone;
 
 -- The service role cannot delete history; it may only ask this function to purge a row that has a
 -- tombstone, in the request's own PCN (app.pcn), keeping the tombstone (which carries no data). For an
