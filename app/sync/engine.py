@@ -146,47 +146,63 @@ def _push(con: Any, client: HubClient) -> int:
 
 
 def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[str, set[str]]]:
+    """Page by page, each applied in one transaction with its cursor; the next page is fetched while
+    this one is applied (the hub and this laptop work at once), but is applied only after it."""
+    from concurrent.futures import ThreadPoolExecutor
+
     pulled = overwritten = 0
     touched: dict[str, set[str]] = {}
-    while True:
-        state = _state(con)
-        page = client.pull(state["last_pulled"], page_size)
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            con.execute("PRAGMA defer_foreign_keys = ON")  # a page may name a row before its parent
-            con.execute("UPDATE sync_state SET applying = 1")
-            columns: dict[str, list[str]] = {}
-            latest = ""  # the latest clock on the page, which this laptop's clock must stay ahead of
-            for change in page["changes"]:
-                if change["device"] == state["device_id"] or change["table"] not in APPLIED_TABLES:
-                    continue
-                table = change["table"]
-                if table not in columns:
-                    columns[table] = _columns(con, table)
-                con.execute("SAVEPOINT pulled_change")
-                try:
-                    overwritten += _apply(con, change, columns[table])
-                    if not change["tombstone"] and table in conflicts.STATUS_TABLES:
-                        conflicts.detect(con, table, change["entity_id"], state["hub_user"])
-                    con.execute("RELEASE pulled_change")
-                except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError: set aside, go on
-                    con.execute("ROLLBACK TO pulled_change")
-                    con.execute("RELEASE pulled_change")
-                    if type(error).__name__ != "IntegrityError":
-                        raise
-                    _park(con, table, change["entity_id"], change, _reason(str(error)))
-                latest = max(latest, change["hlc"])
-                touched.setdefault(table, set()).add(change["entity_id"])
-                pulled += 1
-            if latest:
-                _observe(con, latest)
-            con.execute("UPDATE sync_state SET applying = 0, last_pulled = ?", (page["last"],))
-            _commit(con)
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-        if not page["more"]:
-            return pulled, overwritten, touched
+    state = _state(con)
+    with ThreadPoolExecutor(1, thread_name_prefix="linkwell-pull") as fetcher:
+        coming = fetcher.submit(client.pull, state["last_pulled"], page_size)
+        while True:
+            page = coming.result()
+            if page["more"]:
+                coming = fetcher.submit(client.pull, page["last"], page_size)
+            n, lost = _apply_page(con, page, touched)
+            pulled, overwritten = pulled + n, overwritten + lost
+            if not page["more"]:
+                return pulled, overwritten, touched
+
+
+def _apply_page(con: Any, page: dict[str, Any], touched: dict[str, set[str]]) -> tuple[int, int]:
+    pulled = overwritten = 0
+    state = _state(con)
+    con.execute("BEGIN IMMEDIATE")  # one transaction: the page and its cursor together
+    try:
+        con.execute("PRAGMA defer_foreign_keys = ON")  # a page may name a row before its parent
+        con.execute("UPDATE sync_state SET applying = 1")
+        columns: dict[str, list[str]] = {}
+        latest = ""  # the latest clock on the page, which this laptop's clock must stay ahead of
+        for change in page["changes"]:
+            if change["device"] == state["device_id"] or change["table"] not in APPLIED_TABLES:
+                continue
+            table = change["table"]
+            if table not in columns:
+                columns[table] = _columns(con, table)
+            con.execute("SAVEPOINT pulled_change")
+            try:
+                overwritten += _apply(con, change, columns[table])
+                if not change["tombstone"] and table in conflicts.STATUS_TABLES:
+                    conflicts.detect(con, table, change["entity_id"], state["hub_user"])
+                con.execute("RELEASE pulled_change")
+            except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError: set aside, go on
+                con.execute("ROLLBACK TO pulled_change")
+                con.execute("RELEASE pulled_change")
+                if type(error).__name__ != "IntegrityError":
+                    raise
+                _park(con, table, change["entity_id"], change, _reason(str(error)))
+            latest = max(latest, change["hlc"])
+            touched.setdefault(table, set()).add(change["entity_id"])
+            pulled += 1
+        if latest:
+            _observe(con, latest)
+        con.execute("UPDATE sync_state SET applying = 0, last_pulled = ?", (page["last"],))
+        _commit(con)
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return pulled, overwritten
 
 
 def _reason(error: str) -> str:
