@@ -180,18 +180,17 @@ def _apply_page(con: Any, page: dict[str, Any], touched: dict[str, set[str]]) ->
             table = change["table"]
             if table not in columns:
                 columns[table] = _columns(con, table)
-            con.execute("SAVEPOINT pulled_change")
             try:
                 overwritten += _apply(con, change, columns[table])
-                if not change["tombstone"] and table in conflicts.STATUS_TABLES:
-                    conflicts.detect(con, table, change["entity_id"], state["hub_user"])
-                con.execute("RELEASE pulled_change")
             except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError: set aside, go on
-                con.execute("ROLLBACK TO pulled_change")
-                con.execute("RELEASE pulled_change")
+                # Only the row's own INSERT or UPDATE can clash, and it is _apply's first write: SQLite has
+                # undone that statement alone, so nothing of this change is left to undo.
                 if type(error).__name__ != "IntegrityError":
                     raise
                 _park(con, table, change["entity_id"], change, _reason(str(error)))
+            else:
+                if not change["tombstone"] and table in conflicts.STATUS_TABLES:
+                    conflicts.detect(con, table, change["entity_id"], state["hub_user"])
             latest = max(latest, change["hlc"])
             touched.setdefault(table, set()).add(change["entity_id"])
             pulled += 1
