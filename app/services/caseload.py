@@ -182,7 +182,7 @@ class Caseload:
                           duration_minutes=old.duration_minutes, notes=notes, worker_id=old.worker_id,
                           supersedes_id=old.id)
             session.add(new)
-            person_id = str(session.get(Episode, old.episode_id).person_id)
+            person_id = str(get_record(session, Episode, old.episode_id, "referral").person_id)
             self._audit(session, "edit", person_id, f"corrected contact {old.id}")
         return Changes(person_ids=frozenset({person_id}), created_id=str(new.id))
 
@@ -203,7 +203,7 @@ class Caseload:
             for row in chain:  # every version together: the trigger allows deleted_at to change
                 row.deleted_at = when
                 session.add(row)
-            person_id = str(session.get(Episode, contact.episode_id).person_id)
+            person_id = str(get_record(session, Episode, contact.episode_id, "referral").person_id)
             verb = "deleted" if deleted else "restored"
             self._audit(session, "edit", person_id, f"{verb} contact {chain[0].id}")
         return Changes(person_ids=frozenset({person_id}), caseload=True)
@@ -232,7 +232,7 @@ class Caseload:
             connection.status, connection.status_changed_at = new.value, utcnow()
             connection.outcome_reason = outcome_reason
             session.add(connection)
-            person_id = str(session.get(Episode, connection.episode_id).person_id)
+            person_id = str(get_record(session, Episode, connection.episode_id, "referral").person_id)
             self._audit(session, "edit", person_id, f"connection {connection.id} moved to {new.value}")
         return Changes(person_ids=frozenset({person_id}))
 
@@ -251,7 +251,7 @@ class Caseload:
                                    else "That connection is not deleted.")
             connection.deleted_at = utcnow() if deleted else None
             session.add(connection)
-            person_id = str(session.get(Episode, connection.episode_id).person_id)
+            person_id = str(get_record(session, Episode, connection.episode_id, "referral").person_id)
             verb = "deleted" if deleted else "restored"
             self._audit(session, "edit", person_id, f"{verb} connection {connection.id}")
         return Changes(person_ids=frozenset({person_id}), caseload=True)

@@ -224,8 +224,8 @@ class Letters:
         allowed = self.referral_share() if share is None else _share(share)
         with self.db.session() as session:
             connection = _live_connection(session, connection_id)
-            episode = session.get(Episode, connection.episode_id)
-            person = session.get(Person, episode.person_id)
+            episode = get_record(session, Episode, connection.episode_id, "referral")
+            person = get_record(session, Person, episode.person_id, "person")
             service = _service(session, connection.service_id)
             ep = _episode(session, episode)
             return ReferralContext(
@@ -347,7 +347,7 @@ class Letters:
                 .join(Connection, col(Connection.service_id) == Service.id)
                 .join(Episode, col(Episode.id) == Connection.episode_id)
                 .where(col(Connection.status).in_(_LIVE), col(Connection.deleted_at).is_(None))
-                .group_by(Service.id).order_by(Service.name)).all()
+                .group_by(col(Service.id)).order_by(Service.name)).all()
         return [ServiceChoice(str(sid), name, count, status in UNAVAILABLE_STATUSES)
                 for sid, name, status, count in rows]
 
@@ -478,7 +478,7 @@ class Letters:
     @staticmethod
     def _person_of(session: Session, kind: str, target_id: str) -> str:
         connection = _live_connection(session, target_id)
-        return str(session.get(Episode, connection.episode_id).person_id)
+        return str(get_record(session, Episode, connection.episode_id, "referral").person_id)
 
 
 # --- gathering -------------------------------------------------------------------------------
@@ -518,12 +518,12 @@ def _person_and_episode(session: Session, person_id: str, episode_id: str | None
         if episode.person_id != person.id:
             raise InvalidInput("That referral belongs to someone else.")
         return person, episode
-    episode = session.exec(select(Episode).where(Episode.person_id == person.id)
-                           .order_by(col(Episode.referral_date).desc(), col(Episode.created_at).desc())).first()
-    if episode is None:
+    latest = session.exec(select(Episode).where(Episode.person_id == person.id)
+                          .order_by(col(Episode.referral_date).desc(), col(Episode.created_at).desc())).first()
+    if latest is None:
         raise InvalidInput(f"{person.given_name} {person.family_name} has no referral yet, so there is nothing "
                            "to write about.")
-    return person, episode
+    return person, latest
 
 
 def _person(person: Person, allowed: set[str] | frozenset[str]) -> PersonFields:
@@ -618,7 +618,7 @@ def _connection(connection: Connection, service: ServiceFields) -> ConnectionFie
 
 
 def _service(session: Session, service_id: uuid.UUID) -> ServiceFields:
-    service = session.get(Service, service_id)
+    service = get_record(session, Service, service_id, "service")
     organisation = session.get(Organisation, service.organisation_id) if service.organisation_id else None
     locations = session.exec(select(Location).join(ServiceLocation, col(ServiceLocation.location_id) == Location.id)
                              .where(ServiceLocation.service_id == service.id)

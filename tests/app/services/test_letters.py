@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -64,17 +63,11 @@ def _pages(data: bytes, tmp_path: Path) -> int:
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def _nhs_numbers() -> Iterator[str]:
-    """The letters' usual number first, then others: one person, one number."""
-    seen = {"9434765919"}
-    yield "9434765919"
-    for serial in itertools.count(1000):
-        if (number := nhs_number.from_test_range(serial)) not in seen:
-            seen.add(number)
-            yield number
-
-
-_NHS_NUMBERS = _nhs_numbers()
+def _free_nhs_number(db: Database) -> str:
+    """The letters' usual number for the first person in a database, then others: one person, one number."""
+    held = {p["nhs_number"] for p in Caseload(db).summaries()}
+    candidates = itertools.chain(["9434765919"], map(nhs_number.from_test_range, itertools.count(1000)))
+    return next(n for n in candidates if n not in held)
 
 
 def make_journey(db: Database, *, consent: bool = True, closed: bool = False, **person: object) -> Journey:
@@ -94,7 +87,7 @@ def make_journey(db: Database, *, consent: bool = True, closed: bool = False, **
         session.add_all([ServiceLocation(service_id=service.id, location_id=place.id),
                          Schedule(service_id=service.id, byday="TU,TH", opens_at="10:00", closes_at="12:00")])
         practice_id, worker_id, service_id = practice.id, worker.id, str(service.id)
-    fields = {"nhs_number": next(_NHS_NUMBERS), "date_of_birth": date(1950, 3, 4), "phone": "07700 900456",
+    fields = {"nhs_number": _free_nhs_number(db), "date_of_birth": date(1950, 3, 4), "phone": "07700 900456",
               "email": "sian@example.org", "address": "4 Bryn Road", "postcode": "MB1 4EF",
               "risk_note": "Dog at the house: RISK-NOTE-TEXT", "communication_needs": "Hard of hearing", **person}
     pid = caseload.add_person(given_name="Siân", family_name="Łukasiewicz-O'Brien", practice_id=practice_id,
