@@ -92,12 +92,13 @@ def time_window(db, *, settle: bool = False) -> tuple[float, float]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.core import Linkwell
     from ui.main_window import MainWindow
     from ui.runner import Runner
 
     app = QApplication.instance() or QApplication([])
     runner = Runner()
-    window = MainWindow(db, runner)
+    window = MainWindow(Linkwell(db), runner)
     window.resize(1200, 800)
     loop = QEventLoop()
     window.caseload_painted.connect(loop.quit)
@@ -140,12 +141,13 @@ def time_filters(db, rounds: int = 3) -> dict[str, tuple[float, float, int]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.core import Linkwell
     from ui.main_window import MainWindow
     from ui.runner import Runner
 
     app = QApplication.instance() or QApplication([])
     runner = Runner()
-    window = MainWindow(db, runner)
+    window = MainWindow(Linkwell(db), runner)
     window.resize(1200, 800)
 
     def wait(signal) -> None:

@@ -25,6 +25,7 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("linkwell", deadline=None)
 settings.load_profile("linkwell")
 
+from app.core import Linkwell  # noqa: E402
 from app.storage import keys  # noqa: E402
 from app.storage.database import Database, create_database  # noqa: E402
 
@@ -83,3 +84,15 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     database.demo = True
     yield database
     database.close()
+
+
+@pytest.fixture
+def core(db: Database) -> Linkwell:
+    """The one core (``Linkwell``) over this test's empty database, as the window holds it."""
+    return Linkwell(db)
+
+
+@pytest.fixture
+def demo_core(demo_db: Database) -> Linkwell:
+    """The one core over this test's copy of the demo database."""
+    return Linkwell(demo_db)

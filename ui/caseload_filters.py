@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app.core import load_json_resource
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
-from app.paths import load_json_resource
 
 ANY = "Any"
 

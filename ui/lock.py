@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 import shiboken6
 
+from app.core import Linkwell
 from app.errors import LinkwellError, WrongPassphrase
-from app.storage import keys
-from app.storage.database import Database
 from ui.runner import Runner
 
 LOCKED_TITLE = "Linkwell — locked"
@@ -64,13 +63,6 @@ _SWALLOWED_WHILE_LOCKED = frozenset(
 def delay_after(failures: int) -> int:
     """Seconds to wait before the next try after ``failures`` wrong passphrases in a row."""
     return 0 if failures <= 1 else min(MAX_DELAY_SECONDS, 2 ** (failures - 2))
-
-
-def check_passphrase(db: Database, passphrase: str) -> None:
-    """On the runner: does ``passphrase`` unwrap this database's key? Raises ``WrongPassphrase``."""
-    key = keys.unwrap(keys.KeyFile.read(keys.key_file_path(db.path)), passphrase)
-    if key != db.key:
-        raise WrongPassphrase()
 
 
 def wait_sentence(seconds: int) -> str:
@@ -134,13 +126,13 @@ class Lock(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        db: Database,
+        core: Linkwell,
         runner: Runner,
         *,
         idle_seconds: float = DEFAULT_IDLE_SECONDS,
     ) -> None:
         super().__init__(window)
-        self.window, self.db, self.runner = window, db, runner
+        self.window, self.core, self.runner = window, core, runner
         self.failures = 0
         self._locked = False
         self._busy = False
@@ -172,12 +164,12 @@ class Lock(QObject):
         cls,
         window: QMainWindow,
         app: QApplication,
-        db: Database,
+        core: Linkwell,
         runner: Runner,
         *,
         idle_seconds: float = DEFAULT_IDLE_SECONDS,
     ) -> Lock:
-        lock = cls(window, db, runner, idle_seconds=idle_seconds)
+        lock = cls(window, core, runner, idle_seconds=idle_seconds)
         app.installEventFilter(lock)
         lock.idle_timer.start()
         return lock
@@ -245,7 +237,7 @@ class Lock(QObject):
         self._set_busy(True)
         self.panel.show_message("Checking…", is_error=False)
         (
-            self.runner.op(check_passphrase, self.db, text)
+            self.runner.op(self.core.keys.check_passphrase, text)
             .success(lambda _none: self._unlock())
             .failure(self._failed)
             .owned_by(self.panel)
@@ -363,13 +355,13 @@ class Protection(QObject):
     (Ctrl+L), backups on close and daily, and a Security menu with the audit trail, backups and
     key care."""
 
-    def __init__(self, window: QMainWindow, app: QApplication, db: Database, runner: Runner) -> None:
+    def __init__(self, window: QMainWindow, app: QApplication, core: Linkwell, runner: Runner) -> None:
         from ui.dialogs.backups import BackupSchedule
 
         super().__init__(window)
-        self.window, self.db, self.runner = window, db, runner
-        self.lock = Lock.install(window, app, db, runner)
-        self.backups = BackupSchedule.install(window, db, runner)
+        self.window, self.core, self.runner = window, core, runner
+        self.lock = Lock.install(window, app, core, runner)
+        self.backups = BackupSchedule.install(window, core, runner)
         self.dialogs: dict[str, QDialog] = {}
         menu = window.menuBar().addMenu("&Security")
         menu.addAction(self.lock.action)
@@ -387,7 +379,7 @@ class Protection(QObject):
         self.menu = menu
         from ui import settings
 
-        runner.op(settings.load, db).success(self._apply).failure(lambda _error: None).run()
+        runner.op(settings.load, core).success(self._apply).failure(lambda _error: None).run()
 
     def _apply(self, values: object) -> None:
         from ui.settings import WindowSettings
@@ -400,9 +392,7 @@ class Protection(QObject):
 
     def release(self) -> None:
         """On the runner: close the caseload list's connection (it reopens on its next read)."""
-        listing = getattr(self.window, "_list", None)
-        if listing is not None:
-            listing.close()
+        self.core.caseload_list.close()
 
     def reload(self, *_args: object) -> None:
         load = getattr(self.window, "load", None)
@@ -425,14 +415,14 @@ class Protection(QObject):
     def open_audit(self) -> QDialog:
         from ui.dialogs.audit_log import AuditLogDialog
 
-        return self._open("audit", lambda: AuditLogDialog(self.db, self.runner, self.window))
+        return self._open("audit", lambda: AuditLogDialog(self.core, self.runner, self.window))
 
     def open_backups(self) -> QDialog:
         from ui.dialogs.backups import BackupsDialog
 
         def make() -> QDialog:
             dialog = BackupsDialog(
-                self.db, self.runner, self.window, keep=self.backups.keep, release=self.release
+                self.core, self.runner, self.window, keep=self.backups.keep, release=self.release
             )
             dialog.restored.connect(self.reload)
             return dialog
@@ -442,23 +432,23 @@ class Protection(QObject):
     def open_change_passphrase(self) -> QDialog:
         from ui.dialogs.key_care import ChangePassphraseDialog
 
-        return self._open("passphrase", lambda: ChangePassphraseDialog(self.db, self.runner, self.window))
+        return self._open("passphrase", lambda: ChangePassphraseDialog(self.core, self.runner, self.window))
 
     def open_recovery_key(self) -> QDialog:
         from ui.dialogs.key_care import RecoveryKeyDialog
 
-        return self._open("recovery", lambda: RecoveryKeyDialog(self.db, self.runner, self.window))
+        return self._open("recovery", lambda: RecoveryKeyDialog(self.core, self.runner, self.window))
 
     def open_rotate_key(self) -> QDialog:
         from ui.dialogs.key_care import RotateKeyDialog
 
         def make() -> QDialog:
-            dialog = RotateKeyDialog(self.db, self.runner, self.window, release=self.release)
+            dialog = RotateKeyDialog(self.core, self.runner, self.window, release=self.release)
             dialog.rotated.connect(self.reload)
             return dialog
 
         return self._open("rotate", make)
 
 
-def install(window: QMainWindow, app: QApplication, db: Database, runner: Runner) -> Protection:
-    return Protection(window, app, db, runner)
+def install(window: QMainWindow, app: QApplication, core: Linkwell, runner: Runner) -> Protection:
+    return Protection(window, app, core, runner)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from app.storage.database import Database
+    from app.core import Linkwell
     from ui.main_window import MainWindow
     from ui.opening import Opened
     from ui.runner import Runner
@@ -50,7 +50,6 @@ def launch(
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Linkwell")
-    from app.storage import keys
     from ui.main_window import MainWindow
     from ui.runner import Runner, describe
 
@@ -61,8 +60,8 @@ def launch(
         opened = _unlocked(unlocking, runner)
         if isinstance(opened, int):
             return opened
-        db = opened.db
-        window = MainWindow(db, runner)
+        core = opened.core
+        window = MainWindow(core, runner)
         if opened.ids is None or opened.first_page is None:
             window.load()
         else:
@@ -70,14 +69,14 @@ def launch(
         if not opened.checked:
 
             def damaged(error: BaseException) -> None:
-                offer_backup(window, db, describe(error)[0])
+                offer_backup(window, core, describe(error)[0])
 
-            runner.op(db.check_integrity).failure(damaged).run()
+            runner.op(lambda: core.db.check_integrity()).failure(damaged).run()
         # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask.
-        runner.op(keys.remember, db.path, db.key).failure(lambda _error: None).run()
+        runner.op(core.keys.remember).failure(lambda _error: None).run()
         from ui.lock import install as install_protection
 
-        window.protection = install_protection(window, app, db, runner)  # type: ignore[attr-defined]
+        window.protection = install_protection(window, app, core, runner)  # type: ignore[attr-defined]
         window.fit_to_screen()
         window.show()
         if on_window is not None:
@@ -85,20 +84,18 @@ def launch(
         code = app.exec()
     finally:
         runner.shutdown()
-    db.close()
+    core.close()
     return code
 
 
-def offer_backup(window: MainWindow, db: Database, problem: str) -> QDialog | None:
+def offer_backup(window: MainWindow, core: Linkwell, problem: str) -> QDialog | None:
     """The file failed its integrity check: offer the backups (newest first), or end the session.
 
     Closing the Backups dialog without restoring quits, so nothing more is written to a damaged file.
     """
     from PySide6.QtWidgets import QApplication
 
-    from app.storage.backup import list_backups
-
-    if not list_backups(db.path):
+    if not core.backups.list():
         show_fatal(problem)
         QApplication.exit(EXIT_STORAGE)
         return None
@@ -152,7 +149,9 @@ def _unlocked(unlocking: _Unlocking, runner: Runner) -> Opened | int:
         dialog = UnlockDialog(unlocking.path, runner, demo=unlocking.demo, error=shown)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
             return EXIT_CANCELLED
-        return Opened(dialog.database, checked=True)
+        from app.core import Linkwell
+
+        return Opened(Linkwell(dialog.database), checked=True)
     if isinstance(error, LinkwellError):
         show_fatal(str(error))
         return EXIT_STORAGE

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.caseload_list import CaseloadList, CaseloadRow, PersonIds
-from app.services.changes import Changes
-from app.services.quick_find import QuickFind
-from app.storage.database import Database
+from app.core import CaseloadRow, Changes, Linkwell, PersonIds
 from ui.caseload_filters import CaseloadFilters
 from ui.models.caseload_model import COLUMNS, CaseloadModel
 from ui.quick_find import QuickFindDialog
@@ -48,9 +45,9 @@ COLUMN_SAMPLES = {
 DEMO_TEXT = "DEMO: everyone in this database is fictional. Do not enter real people here."
 
 
-def window_title(db: Database) -> str:
-    demo = "DEMO (fictional people) — " if db.demo else ""
-    return f"Linkwell — {demo}{db.path.name}"
+def window_title(core: Linkwell) -> str:
+    demo = "DEMO (fictional people) — " if core.demo else ""
+    return f"Linkwell — {demo}{core.db.path.name}"
 
 
 def people(count: int) -> str:
@@ -80,28 +77,26 @@ class CaseloadView(QTableView):
 class MainWindow(QMainWindow):
     caseload_painted = Signal()  # once, when the first page of rows has been painted
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self._runner = db, runner
-        self._list = CaseloadList(db)  # used only on the runner's worker thread
+        self.core, self._runner = core, runner
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._ready = False  # ids and first page in the model
         self._painted = False
 
-        self.setWindowTitle(window_title(db))
-        self.model = CaseloadModel(runner, self._list.rows, self)
+        self.setWindowTitle(window_title(core))
+        self.model = CaseloadModel(runner, self._rows, self)
         self.table = self._make_table()
         self.filters = CaseloadFilters(self)
         self.filters.setAccessibleName("Caseload filters")
         self.filters.changed.connect(lambda _: self.load())
-        self.today = TodayView(db, runner, self)
+        self.today = TodayView(core, runner, self)
         self.today.open_person.connect(self.open_person_from_list)
-        self.finder = QuickFind(db)  # its index is built and searched on the worker
         self.quick_find: QuickFindDialog | None = None
         self._pending_select: str | None = None  # a person to select once the caseload reloads
         self._load_seq = 0  # each load() numbered: the rest of an older list is dropped
         self._side_lists_asked = False  # Today and the filters' lists, once, after the caseload
-        self.banner = self._make_banner() if db.demo else None
+        self.banner = self._make_banner() if core.demo else None
         self.count_label = QLabel("Loading the caseload…")
         self.count_label.setAccessibleName("Number of people")
         self.statusBar().setAccessibleName("Status bar")
@@ -109,14 +104,14 @@ class MainWindow(QMainWindow):
         self._make_menus()
         from ui.person.window import PersonActions  # the person side: record, intake, waiting room
 
-        self.person_actions = PersonActions(self, db, runner)
+        self.person_actions = PersonActions(self, core, runner)
         from ui.directory.actions import DirectoryActions
         from ui.letters.actions import LetterActions
         from ui.outcomes.actions import OutcomeActions
 
-        self.directory_actions = DirectoryActions(self, db, runner)
-        self.letter_actions = LetterActions(self, db, runner)
-        self.outcome_actions = OutcomeActions(self, db, runner)
+        self.directory_actions = DirectoryActions(self, core, runner)
+        self.letter_actions = LetterActions(self, core, runner)
+        self.outcome_actions = OutcomeActions(self, core, runner)
         runner.changed.connect(lambda changes, _origin: self.apply_changes(changes))
         from ui.sync.actions import SyncActions  # team sync: status-bar words, Team menu, the schedule
 
@@ -147,6 +142,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._size_columns()
         self.table.setFocus()
+
+    @property
+    def _list(self) -> Any:
+        """The caseload's read path (``CaseloadList``), used only on the runner's worker thread. Asked of
+        the core each time: after a key change the core holds a new one."""
+        return self.core.caseload_list
+
+    @property
+    def finder(self) -> Any:
+        """Quick find (``QuickFind``): its index is built and searched on the worker."""
+        return self.core.find
+
+    def _rows(self, person_ids: Sequence[str], **kwargs: Any) -> list[CaseloadRow]:
+        return self.core.caseload_list.rows(person_ids, **kwargs)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -402,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def open_quick_find(self) -> None:
         if self.quick_find is None:
-            self.quick_find = QuickFindDialog(self.finder, self._runner, self)
+            self.quick_find = QuickFindDialog(self.core, self._runner, self)
             self.quick_find.person_chosen.connect(self.open_person_from_list)
         self.quick_find.start()
 
@@ -455,7 +464,7 @@ class MainWindow(QMainWindow):
     def import_people(self) -> None:
         from ui.dialogs.import_people import ImportPeopleDialog
 
-        dialog = ImportPeopleDialog(self.db, self._runner, self)
+        dialog = ImportPeopleDialog(self.core, self._runner, self)
         dialog.imported.connect(self._runner.broadcast)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import LinkwellError
-from app.services.caseload_list import CaseloadList, CaseloadRow
-from app.storage.database import Database, open_database
+from app.core import CaseloadRow, Database, Linkwell, open_database
 
 PAGE_SIZE = (
     100  # rows the caseload fetches at a time; the first page is read before the window exists
@@ -27,10 +26,14 @@ def open_db(path: Path, *, passphrase: str | None, demo: bool, check: bool = Tru
 
 @dataclass(frozen=True)
 class Opened:
-    db: Database
+    core: Linkwell  # the one core the window holds
     checked: bool  # integrity checked already
     ids: list[str] | None = None  # the caseload in the window's first order (by name), if read
     first_page: list[CaseloadRow] | None = None
+
+    @property
+    def db(self) -> Database:
+        return self.core.db
 
 
 def open_for_window(path: Path, *, passphrase: str | None, demo: bool) -> Opened:
@@ -40,10 +43,11 @@ def open_for_window(path: Path, *, passphrase: str | None, demo: bool) -> Opened
     reads the whole file). Reading a damaged file still ends in the check's sentence.
     """
     db = open_db(path, passphrase=passphrase, demo=demo, check=False)
-    listing = CaseloadList(db)
+    core = Linkwell(db)
+    listing = core.caseload_list  # closed below: its connection belongs to this thread
     try:
         ids = listing.person_ids()
-        return Opened(db, checked=False, ids=ids, first_page=listing.rows(ids[:PAGE_SIZE]))
+        return Opened(core, checked=False, ids=ids, first_page=listing.rows(ids[:PAGE_SIZE]))
     except LinkwellError:
         raise
     except Exception:

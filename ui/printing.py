@@ -16,9 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QPageLayout, QPageSize, 
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from app.io.letters import fonts
-from app.io.letters.html import LOGO_URL
-from app.services.letters import Letter
+from app.core import FONT_BOLD, FONT_REGULAR, LOGO_URL, Letter, font_bytes
 
 MARGIN_MM = 20.0
 LAYOUT_DPI = 96.0
@@ -28,8 +26,8 @@ LAYOUT_DPI = 96.0
 def letter_font_family() -> str:
     """Register the shipped letter font with Qt once; the family name Qt knows it by."""
     families: list[str] = []
-    for name in (fonts.REGULAR, fonts.BOLD):
-        font_id = QFontDatabase.addApplicationFontFromData(fonts.font_bytes(name))
+    for name in (FONT_REGULAR, FONT_BOLD):
+        font_id = QFontDatabase.addApplicationFontFromData(font_bytes(name))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
     return families[0] if families else "DejaVu Sans"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.quick_find import Hit, QuickFind
+from app.core import Hit, Linkwell
 from ui.runner import Runner
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -40,9 +40,9 @@ class QuickFindDialog(QDialog):
     person_chosen = Signal(str)
     results_shown = Signal(str)  # the query the list now shows
 
-    def __init__(self, finder: QuickFind, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._finder, self._runner = finder, runner
+        self._core, self._runner = core, runner
         self._generation = 0
         self.setWindowTitle("Find a person")
         self.setAccessibleName("Find a person")
@@ -99,7 +99,7 @@ class QuickFindDialog(QDialog):
     def _search(self, text: str) -> None:
         self._generation += 1
         generation = self._generation
-        self._runner.op(self._finder.search, text).success(
+        self._runner.op(self._core.find.search, text).success(
             lambda hits: self._show(generation, text, hits)).owned_by(self).run()
 
     def _show(self, generation: int, text: str, hits: Sequence[Hit]) -> None:

@@ -26,8 +26,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from app.core import Changes
 from app.errors import LinkwellError
-from app.services.changes import Changes
 
 
 log = logging.getLogger(__name__)

@@ -8,8 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from app.settings import BACKUPS_KEPT, LOCK_IDLE_MINUTES
-from app.storage.database import Database
+from app.core import BACKUPS_KEPT, LOCK_IDLE_MINUTES, Linkwell
 
 IDLE_ENV = "LINKWELL_IDLE_SECONDS"
 
@@ -20,13 +19,13 @@ class WindowSettings:
     backups_kept: int
 
 
-def load(db: Database) -> WindowSettings:
+def load(core: Linkwell) -> WindowSettings:
     """On the runner: every window setting at once."""
-    idle = LOCK_IDLE_MINUTES.read(db) * 60.0
+    idle = LOCK_IDLE_MINUTES.read(core.db) * 60.0
     override = os.environ.get(IDLE_ENV)
     if override:
         try:
             idle = max(0.1, float(override))
         except ValueError:
             pass
-    return WindowSettings(idle_seconds=idle, backups_kept=BACKUPS_KEPT.read(db))
+    return WindowSettings(idle_seconds=idle, backups_kept=BACKUPS_KEPT.read(core.db))

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.today import Today, TodayItem, TodayLists
-from app.storage.database import Database
+from app.core import Linkwell, TodayItem, TodayLists
 from ui.runner import Runner
 
 # Fixed tints with dark text: readable in light and dark themes alike.
@@ -74,9 +73,9 @@ class TodayView(QScrollArea):
     open_person = Signal(str)
     refreshed = Signal()
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today, self._runner = Today(db), runner
+        self._core, self._runner = core, runner
         self.setAccessibleName("Today")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,7 +106,7 @@ class TodayView(QScrollArea):
             previous = widget
 
     def refresh(self) -> None:
-        self._runner.op(self._today.lists).success(self.show_lists).owned_by(self).run()
+        self._runner.op(self._core.today.lists).success(self.show_lists).owned_by(self).run()
 
     def show_lists(self, lists: TodayLists) -> None:
         for attr, heading, empty in SECTIONS:

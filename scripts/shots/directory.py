@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.core import Linkwell
+
 from app.storage.database import open_database
 from ui.directory.window import DirectoryWindow
 from ui.runner import Runner
@@ -34,7 +36,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     db = open_database(db_path, passphrase=os.environ["LINKWELL_PASSPHRASE"])
     runner = Runner()
-    window = DirectoryWindow(db, runner, lambda _pid: None)
+    window = DirectoryWindow(Linkwell(db), runner, lambda _pid: None)
     window.resize(1100, 720)
     window.show()
     settle(app)

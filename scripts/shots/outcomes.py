@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app.core import Linkwell
+
 from app.storage.database import open_database
 from ui.outcomes.dashboard import Dashboard
 from ui.person.record import PersonRecord
@@ -42,7 +44,7 @@ def main() -> None:
             app.processEvents()
 
 
-    dash = Dashboard(db, runner, print)
+    dash = Dashboard(Linkwell(db), runner, print)
     dash.resize(1100, 900)
     dash.show()
     wait(lambda: dash.report is not None)
@@ -61,7 +63,7 @@ def main() -> None:
     dash.people_list.close()
     dash.close()
 
-    record = PersonRecord(db, runner, pid)
+    record = PersonRecord(Linkwell(db), runner, pid)
     record.resize(1100, 700)
     record.load()
     record.show()

@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core import Linkwell
+
 from app.storage.database import open_database
 from ui.main_window import MainWindow
 from ui.runner import InlineRunner
@@ -86,7 +88,7 @@ def large_font(main: MainWindow, person_id: str) -> None:
 def main() -> None:
     db = open_database(Path(sys.argv[1]), passphrase=os.environ["LINKWELL_PASSPHRASE"])
     runner = InlineRunner()
-    window = MainWindow(db, runner)
+    window = MainWindow(Linkwell(db), runner)
     window.load()
     window.resize(1200, 740)
     window.move(0, 0)

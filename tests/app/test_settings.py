@@ -7,6 +7,7 @@ import json
 import pytest
 
 from app import settings
+from app.core import Linkwell
 from app.errors import InvalidInput
 from app.services.directory import Directory
 from app.storage import backup
@@ -26,11 +27,11 @@ def test_defaults_bounds_and_nonsense(db: Database) -> None:
     assert {s.key for s in settings.ALL} == {"ui.lock_idle_minutes", "backup.keep", "directory.stale_after_months"}
 
 
-def test_one_value_read_by_the_window_the_directory_and_backups(db: Database) -> None:
+def test_one_value_read_by_the_window_the_directory_and_backups(db: Database, core: Linkwell) -> None:
     settings.named("backup.keep").write(db, "2")
     settings.named("ui.lock_idle_minutes").write(db, 7)
     settings.named("directory.stale_after_months").write(db, " 3 ")
-    assert window_settings.load(db).backups_kept == 2 and window_settings.load(db).idle_seconds == 420
+    assert window_settings.load(core).backups_kept == 2 and window_settings.load(core).idle_seconds == 420
     assert Directory(db).stale_after_months() == 3
     for _ in range(3):
         backup.create_backup(db)

@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from app import clock
+from app.core import Linkwell
 from app.errors import LinkwellError
 from app.services import audit
 from app.services.audit import Audit
@@ -243,12 +244,12 @@ def test_changing_to_a_passphrase_of_spaces_is_refused(db: Database) -> None:
     assert keys.key_file_path(db.path).read_bytes() == before
 
 
-def test_the_window_refuses_a_new_passphrase_of_spaces(qtbot: Any, db: Database, inline_runner: Any,  # noqa: F811
+def test_the_window_refuses_a_new_passphrase_of_spaces(qtbot: Any, db: Database, core: Linkwell, inline_runner: Any,  # noqa: F811
                                                        shown_errors: Any) -> None:  # noqa: F811
     from ui.dialogs.key_care import ChangePassphraseDialog
 
     before = keys.key_file_path(db.path).read_bytes()
-    dialog = ChangePassphraseDialog(db, inline_runner)
+    dialog = ChangePassphraseDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.old.setText(PASSPHRASE)
@@ -398,10 +399,10 @@ def test_a_person_export_that_fits_is_whole(demo_db: Database, tmp_path: Path) -
 
 
 def test_the_window_says_a_sentence_when_the_audit_export_cannot_be_written(
-        qtbot: Any, db: Database, inline_runner: Any, shown_errors: Any, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: Any, shown_errors: Any, tmp_path: Path) -> None:  # noqa: F811
     from ui.dialogs.audit_log import AuditLogDialog
 
-    dialog = AuditLogDialog(db, inline_runner)
+    dialog = AuditLogDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.export_to(tmp_path)
     assert "is a folder" in dialog.message.text() and shown_errors.texts == []
@@ -419,11 +420,11 @@ def test_a_write_that_fails_raises_a_linkwell_error_and_leaves_no_temporary_file
 
 
 def test_the_window_says_a_sentence_when_a_backup_cannot_be_written(
-        qtbot: Any, db: Database, inline_runner: Any, shown_errors: Any) -> None:  # noqa: F811
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: Any, shown_errors: Any) -> None:  # noqa: F811
     from ui.dialogs.backups import BackupsDialog
 
     backup.backup_dir(db.path).write_text("a file where the backups folder goes")
-    dialog = BackupsDialog(db, inline_runner)
+    dialog = BackupsDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.back_up()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from ui.runner import InlineRunner, Runner
@@ -88,11 +89,11 @@ def add_people(db: Database, people: list[tuple[str, str, date, bool]] = PEOPLE)
     return ids
 
 
-def open_record(qtbot: Any, db: Database, runner: Runner | InlineRunner, person_id: str) -> PersonRecord:
+def open_record(qtbot: Any, core: Linkwell, runner: Runner | InlineRunner, person_id: str) -> PersonRecord:
     """A person's record loaded, shown and active (shortcuts reach the active window only)."""
     from ui.person.record import PersonRecord
 
-    record = PersonRecord(db, runner, person_id)
+    record = PersonRecord(core, runner, person_id)
     qtbot.addWidget(record)
     record.load()
     record.show()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
 
 from app import clock
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.services.changes import Changes
 from app.services.directory import Directory
@@ -34,9 +35,9 @@ def _open_referral(db: Database) -> tuple[str, str]:
     raise AssertionError("the demo has no open referral")
 
 
-def test_open_windows_show_changes_made_elsewhere(qtbot: Any, demo_db: Database, runner: Runner) -> None:
+def test_open_windows_show_changes_made_elsewhere(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner) -> None:
     person_id, episode_id = _open_referral(demo_db)
-    main = MainWindow(demo_db, runner)
+    main = MainWindow(demo_core, runner)
     qtbot.addWidget(main)
     main.load()
     main.show()

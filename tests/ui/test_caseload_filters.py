@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from app import clock
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.services.caseload_list import CaseloadList
 from app.storage.database import Database
@@ -50,9 +51,9 @@ def test_reason_filter_on_a_hand_built_caseload(db: Database) -> None:
     listing.close()
 
 
-def test_the_filter_bar_narrows_the_table(qtbot: Any, demo_db: Database,
+def test_the_filter_bar_narrows_the_table(qtbot: Any, demo_db: Database, demo_core: Linkwell,
                                           inline_runner: Runner) -> None:
-    window = MainWindow(demo_db, inline_runner)
+    window = MainWindow(demo_core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     total = window.model.rowCount()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.core import Linkwell
 from app.storage.database import Database
 from ui.dialogs.import_people import ImportPeopleDialog
 from ui.runner import Runner
@@ -26,10 +27,10 @@ def count(db: Database) -> int:
         con.close()
 
 
-def test_map_check_then_import(qtbot: Any, db: Database, runner: Runner, tmp_path: Path) -> None:
+def test_map_check_then_import(qtbot: Any, db: Database, core: Linkwell, runner: Runner, tmp_path: Path) -> None:
     path = tmp_path / "caseload.csv"
     path.write_text(SHEET, encoding="utf-8")
-    dialog = ImportPeopleDialog(db, runner)
+    dialog = ImportPeopleDialog(core, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.table_loaded, timeout=WAIT_MS):
@@ -56,11 +57,11 @@ def test_map_check_then_import(qtbot: Any, db: Database, runner: Runner, tmp_pat
     assert not dialog.import_button.isEnabled()
 
 
-def test_without_name_columns_import_is_not_offered(qtbot: Any, db: Database, inline_runner: Runner,
+def test_without_name_columns_import_is_not_offered(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner,
                                                     tmp_path: Path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("A,B\nLee,Ann\n", encoding="utf-8")
-    dialog = ImportPeopleDialog(db, inline_runner)
+    dialog = ImportPeopleDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     assert not dialog.import_button.isEnabled()
@@ -72,19 +73,19 @@ def test_without_name_columns_import_is_not_offered(qtbot: Any, db: Database, in
     assert count(db) == 1
 
 
-def test_an_unreadable_file_says_why(qtbot: Any, db: Database, inline_runner: Runner,
+def test_an_unreadable_file_says_why(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner,
                                      tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
-    dialog = ImportPeopleDialog(db, inline_runner)
+    dialog = ImportPeopleDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     assert "not a readable Excel workbook" in dialog.result.toPlainText()
     assert not dialog.import_button.isEnabled()
 
 
-def test_every_control_is_named(qtbot: Any, db: Database, inline_runner: Runner) -> None:
-    dialog = ImportPeopleDialog(db, inline_runner)
+def test_every_control_is_named(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
+    dialog = ImportPeopleDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     from PySide6.QtCore import Qt
@@ -96,7 +97,7 @@ def test_every_control_is_named(qtbot: Any, db: Database, inline_runner: Runner)
     assert unnamed == []
 
 
-def test_rows_set_aside_changed_or_already_there_are_shown_in_words(qtbot: Any, db: Database,
+def test_rows_set_aside_changed_or_already_there_are_shown_in_words(qtbot: Any, db: Database, core: Linkwell,
                                                                       inline_runner: Runner,
                                                                       tmp_path: Path) -> None:
     from datetime import date
@@ -109,7 +110,7 @@ def test_rows_set_aside_changed_or_already_there_are_shown_in_words(qtbot: Any, 
     path.write_text("NHS,First name,Surname,DOB,Referred,Reason\n"
                     "9434765919,Bob,Smith,1960-02-02,2026-11-01,housing\n"
                     ",Amara,Adeyemi,1975-11-30,2026-11-02,isolation;flying kites\n", encoding="utf-8")
-    dialog = ImportPeopleDialog(db, inline_runner)
+    dialog = ImportPeopleDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.load_file(path)
     dialog.import_button.click()

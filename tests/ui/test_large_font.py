@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Linkwell
 from app.domain.models import Service
 from app.services.caseload import Caseload
 from app.storage.database import Database
@@ -160,15 +161,15 @@ def _check(window: QWidget, what: str) -> None:
     assert not problems, f"{what} at 200%:\n" + "\n".join(problems)
 
 
-def test_the_font_really_is_doubled(qtbot: Any, large_font: QFont, db: Database, inline_runner: InlineRunner) -> None:
-    dialog = WaitingRoomDialog(db, inline_runner)
+def test_the_font_really_is_doubled(qtbot: Any, large_font: QFont, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    dialog = WaitingRoomDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     assert dialog.font().pointSizeF() == large_font.pointSizeF() >= 17
 
 
-def test_main_window_holds(qtbot: Any, large_font: QFont, db: Database, runner: Runner) -> None:
+def test_main_window_holds(qtbot: Any, large_font: QFont, db: Database, core: Linkwell, runner: Runner) -> None:
     add_people(db)
-    window = MainWindow(db, runner)
+    window = MainWindow(core, runner)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.caseload_painted, timeout=10_000):
         window.load()
@@ -203,9 +204,9 @@ def _person(db: Database) -> str:
     return pid
 
 
-def test_person_record_holds_on_every_tab(qtbot: Any, large_font: QFont, db: Database,
+def test_person_record_holds_on_every_tab(qtbot: Any, large_font: QFont, db: Database, core: Linkwell,
                                           inline_runner: InlineRunner) -> None:
-    window = PersonWindow(db, inline_runner, _person(db))
+    window = PersonWindow(core, inline_runner, _person(db))
     qtbot.addWidget(window)
     opened, screen = window.size(), window.screen().availableGeometry().size()
     assert opened.width() <= screen.width() and opened.height() <= screen.height()  # it opens on the screen
@@ -223,9 +224,9 @@ def test_person_record_holds_on_every_tab(qtbot: Any, large_font: QFont, db: Dat
 
 
 @pytest.mark.parametrize("dialog_class", [IntakeDialog, WaitingRoomDialog])
-def test_referral_dialogs_hold(qtbot: Any, large_font: QFont, db: Database, inline_runner: InlineRunner,
+def test_referral_dialogs_hold(qtbot: Any, large_font: QFont, core: Linkwell, inline_runner: InlineRunner,
                                dialog_class: type) -> None:
-    dialog = dialog_class(db, inline_runner)
+    dialog = dialog_class(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     opened, wanted = dialog.size(), dialog.sizeHint()  # Qt alone would stop at 2/3 of the screen

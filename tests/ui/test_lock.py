@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Linkwell
 from app.services.caseload_list import CaseloadList
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
@@ -73,17 +74,17 @@ def visible_text() -> str:
 
 
 @pytest.fixture
-def shown(qtbot: Any, inline_runner: Runner) -> Iterator[Callable[[Database], tuple[MainWindow, Protection]]]:
+def shown(qtbot: Any, inline_runner: Runner) -> Iterator[Callable[[Linkwell], tuple[MainWindow, Protection]]]:
     """A window on ``db`` with the lock, backups and Security menu installed as ``ui.main`` does."""
     windows: list[MainWindow] = []
 
-    def show(db: Database) -> tuple[MainWindow, Protection]:
-        window = MainWindow(db, inline_runner)
+    def show(core: Linkwell) -> tuple[MainWindow, Protection]:
+        window = MainWindow(core, inline_runner)
         qtbot.addWidget(window)
         windows.append(window)
         window.load()
         window.show()
-        protection = install(window, QApplication.instance(), db, inline_runner)  # type: ignore[arg-type]
+        protection = install(window, QApplication.instance(), core, inline_runner)  # type: ignore[arg-type]
         protection.backups._may_close = True  # closing in these tests needs no backup
         return window, protection
 
@@ -101,9 +102,9 @@ def test_delays_grow_and_stop_at_thirty_seconds() -> None:
     assert [delay_after(n) for n in range(1, 9)] == [0, 1, 2, 4, 8, 16, 30, 30]
 
 
-def test_ctrl_l_locks_and_hides_every_name(qtbot: Any, db: Database, shown: Any) -> None:
+def test_ctrl_l_locks_and_hides_every_name(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
     add_people(db)
-    window, protection = shown(db)
+    window, protection = shown(core)
     with qtbot.waitActive(window, timeout=WAIT_MS):
         window.activateWindow()
     assert "Kowalski" in visible_text()  # the check below can see names when they are there
@@ -118,9 +119,9 @@ def test_ctrl_l_locks_and_hides_every_name(qtbot: Any, db: Database, shown: Any)
     assert protection.lock.panel.isVisible() and protection.lock.panel.passphrase.hasFocus()
 
 
-def test_locks_itself_after_the_idle_time(qtbot: Any, db: Database, shown: Any) -> None:
+def test_locks_itself_after_the_idle_time(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
     add_people(db)
-    window, protection = shown(db)
+    window, protection = shown(core)
     protection.lock.set_idle_seconds(0.2)
     protection.lock.idle_timer.start()
     assert not protection.lock.is_locked
@@ -129,8 +130,8 @@ def test_locks_itself_after_the_idle_time(qtbot: Any, db: Database, shown: Any) 
     assert "O'Brien" not in visible_text()
 
 
-def test_wrong_passphrases_say_so_and_the_wait_grows(qtbot: Any, db: Database, shown: Any) -> None:
-    window, protection = shown(db)
+def test_wrong_passphrases_say_so_and_the_wait_grows(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
+    window, protection = shown(core)
     lock = protection.lock
     lock.lock()
 
@@ -154,9 +155,9 @@ def test_wrong_passphrases_say_so_and_the_wait_grows(qtbot: Any, db: Database, s
     assert not lock.is_locked and lock.failures == 0
 
 
-def test_unlocking_returns_the_same_view_typed_text_and_dialogs(qtbot: Any, db: Database, shown: Any) -> None:
+def test_unlocking_returns_the_same_view_typed_text_and_dialogs(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
     add_people(db)
-    window, protection = shown(db)
+    window, protection = shown(core)
     title = window.windowTitle()
     draft = QLineEdit(window)
     dock = QDockWidget("Note", window)
@@ -186,8 +187,8 @@ def test_unlocking_returns_the_same_view_typed_text_and_dialogs(qtbot: Any, db: 
     assert protection.lock.panel.passphrase.text() == ""  # the passphrase is not kept
 
 
-def test_a_dialog_finished_while_locked_does_not_come_back(qtbot: Any, db: Database, shown: Any) -> None:
-    window, protection = shown(db)
+def test_a_dialog_finished_while_locked_does_not_come_back(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
+    window, protection = shown(core)
     dialog = QDialog(window)
     dialog.show()
     protection.lock.lock()
@@ -196,11 +197,11 @@ def test_a_dialog_finished_while_locked_does_not_come_back(qtbot: Any, db: Datab
     assert not dialog.isVisible()
 
 
-def test_tooltips_are_not_shown_while_locked(qtbot: Any, db: Database, shown: Any) -> None:
+def test_tooltips_are_not_shown_while_locked(qtbot: Any, db: Database, core: Linkwell, shown: Any) -> None:
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
 
-    window, protection = shown(db)
+    window, protection = shown(core)
     protection.lock.lock()
     event = QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), window.mapToGlobal(QPoint(1, 1)))
     assert protection.lock.eventFilter(window.table, event) is True
@@ -208,14 +209,14 @@ def test_tooltips_are_not_shown_while_locked(qtbot: Any, db: Database, shown: An
     assert protection.lock.eventFilter(window.table, event) is False
 
 
-def test_locked_demo_window_grab_shows_no_one(qtbot: Any, demo_db: Database, shown: Any) -> None:
+def test_locked_demo_window_grab_shows_no_one(qtbot: Any, demo_db: Database, demo_core: Linkwell, shown: Any) -> None:
     """The offscreen half of the Xvfb proof: the window as grabbed, and every visible text."""
     listing = CaseloadList(demo_db)
     rows = listing.rows(listing.person_ids())
     listing.close()
     family_names = {row.name.split(",")[0] for row in rows}
     assert len(family_names) > 10
-    window, protection = shown(demo_db)
+    window, protection = shown(demo_core)
     window.resize(900, 600)
     before = window.grab().toImage()
     assert any(_has_word(visible_text(), name) for name in family_names)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
+from app.core import Linkwell
 from app.services.caseload_list import CaseloadList
 from app.storage.database import Database
 from tests.conftest import DEMO_PEOPLE
@@ -17,7 +18,7 @@ from ui.main_window import MainWindow
 from ui.runner import Runner
 
 WAIT_MS = 10_000
-OpenWindow = Callable[[Database], MainWindow]
+OpenWindow = Callable[[Linkwell], MainWindow]
 
 
 @pytest.fixture
@@ -25,8 +26,8 @@ def open_window(qtbot: Any, runner: Runner) -> Iterator[OpenWindow]:
     """Show a window on a database and wait until its caseload has been painted."""
     windows: list[MainWindow] = []
 
-    def opened(db: Database) -> MainWindow:
-        window = MainWindow(db, runner)
+    def opened(core: Linkwell) -> MainWindow:
+        window = MainWindow(core, runner)
         qtbot.addWidget(window)
         windows.append(window)
         with qtbot.waitSignal(window.caseload_painted, timeout=WAIT_MS):
@@ -44,9 +45,9 @@ def _names(window: MainWindow) -> list[str]:
     return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
 
 
-def test_opens_on_the_caseload_with_count_and_title(open_window: OpenWindow, db: Database) -> None:
+def test_opens_on_the_caseload_with_count_and_title(open_window: OpenWindow, db: Database, core: Linkwell) -> None:
     add_people(db)
-    window = open_window(db)
+    window = open_window(core)
     assert window.windowTitle() == f"Linkwell — {db.path.name}"
     assert window.model.rowCount() == 3
     assert window.count_label.text() == "3 people"
@@ -55,26 +56,26 @@ def test_opens_on_the_caseload_with_count_and_title(open_window: OpenWindow, db:
     assert window.has_painted_caseload
 
 
-def test_an_empty_caseload_still_paints_and_says_so(open_window: OpenWindow, db: Database) -> None:
-    window = open_window(db)
+def test_an_empty_caseload_still_paints_and_says_so(open_window: OpenWindow, db: Database, core: Linkwell) -> None:
+    window = open_window(core)
     assert window.count_label.text() == "0 people"
     assert window.table.empty_text == "No one is on the caseload yet."
 
 
 def test_demo_database_is_labelled_in_title_and_banner(
-    open_window: OpenWindow, db: Database
+    open_window: OpenWindow, db: Database, core: Linkwell
 ) -> None:
     db.demo = True
-    window = open_window(db)
+    window = open_window(core)
     assert window.windowTitle() == f"Linkwell — DEMO (fictional people) — {db.path.name}"
     assert window.banner is not None and window.banner.isVisible()
     assert "fictional" in window.banner.text()
 
 
-def test_grab_gives_a_real_picture(open_window: OpenWindow, db: Database, tmp_path: Path) -> None:
+def test_grab_gives_a_real_picture(open_window: OpenWindow, db: Database, core: Linkwell, tmp_path: Path) -> None:
     add_people(db)
     db.demo = True
-    window = open_window(db)
+    window = open_window(core)
     path = tmp_path / "window.png"
     assert window.grab().save(str(path))
     image = QImage(str(path))
@@ -93,9 +94,9 @@ def test_grab_gives_a_real_picture(open_window: OpenWindow, db: Database, tmp_pa
 
 
 def test_every_focusable_control_has_an_accessible_name(
-    open_window: OpenWindow, db: Database
+    open_window: OpenWindow, db: Database, core: Linkwell
 ) -> None:
-    window = open_window(db)
+    window = open_window(core)
     focusable = [
         w
         for w in window.findChildren(QWidget)
@@ -110,10 +111,10 @@ def test_every_focusable_control_has_an_accessible_name(
 
 
 def test_keyboard_moves_through_rows_and_ctrl_q_quits(
-    qtbot: Any, open_window: OpenWindow, db: Database
+    qtbot: Any, open_window: OpenWindow, db: Database, core: Linkwell
 ) -> None:
     add_people(db)
-    window = open_window(db)
+    window = open_window(core)
     window.activateWindow()
     qtbot.waitActive(window, timeout=WAIT_MS)
     assert window.table.hasFocus()
@@ -126,10 +127,10 @@ def test_keyboard_moves_through_rows_and_ctrl_q_quits(
 
 
 def test_sorting_by_name_reloads_in_the_other_order(
-    qtbot: Any, open_window: OpenWindow, db: Database, runner: Runner
+    qtbot: Any, open_window: OpenWindow, db: Database, core: Linkwell, runner: Runner
 ) -> None:
     add_people(db)
-    window = open_window(db)
+    window = open_window(core)
     header = window.table.horizontalHeader()
     with qtbot.waitSignal(window.model.modelReset, timeout=WAIT_MS):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -143,8 +144,8 @@ def test_sorting_by_name_reloads_in_the_other_order(
     assert "sorted by Name or Days in status" in window.statusBar().currentMessage()
 
 
-def test_columns_widen_with_a_larger_font(open_window: OpenWindow, db: Database) -> None:
-    window = open_window(db)
+def test_columns_widen_with_a_larger_font(open_window: OpenWindow, db: Database, core: Linkwell) -> None:
+    window = open_window(core)
     before = window.table.columnWidth(0)
     font = window.table.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -154,12 +155,12 @@ def test_columns_widen_with_a_larger_font(open_window: OpenWindow, db: Database)
 
 
 def test_the_demo_caseload_opens_labelled_with_every_person(
-    qtbot: Any, open_window: OpenWindow, demo_db: Database
+    qtbot: Any, open_window: OpenWindow, demo_db: Database, demo_core: Linkwell
 ) -> None:
     expected = CaseloadList(demo_db)
     names = [r.name for r in expected.rows(expected.person_ids())]
     expected.close()
-    window = open_window(demo_db)
+    window = open_window(demo_core)
     assert window.windowTitle().startswith("Linkwell — DEMO (fictional people) — ")
     assert window.banner is not None and window.banner.isVisible()
     assert (
@@ -172,9 +173,9 @@ def test_the_demo_caseload_opens_labelled_with_every_person(
 
 
 def test_opens_wider_than_qts_two_thirds_of_the_screen(
-    open_window: OpenWindow, db: Database
+    open_window: OpenWindow, db: Database, core: Linkwell
 ) -> None:
-    window = open_window(db)
+    window = open_window(core)
     window.fit_to_screen()
     available = window.screen().availableGeometry().size()
     assert window.width() > available.width() * 2 / 3  # the columns want more than Qt's default
@@ -185,7 +186,7 @@ def test_opens_wider_than_qts_two_thirds_of_the_screen(
 
 
 def test_a_long_caseload_paints_its_first_page_then_the_rest_arrive(
-    qtbot: Any, runner: Runner, demo_db: Database
+    qtbot: Any, runner: Runner, demo_db: Database, demo_core: Linkwell
 ) -> None:
     """The first trip reads one page of ids and the count; the rest follow: the table is the whole
     caseload from the first paint, and its end, and anyone in it, can be reached from the keyboard."""
@@ -193,7 +194,7 @@ def test_a_long_caseload_paints_its_first_page_then_the_rest_arrive(
     ids = expected.person_ids()
     names = [r.name for r in expected.rows(ids)]
     expected.close()
-    window = MainWindow(demo_db, runner)
+    window = MainWindow(demo_core, runner)
     qtbot.addWidget(window)
     window.model.page_size = 20  # the demo's 60 people as three pages
     with qtbot.waitSignal(window.caseload_painted, timeout=WAIT_MS):

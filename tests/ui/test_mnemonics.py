@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.core import Linkwell
 from app.domain.status import EpisodeStatus
 from app.services.caseload import Caseload
 from app.storage.database import Database
@@ -37,15 +38,15 @@ def test_the_checker_finds_a_clash(qtbot: Any) -> None:
     assert clashes(window) == {"s": ["&Save", "&Send"]}
 
 
-def test_the_main_window(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
-    window = MainWindow(demo_db, inline_runner)
+def test_the_main_window(qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner) -> None:
+    window = MainWindow(demo_core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
     assert clashes(window) == {}
 
 
-def test_the_person_window_at_every_step_and_tab(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+def test_the_person_window_at_every_step_and_tab(qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner) -> None:
     caseload = Caseload(demo_db)
     pid = caseload.add_person(given_name="Gwenllian", family_name="Kowalczyk", date_of_birth=date(1950, 5, 5)).created_id
     eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["loneliness"]).created_id
@@ -54,7 +55,7 @@ def test_the_person_window_at_every_step_and_tab(qtbot: Any, demo_db: Database, 
     for status in [None, *JOURNEY]:
         if status is not None:
             caseload.move_episode(eid, status.value)
-        window = PersonWindow(demo_db, inline_runner, pid)
+        window = PersonWindow(demo_core, inline_runner, pid)
         qtbot.addWidget(window)
         window.show()
         for tab in range(window.record.tabs.count()):
@@ -67,32 +68,32 @@ def test_the_person_window_at_every_step_and_tab(qtbot: Any, demo_db: Database, 
 
 
 @pytest.mark.parametrize("make", [
-    lambda db, runner, eid: IntakeDialog(db, runner),
-    lambda db, runner, eid: WaitingRoomDialog(db, runner),
-    lambda db, runner, eid: ContactDialog(db, runner, eid),
-    lambda db, runner, eid: ConnectDialog(db, runner, eid),
-    lambda db, runner, eid: CloseEpisodeDialog(db, runner, eid),
+    lambda core, runner, eid: IntakeDialog(core, runner),
+    lambda core, runner, eid: WaitingRoomDialog(core, runner),
+    lambda core, runner, eid: ContactDialog(core, runner, eid),
+    lambda core, runner, eid: ConnectDialog(core, runner, eid),
+    lambda core, runner, eid: CloseEpisodeDialog(core, runner, eid),
 ], ids=["intake", "waiting room", "contact", "connect", "close"])
-def test_the_forms(qtbot: Any, demo_db: Database, inline_runner: InlineRunner, make: Any) -> None:
+def test_the_forms(qtbot: Any, demo_db: Database, inline_runner: InlineRunner, make: Any, demo_core: Linkwell) -> None:
     caseload = Caseload(demo_db)
     pid = caseload.add_person(given_name="Siân", family_name="Łukasiewicz", date_of_birth=date(1960, 1, 1)).created_id
     eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["debt"]).created_id
-    dialog = make(demo_db, inline_runner, eid)
+    dialog = make(demo_core, inline_runner, eid)
     qtbot.addWidget(dialog)
     dialog.show()
     assert clashes(dialog) == {}
 
 
-def _main(qtbot: Any, db: Database, runner: InlineRunner) -> MainWindow:
-    window = MainWindow(db, runner)
+def _main(qtbot: Any, core: Linkwell, runner: InlineRunner) -> MainWindow:
+    window = MainWindow(core, runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
     return window
 
 
-def test_the_directory_window_and_its_forms(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
-    main = _main(qtbot, demo_db, inline_runner)
+def test_the_directory_window_and_its_forms(qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner) -> None:
+    main = _main(qtbot, demo_core, inline_runner)
     directory = main.directory_actions.open_directory()
     found = {}
     for tab in range(directory.tabs.count()):
@@ -108,8 +109,8 @@ def test_the_directory_window_and_its_forms(qtbot: Any, demo_db: Database, inlin
     assert found == {}
 
 
-def test_the_letters_and_reports_dialogs(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
-    main = _main(qtbot, demo_db, inline_runner)
+def test_the_letters_and_reports_dialogs(qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner) -> None:
+    main = _main(qtbot, demo_core, inline_runner)
     main.letter_actions.batch_action.trigger()
     main.letter_actions.letterhead_action.trigger()
     main.outcome_actions.report_action.trigger()
@@ -118,7 +119,7 @@ def test_the_letters_and_reports_dialogs(qtbot: Any, demo_db: Database, inline_r
     pid = caseload.add_person(given_name="Rhiannon", family_name="Zielińska").created_id
     eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["debt"]).created_id
     assert pid and eid
-    person = PersonWindow(demo_db, inline_runner, pid)
+    person = PersonWindow(demo_core, inline_runner, pid)
     qtbot.addWidget(person)
     person.show()
     person.record.measures.record()

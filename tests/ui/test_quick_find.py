@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.quick_find import QuickFind
+from app.core import Linkwell
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 from ui.main_window import MainWindow
@@ -18,9 +18,9 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def window(qtbot: Any, db: Database, runner: Runner) -> Any:
+def window(qtbot: Any, db: Database, core: Linkwell, runner: Runner) -> Any:
     add_people(db)
-    win = MainWindow(db, runner)
+    win = MainWindow(core, runner)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.caseload_painted, timeout=WAIT_MS):
         win.load()
@@ -62,9 +62,9 @@ def test_diacritics_and_date_of_birth(qtbot: Any, window: MainWindow) -> None:
     assert "date of birth" in dialog.status.text()
 
 
-def test_arrow_keys_choose_among_results(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+def test_arrow_keys_choose_among_results(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     add_people(db)
-    dialog = QuickFindDialog(QuickFind(db), inline_runner)
+    dialog = QuickFindDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     chosen: list[str] = []
     dialog.person_chosen.connect(chosen.append)
@@ -84,10 +84,10 @@ def test_arrow_keys_choose_among_results(qtbot: Any, db: Database, inline_runner
     assert chosen == [dialog.results.item(0).data(PERSON_ROLE)]
 
 
-def test_a_late_answer_to_an_old_keystroke_is_dropped(qtbot: Any, db: Database,
+def test_a_late_answer_to_an_old_keystroke_is_dropped(qtbot: Any, db: Database, core: Linkwell,
                                                       inline_runner: Runner) -> None:
     add_people(db)
-    dialog = QuickFindDialog(QuickFind(db), inline_runner)
+    dialog = QuickFindDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.query.setText("tomasz")
     from app.services.quick_find import Hit

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 
 from app import clock
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from ui.main_window import MainWindow
@@ -25,10 +26,10 @@ def _referred(db: Database, given: str, days: int) -> str:
     return pid
 
 
-def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database,
+def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database, core: Linkwell,
                                                   inline_runner: Runner) -> None:
     red, amber, fresh = _referred(db, "Red", 20), _referred(db, "Amber", 8), _referred(db, "New", 1)
-    view = TodayView(db, inline_runner)
+    view = TodayView(core, inline_runner)
     qtbot.addWidget(view)
     view.refresh()
     rows = view.lists["new_referrals"]
@@ -41,9 +42,9 @@ def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database,
     assert view.lists["follow_ups"].item(0).text() == "No follow-ups are due."
 
 
-def test_enter_on_a_row_opens_the_person(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+def test_enter_on_a_row_opens_the_person(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     pid = _referred(db, "Opened", 15)
-    window = MainWindow(db, inline_runner)
+    window = MainWindow(core, inline_runner)
     qtbot.addWidget(window)
     opened: list[str] = []
     window.open_person = opened.append  # type: ignore[method-assign]
@@ -60,19 +61,19 @@ def test_enter_on_a_row_opens_the_person(qtbot: Any, db: Database, inline_runner
     assert opened == [pid]
 
 
-def test_without_a_person_record_the_row_is_selected(qtbot: Any, db: Database,
+def test_without_a_person_record_the_row_is_selected(qtbot: Any, db: Database, core: Linkwell,
                                                       inline_runner: Runner) -> None:
     pid = _referred(db, "Zed", 15)
     _referred(db, "Abe", 1)
-    window = MainWindow(db, inline_runner)
+    window = MainWindow(core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     assert window.select_person(pid)
     assert window.model.data(window.table.currentIndex()) == "Test, Zed"
 
 
-def test_today_and_caseload_keys(qtbot: Any, db: Database, inline_runner: Runner) -> None:
-    window = MainWindow(db, inline_runner)
+def test_today_and_caseload_keys(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
+    window = MainWindow(core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
@@ -87,9 +88,9 @@ def test_today_and_caseload_keys(qtbot: Any, db: Database, inline_runner: Runner
 
 
 def test_today_gets_its_width_when_the_first_page_comes_before_the_window_shows(
-        qtbot: Any, db: Database, inline_runner: Runner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     _referred(db, "Early", 3)
-    window = MainWindow(db, inline_runner)
+    window = MainWindow(core, inline_runner)
     qtbot.addWidget(window)
     window.load()  # inline: the caseload arrives before the window is shown, as at start-up
     window.fit_to_screen()

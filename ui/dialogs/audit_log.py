@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.audit import AuditEvent
 from app.errors import LinkwellError
-from app.services.audit import ACTIONS, Audit, Verification
-from app.storage.database import Database
+from app.core import ACTIONS, Linkwell, Verification
 from ui.runner import Runner
 
 COLUMNS = ("#", "When (UTC)", "Who", "Action", "Person id", "Detail")
@@ -38,18 +37,18 @@ ALL_ACTIONS = "All actions"
 ERROR_COLOUR = "#b00020"
 
 
-def fetch(db: Database, person_id: str | None, action: str | None) -> list[AuditEvent]:
+def fetch(core: Linkwell, person_id: str | None, action: str | None) -> list[AuditEvent]:
     """On the runner: the events, newest first."""
-    events = Audit(db).events(person_id=person_id)
+    events = core.audit.events(person_id=person_id)
     if action:
         events = [e for e in events if e.action == action]
     events.reverse()
     return events
 
 
-def export(db: Database, path: Path, person_id: str | None) -> int:
+def export(core: Linkwell, path: Path, person_id: str | None) -> int:
     """On the runner: write the trail as CSV; the number of events written."""
-    return Audit(db).write_csv(path, person_id=person_id)
+    return core.audit.write_csv(path, person_id=person_id)
 
 
 def verdict(result: Verification) -> str:
@@ -93,9 +92,9 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None, *, person_id: str = "") -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None, *, person_id: str = "") -> None:
         super().__init__(parent)
-        self.db, self.runner = db, runner
+        self.core, self.runner = core, runner
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle("Audit trail")
         self.setAccessibleName("Audit trail")
@@ -171,7 +170,7 @@ class AuditLogDialog(QDialog):
             return
         action = self.action.currentText()
         (
-            self.runner.op(fetch, self.db, person, None if action == ALL_ACTIONS else action)
+            self.runner.op(fetch, self.core, person, None if action == ALL_ACTIONS else action)
             .success(self._show)
             .failure(self._failed)
             .owned_by(self)
@@ -192,7 +191,7 @@ class AuditLogDialog(QDialog):
     def verify(self) -> None:
         self.say("Checking every event in the trail…")
         (
-            self.runner.op(lambda: Audit(self.db).verify())
+            self.runner.op(lambda: self.core.audit.verify())
             .success(lambda result: self.say(verdict(result), is_error=not result.ok))
             .failure(self._failed)
             .owned_by(self)
@@ -205,7 +204,7 @@ class AuditLogDialog(QDialog):
         except ValueError:
             self.say("That is not a person id: copy it from the person's record.", is_error=True)
             return
-        dialog = QFileDialog(self, "Export the audit trail", str(self.db.path.parent / "audit.csv"))
+        dialog = QFileDialog(self, "Export the audit trail", str(self.core.db.path.parent / "audit.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("CSV files (*.csv)")
         dialog.setDefaultSuffix("csv")
@@ -217,7 +216,7 @@ class AuditLogDialog(QDialog):
     def export_to(self, path: Path, person: str | None = None) -> None:
         self.file_dialog = None
         (
-            self.runner.op(export, self.db, path, person)
+            self.runner.op(export, self.core, path, person)
             .success(lambda count: self.say(f"Wrote {count:,} audit events to {path}."))
             .failure(self._failed)
             .owned_by(self)

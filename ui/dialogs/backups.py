@@ -1,14 +1,14 @@
 """Backups from the window: one on close and one a day (``BackupSchedule``), and the Backups dialog
 that lists them, verifies one, takes one now, and restores one (after asking).
 
-Every backup is ``app.storage.backup.create_backup`` on the runner: SQLite's online backup under the
-same key, so a backup is as encrypted as the database and consistent even if taken during work.
+Every backup is the core's (``core.backups``: take, take_if_due, list, verify, restore) on the runner:
+SQLite's online backup under the same key, so a backup is as encrypted as the database and consistent
+even if taken during work.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,43 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
+from app.core import BackupInfo, Linkwell
 from app.errors import LinkwellError
-from app.storage import backup
-from app.storage.backup import BackupInfo
-from app.storage.database import Database
-from ui.runner import Progress, Runner
+from ui.runner import Runner
 
-DAILY = timedelta(days=1)
 CHECK_EVERY_MS = 60 * 60 * 1000  # is a daily backup due? once an hour is often enough
 FIRST_CHECK_MS = 30 * 1000  # and once soon after start, out of the way of the first paint
 ERROR_COLOUR = "#b00020"
-
-
-def backup_now(db: Database, reason: str, keep: int, progress: Progress | None = None) -> BackupInfo:
-    """On the runner."""
-    if progress is not None:
-        progress.update(0, 0, "Taking an encrypted backup…")
-    return backup.create_backup(db, reason=reason, keep=keep)
-
-
-def backup_if_due(db: Database, keep: int, *, max_age: timedelta = DAILY) -> BackupInfo | None:
-    """On the runner: a "daily" backup when the newest is older than ``max_age`` (or there is none)."""
-    found = backup.list_backups(db.path)
-    if found and clock.now() - found[0].taken_at < max_age:
-        return None
-    return backup.create_backup(db, reason="daily", keep=keep)
-
-
-def restore(
-    db: Database, chosen: Path, release: Callable[[], None] | None
-) -> tuple[BackupInfo, Path | None]:
-    """On the runner: let go of the file (``release`` closes the window's own readers), put the
-    backup in its place, and leave ``db`` to reopen it on its next use (the key is the same)."""
-    if release is not None:
-        release()
-    db.close()
-    return backup.restore_backup(db.path, chosen, db.key)
 
 
 class BackupSchedule(QObject):
@@ -69,9 +39,9 @@ class BackupSchedule(QObject):
 
     backed_up = Signal(object)  # BackupInfo
 
-    def __init__(self, window: QWidget, db: Database, runner: Runner, *, keep: int | None = None):
+    def __init__(self, window: QWidget, core: Linkwell, runner: Runner, *, keep: int | None = None):
         super().__init__(window)
-        self.window, self.db, self.runner, self.keep = window, db, runner, keep
+        self.window, self.core, self.runner, self.keep = window, core, runner, keep
         self._closing = False  # a backup before closing is under way
         self._may_close = False  # it has finished (or failed and said so): let the window go
         self.timer = QTimer(self, interval=CHECK_EVERY_MS)
@@ -79,9 +49,9 @@ class BackupSchedule(QObject):
 
     @classmethod
     def install(
-        cls, window: QWidget, db: Database, runner: Runner, *, keep: int | None = None
+        cls, window: QWidget, core: Linkwell, runner: Runner, *, keep: int | None = None
     ) -> BackupSchedule:
-        schedule = cls(window, db, runner, keep=keep)
+        schedule = cls(window, core, runner, keep=keep)
         window.installEventFilter(schedule)
         schedule.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, schedule, schedule.check_daily)
@@ -89,7 +59,7 @@ class BackupSchedule(QObject):
 
     def check_daily(self) -> None:
         if self.runner.is_running and not self._closing:
-            self.runner.op(backup_if_due, self.db, self.keep).success(self._done).failure(
+            self.runner.op(self.core.backups.take_if_due, keep=self.keep).success(self._done).failure(
                 self._daily_failed
             ).run()
 
@@ -111,7 +81,7 @@ class BackupSchedule(QObject):
             self._closing = True
             self.timer.stop()
             (
-                self.runner.op(backup_now, self.db, "close", self.keep)
+                self.runner.op(self.core.backups.take, "close", keep=self.keep)
                 .with_progress("Taking a backup before closing…")
                 .success(self._close_now)
                 .failure(self._close_failed)
@@ -137,7 +107,7 @@ class BackupsDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        core: Linkwell,
         runner: Runner,
         parent: QWidget | None = None,
         *,
@@ -145,13 +115,13 @@ class BackupsDialog(QDialog):
         release: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.runner, self.keep, self.release = db, runner, keep, release
+        self.core, self.runner, self.keep, self.release = core, runner, keep, release
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle("Backups")
         self.setAccessibleName("Backups")
         intro = QLabel(
-            f"Linkwell keeps the newest {keep} encrypted backups of {db.path.name} in "
-            f"{backup.backup_dir(db.path)}. Copy them somewhere off this computer too.",
+            f"Linkwell keeps the newest {keep} encrypted backups of {core.db.path.name} in "
+            f"{core.backups.folder}. Copy them somewhere off this computer too.",
             self,
         )
         intro.setWordWrap(True)
@@ -187,7 +157,7 @@ class BackupsDialog(QDialog):
     # --- list ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.runner.op(backup.list_backups, self.db.path).success(self._show).owned_by(self).run()
+        self.runner.op(self.core.backups.list).success(self._show).owned_by(self).run()
 
     def _show(self, found: list[BackupInfo]) -> None:
         self.list.clear()
@@ -225,7 +195,7 @@ class BackupsDialog(QDialog):
     def back_up(self) -> None:
         self.say("Taking a backup…")
         (
-            self.runner.op(backup_now, self.db, "manual", self.keep)
+            self.runner.op(self.core.backups.take, "manual", keep=self.keep)
             .with_progress("Taking an encrypted backup…")
             .success(self._backed_up)
             .failure(self._failed)
@@ -243,7 +213,7 @@ class BackupsDialog(QDialog):
             return
         self.say("Checking the backup…")
         (
-            self.runner.op(backup.verify_backup, info.path, self.db.key)
+            self.runner.op(self.core.backups.verify, info.path)
             .success(
                 lambda people: self.say(
                     f"The backup from {info.label} opens and is sound: it holds "
@@ -280,7 +250,7 @@ class BackupsDialog(QDialog):
         self.confirm_box = None
         self.say("Restoring…")
         (
-            self.runner.op(restore, self.db, info.path, self.release)
+            self.runner.op(self.core.backups.restore, info.path, release=self.release)
             .success(lambda done: self._restored(*done))
             .failure(self._failed)
             .owned_by(self)

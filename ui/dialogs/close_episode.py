@@ -13,17 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.caseload import Caseload
-from app.services.changes import Changes
-from app.storage.database import Database
+from app.core import Changes, Linkwell
 from ui.person.common import message_label, reference, say, say_failure
 from ui.runner import Runner
 
 
 class CloseEpisodeDialog(QDialog):
-    def __init__(self, db: Database, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.episode_id = db, runner, episode_id
+        self._core, self._runner, self.episode_id = core, runner, episode_id
         self.changes: Changes | None = None
         self.setWindowTitle("Close the referral")
         self.setAccessibleName("Close the referral")
@@ -59,7 +57,7 @@ class CloseEpisodeDialog(QDialog):
             say(self.message, "Choose why the referral is closing.")
             self.reason.setFocus()
             return
-        (self._runner.op(Caseload(self._db).move_episode, self.episode_id, "closed", closure_reason=reason,
+        (self._runner.op(self._core.caseload.move_episode, self.episode_id, "closed", closure_reason=reason,
                          note=self.note.text().strip())
          .success(self._saved).failure(self._failed).owned_by(self).run())
 

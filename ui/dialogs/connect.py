@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.caseload import Caseload
-from app.services.changes import Changes
-from app.services.directory import Directory, ServiceHit
-from app.storage.database import Database
+from app.core import Changes, Linkwell, ServiceHit
 from ui.person.common import WARN_STYLE, message_label, say, say_failure, show_date
 from ui.runner import Runner
 
@@ -41,10 +38,9 @@ def warning_for(hit: ServiceHit) -> str:
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, db: Database, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.episode_id = db, runner, episode_id
-        self._directory = Directory(db)
+        self._core, self._runner, self.episode_id = core, runner, episode_id
         self.changes: Changes | None = None
         self.hits: list[ServiceHit] = []
         self.setWindowTitle("Connect to a service")
@@ -101,7 +97,7 @@ class ConnectDialog(QDialog):
 
     def find(self) -> None:
         self._timer.stop()
-        (self._runner.op(self._directory.search, self.search.text(), limit=30)
+        (self._runner.op(self._core.directory.search, self.search.text(), limit=30)
          .success(self._found).owned_by(self).run())
 
     def _found(self, hits: list[ServiceHit]) -> None:
@@ -140,7 +136,7 @@ class ConnectDialog(QDialog):
             say(self.message, "Choose a service first.")
             return
         kind = "signpost" if self.signpost.isChecked() else "refer"
-        (self._runner.op(Caseload(self._db).connect, self.episode_id, hit.id, kind=kind, note=self.note.text())
+        (self._runner.op(self._core.caseload.connect, self.episode_id, hit.id, kind=kind, note=self.note.text())
          .success(self._saved).failure(self._failed).owned_by(self).run())
 
     def _saved(self, changes: Changes) -> None:

@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.caseload import Caseload
-from app.services.changes import Changes
-from app.services.drafts import Draft
-from app.storage.database import Database
+from app.core import Changes, Draft, Linkwell
 from ui.person.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
@@ -35,7 +32,7 @@ class ContactDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        core: Linkwell,
         runner: Runner,
         episode_id: str,
         parent: QWidget | None = None,
@@ -43,7 +40,7 @@ class ContactDialog(QDialog):
         contact: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.episode_id, self.contact = db, runner, episode_id, contact
+        self._core, self._runner, self.episode_id, self.contact = core, runner, episode_id, contact
         self.changes: Changes | None = None
         editing = contact is not None
         self.setWindowTitle("Correct a contact" if editing else "Add a contact")
@@ -105,7 +102,7 @@ class ContactDialog(QDialog):
         self.setTabOrder(self.notes, self.buttons)
 
         subject = f"edit-{contact['id']}" if editing and contact else episode_id
-        self.drafts = DraftKeeper(db, runner, "contact", subject, self.fields, self)
+        self.drafts = DraftKeeper(core, runner, "contact", subject, self.fields, self)
         self.drafts.watch(self.kind, self.minutes, self.notes)
         self.drafts.found.connect(self.draft_bar.offer)
         self.draft_bar.restore.connect(self.restore)
@@ -129,7 +126,7 @@ class ContactDialog(QDialog):
         self.drafts.quietly(apply)
 
     def accept(self) -> None:
-        caseload = Caseload(self._db)
+        caseload = self._core.caseload
         if self.contact is not None:
             if self.notes.toPlainText() == self.contact["notes"]:
                 say(self.message, "The notes are unchanged; there is nothing to correct.")

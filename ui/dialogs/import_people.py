@@ -25,19 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import IMPORT_FIELD_LABELS as FIELD_LABELS
+from app.core import IMPORT_FIELDS as FIELDS
+from app.core import IMPORT_REQUIRED as REQUIRED
+from app.core import Changes, Linkwell, guess_mapping
+from app.core import PeopleImportReport as ImportReport
+from app.core import Sheet as Table
 from app.errors import LinkwellError
-from app.io.people_import import (
-    FIELD_LABELS,
-    FIELDS,
-    REQUIRED,
-    ImportReport,
-    Table,
-    guess_mapping,
-    read_table,
-)
-from app.services.people_import import import_people
-from app.services.changes import Changes
-from app.storage.database import Database
 from ui.runner import Runner
 
 NOT_IN_FILE = "(not in the file)"
@@ -49,9 +43,9 @@ class ImportPeopleDialog(QDialog):
     table_loaded = Signal()
     finished_run = Signal(object)  # the ImportReport (or the LinkwellError)
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._core, self._runner = core, runner
         self.table: Table | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle("Import people from a spreadsheet")
@@ -140,7 +134,7 @@ class ImportPeopleDialog(QDialog):
     def load_file(self, path: Path) -> None:
         self.path.setText(str(path))
         self.result.setPlainText("Reading the file…")
-        self._runner.op(read_table, path).success(self._loaded).failure(self._failed) \
+        self._runner.op(self._core.caseload.read_sheet, path).success(self._loaded).failure(self._failed) \
             .owned_by(self).run()
 
     def _loaded(self, table: Table) -> None:
@@ -198,7 +192,7 @@ class ImportPeopleDialog(QDialog):
             button.setEnabled(False)
         label = "Checking the spreadsheet…" if dry_run else "Importing people…"
         (
-            self._runner.op(import_people, self._db, self.table, mapping=self.mapping(),
+            self._runner.op(self._core.caseload.import_people, self.table, mapping=self.mapping(),
                             dry_run=dry_run)
             .with_progress(label)
             .success(self._done)

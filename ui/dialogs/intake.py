@@ -28,12 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core import Draft, Linkwell, Match
 from app.domain import nhs_number
 from app.errors import InvalidInput
-from app.services.drafts import Draft
-from app.services.matching import Match, find_matches
-from app.services.plans import practice_choices
-from app.storage.database import Database
 from ui.dialogs.referral_form import ReferralForm
 from ui.person.common import (
     WARN_STYLE,
@@ -67,9 +64,9 @@ def nhs_problem(text: str) -> str:
 class IntakeDialog(ReferralForm):
     """On accept, ``person_id`` and ``episode_id`` name what was saved."""
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._core, self._runner = core, runner
         self.person_id: str | None = None
         self.episode_id: str | None = None
         self.matches: list[Match] = []
@@ -207,14 +204,14 @@ class IntakeDialog(ReferralForm):
         self.nhs.textChanged.connect(self._nhs_typed)
         self.born.editingFinished.connect(self._check_born)
 
-        self.drafts = DraftKeeper(db, runner, "intake", "new", self.fields, self)
+        self.drafts = DraftKeeper(core, runner, "intake", "new", self.fields, self)
         self.drafts.watch(self.given, self.family, self.born, self.nhs, self.phone, self.email, self.postcode,
                           self.communication, self.referrer, self.organisation, self.source)
         self.reasons.itemChanged.connect(lambda _i: self.drafts._changed())
         self.drafts.found.connect(self.draft_bar.offer)
         self.draft_bar.restore.connect(self.restore)
         self.draft_bar.discard.connect(self.drafts.discard)
-        runner.op(practice_choices, db).success(self._practices).owned_by(self).run()
+        runner.op(core.caseload.practice_choices).success(self._practices).owned_by(self).run()
         self.drafts.look()
         self.given.setFocus()
 
@@ -298,7 +295,7 @@ class IntakeDialog(ReferralForm):
         if not self._runner.is_running:  # the window is closing
             return
         nhs = self.nhs.text() if nhs_number.is_valid(self.nhs.text()) else None
-        (self._runner.op(find_matches, self._db, nhs_number=nhs, given_name=self.given.text(),
+        (self._runner.op(self._core.caseload.find_matches, nhs_number=nhs, given_name=self.given.text(),
                          family_name=self.family.text(), date_of_birth=self._born())
          .success(self._show_matches).owned_by(self).run())
 

@@ -1,5 +1,5 @@
 """Looking after the key from the window: change the passphrase, show (and print) the recovery key,
-rotate the database key with progress. The work is ``app.storage.key_care`` on the runner.
+rotate the database key with progress. The work is the core's (``core.keys``, ``core.rotate_key``), on the runner.
 """
 
 from __future__ import annotations
@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Linkwell
 from app.errors import LinkwellError
-from app.services.audit import Audit
-from app.services.caseload import default_actor
-from app.storage import key_care
-from app.storage.database import Database
-from ui.runner import Progress, Runner
+from ui.runner import Runner
 
 ERROR_COLOUR = "#b00020"
 RECOVERY_WARNING = (
@@ -74,9 +71,9 @@ class _SentenceDialog(QDialog):
 class ChangePassphraseDialog(_SentenceDialog):
     """Old passphrase, new one twice. Re-wraps the key; the database itself is not rewritten."""
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
-        self.db = db
+        self.core = core
         self.setWindowTitle("Change the passphrase")
         self.setAccessibleName("Change the passphrase")
         self.old = _password_field(self, "Current passphrase")
@@ -111,7 +108,7 @@ class ChangePassphraseDialog(_SentenceDialog):
         self.set_busy(True)
         self.say("Changing the passphrase…")
         (
-            self.runner.op(key_care.change_passphrase, self.db.path, self.old.text(), self.new.text())
+            self.runner.op(self.core.keys.change_passphrase, self.old.text(), self.new.text())
             .success(lambda _none: self._changed())
             .failure(self.failed)
             .owned_by(self)
@@ -126,18 +123,12 @@ class ChangePassphraseDialog(_SentenceDialog):
         super().accept()
 
 
-def reveal_recovery_key(db: Database) -> str:
-    """On the runner: the recovery key, recorded in the audit trail as an export."""
-    Audit(db).record(actor=default_actor(), action="export", detail="showed the recovery key")
-    return key_care.recovery_code(db.key)
-
-
 class RecoveryKeyDialog(_SentenceDialog):
     """Shows the recovery key, with a warning, Copy and Print…."""
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
-        self.db = db
+        self.core = core
         self.print_dialog: QPrintDialog | None = None
         self.setWindowTitle("Recovery key")
         self.setAccessibleName("Recovery key")
@@ -160,7 +151,7 @@ class RecoveryKeyDialog(_SentenceDialog):
         layout = QVBoxLayout(self)
         for widget in (warning, self.code, self.message, self.buttons):
             layout.addWidget(widget)
-        self.runner.op(reveal_recovery_key, db).success(self._show).failure(self.failed).owned_by(self).run()
+        self.runner.op(self.core.keys.recovery_code, how="showed").success(self._show).failure(self.failed).owned_by(self).run()
 
     def _show(self, code: str) -> None:
         self.code.setText(code)
@@ -175,7 +166,7 @@ class RecoveryKeyDialog(_SentenceDialog):
         document = QTextDocument(self)
         escaped = {ord("<"): "&lt;", ord(">"): "&gt;", ord("&"): "&amp;"}
         document.setHtml(
-            f"<h2>Linkwell recovery key</h2><p>For the database <b>{self.db.path.name.translate(escaped)}</b>.</p>"
+            f"<h2>Linkwell recovery key</h2><p>For the database <b>{self.core.db.path.name.translate(escaped)}</b>.</p>"
             f"<p style='font-family: monospace; font-size: 16pt'>{self.code.text()}</p>"
             f"<p>{RECOVERY_WARNING}</p>"
             "<p>To use it: <code>linkwell key recover --db DATABASE</code>, then choose a new passphrase.</p>"
@@ -193,27 +184,16 @@ class RecoveryKeyDialog(_SentenceDialog):
         dialog.open()
 
 
-def rotate(db: Database, passphrase: str, release: Callable[[], None] | None, progress: Progress) -> None:
-    """On the runner: re-encrypt under a new key, and keep using the same ``Database`` object (the
-    window and its services hold it) by re-initialising it with the new key."""
-    progress.update(0, 0, "Re-encrypting the database under a new key…")
-    if release is not None:
-        release()
-    rotated = key_care.rotate_key(db, passphrase)
-    db.close()
-    db.__init__(rotated.path, rotated.key, demo=rotated.demo)  # type: ignore[misc]
-
-
 class RotateKeyDialog(_SentenceDialog):
     """Re-encrypts the whole database under a new random key (SQLCipher rekey), with progress."""
 
     rotated = Signal()
 
     def __init__(
-        self, db: Database, runner: Runner, parent: QWidget | None = None, *, release: Callable[[], None] | None = None
+        self, core: Linkwell, runner: Runner, parent: QWidget | None = None, *, release: Callable[[], None] | None = None
     ) -> None:
         super().__init__(runner, parent)
-        self.db, self.release = db, release
+        self.core, self.release = core, release
         self.setWindowTitle("Change the database key")
         self.setAccessibleName("Change the database key")
         intro = QLabel(
@@ -243,7 +223,7 @@ class RotateKeyDialog(_SentenceDialog):
         self.set_busy(True)
         self.say("Re-encrypting…")
         (
-            self.runner.op(rotate, self.db, self.passphrase.text(), self.release)
+            self.runner.op(self.core.rotate_key, self.passphrase.text(), release=self.release)
             .with_progress("Re-encrypting the database under a new key…")
             .success(lambda _none: self._done())
             .failure(self.failed)

@@ -1,5 +1,6 @@
 """What the two referral forms (intake and waiting-room capture) share: the referral saved on the
-worker in one transaction, the draft kept when the form closes unsaved and dropped once saved."""
+worker in one transaction (``core.caseload.take_referral``), the draft kept when the form closes
+unsaved and dropped once saved."""
 
 from __future__ import annotations
 
@@ -8,32 +9,17 @@ from typing import Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel
 
-from app.services.caseload import Caseload
-from app.storage.database import Database
+from app.core import Linkwell
 from ui.person.common import say, say_failure
 from ui.person.drafts import DraftKeeper
 from ui.runner import Runner
 
 
-def take_referral(db: Database, person: dict[str, Any] | None, person_id: str | None,
-                  referral: dict[str, Any]) -> tuple[str, str]:
-    """On the worker: the referral, for a new person with them or attached to ``person_id``."""
-    caseload = Caseload(db)
-    if person_id is None:
-        assert person is not None
-        changes = caseload.refer_new_person(person, referral)  # one transaction: never a person without it
-        (person_id,) = changes.person_ids
-    else:
-        changes = caseload.refer(person_id, **referral)
-    assert changes.created_id is not None
-    return person_id, changes.created_id
-
-
 class ReferralForm(QDialog):
-    """Subclasses set ``_db``, ``_runner``, ``message`` and ``drafts``; on accept, ``person_id`` and
+    """Subclasses set ``_core``, ``_runner``, ``message`` and ``drafts``; on accept, ``person_id`` and
     ``episode_id`` name what was saved."""
 
-    _db: Database
+    _core: Linkwell
     _runner: Runner
     message: QLabel
     drafts: DraftKeeper
@@ -42,7 +28,7 @@ class ReferralForm(QDialog):
 
     def _save(self, person: dict[str, Any] | None, person_id: str | None, referral: dict[str, Any]) -> None:
         say(self.message, "")
-        (self._runner.op(take_referral, self._db, person, person_id, referral)
+        (self._runner.op(self._core.caseload.take_referral, person, person_id, referral)
          .success(self._saved).failure(self._failed).owned_by(self).run())
 
     def _saved(self, ids: tuple[str, str]) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.core import Database
 from app.errors import LinkwellError
-from app.storage.database import Database
 from ui.opening import open_db
 from ui.runner import Runner
 

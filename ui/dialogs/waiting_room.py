@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.services.drafts import Draft
-from app.storage.database import Database
+from app.core import Draft, Linkwell
 from ui.dialogs.referral_form import ReferralForm
 from ui.person.common import message_label, say
 from ui.person.drafts import DraftBar, DraftKeeper
@@ -31,9 +30,9 @@ FOLLOW_UP_DAYS = 7
 
 
 class WaitingRoomDialog(ReferralForm):
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._core, self._runner = core, runner
         self.person_id: str | None = None
         self.episode_id: str | None = None
         self.setWindowTitle("Waiting-room capture")
@@ -90,7 +89,7 @@ class WaitingRoomDialog(ReferralForm):
 
         # Wide enough to read a sentence, narrow enough for a 1024x600 laptop (the width follows the font).
         self.setMinimumWidth(min(90 * self.fontMetrics().averageCharWidth(), 960))
-        self.drafts = DraftKeeper(db, runner, "waiting_room", "new", self.fields, self)
+        self.drafts = DraftKeeper(core, runner, "waiting_room", "new", self.fields, self)
         self.drafts.watch(self.given, self.family, self.reach, self.matters)
         self.drafts.found.connect(self.draft_bar.offer)
         self.draft_bar.restore.connect(self.restore)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.storage.database import Database
+from app.core import Linkwell
 from ui.runner import Runner
 
 if TYPE_CHECKING:  # the window is imported when first opened, not at start-up
@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # the window is imported when first opened, not at start-up
 
 
 class DirectoryActions:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
-        self.window, self.db, self.runner = window, db, runner
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
+        self.window, self.core, self.runner = window, core, runner
         self.directory_window: DirectoryWindow | None = None
         menu = window.menuBar().addMenu("&Directory")
         self.open_action = self._action("&Service directory", "Ctrl+3", "Search the local service directory",
@@ -65,7 +65,7 @@ class DirectoryActions:
 
         existing = self.directory_window
         if existing is None:
-            existing = DirectoryWindow(self.db, self.runner, self._open_person, self.window)
+            existing = DirectoryWindow(self.core, self.runner, self._open_person, self.window)
             existing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             existing.destroyed.connect(lambda *_a: setattr(self, "directory_window", None))
             self.directory_window = existing

@@ -28,11 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core import ACCESS, Linkwell, is_short
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
-from app.io.openreferral.common import ACCESS
-from app.services.directory import Directory
-from app.services.directory_edit import is_short
-from app.storage.database import Database
 from ui.person.common import message_label, say, say_failure, show_date
 from ui.runner import Runner
 
@@ -75,10 +72,15 @@ ATTEND_LABELS = {"attend_in_person": "In person", "attend_phone": "Phone", "atte
 class ServiceEditor(QDialog):
     saved = Signal(str, bool)  # service id, now closed/paused/full/waiting list (and was not, or changed)
 
-    def __init__(self, db: Database, runner: Runner, service_id: str | None = None,
+    @property
+    def _directory(self) -> Any:
+        """The core's directory, asked for each time (after a key change the core holds a new one)."""
+        return self._core.directory
+
+    def __init__(self, core: Linkwell, runner: Runner, service_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory, self._runner, self.service_id = Directory(db), runner, service_id
+        self._core, self._runner, self.service_id = core, runner, service_id
         self._before: tuple[str, str] = ("active", "has capacity")
         self.loaded_fields: dict[str, Any] = {}
         self.setWindowTitle("New service" if service_id is None else "Service")

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from app.core import ACCESS, ATTEND
 from app.domain.directory import SERVICE_STATUSES
-from app.io.openreferral.common import ACCESS, ATTEND
 
 ANY = "Any"
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

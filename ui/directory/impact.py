@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.directory import ClosureImpact
+from app.core import ClosureImpact
 from ui.directory.results import badge_label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Changes, ImportReport, Linkwell
 from app.errors import LinkwellError
-from app.services.changes import Changes
-from app.services.directory_import import ImportReport, import_directory
-from app.storage.database import Database
 from ui.runner import Progress, Runner
 
 FILE_TYPES = "Open Referral files (*.json *.ndjson *.jsonl *.zip *.csv);;All files (*)"
@@ -39,9 +37,9 @@ class ImportDirectoryDialog(QDialog):
     checked = Signal()  # the dry run's summary is showing
     finished_import = Signal(str)  # the closing sentence
 
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._core, self._runner = core, runner
         self.progress: Progress | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle("Import services (Open Referral)")
@@ -142,7 +140,7 @@ class ImportDirectoryDialog(QDialog):
         for widget in (self.check_button, self.import_button, self.browse, self.source):
             widget.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._runner.op(import_directory, self._db, target, dry_run=dry_run, progress=self.progress).success(
+        self._runner.op(self._core.directory.import_feed, target, dry_run=dry_run, progress=self.progress).success(
             lambda report: self._done(report, dry_run)).failure(self._failed).owned_by(self).run()
 
     def _show_progress(self) -> None:

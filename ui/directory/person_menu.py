@@ -6,14 +6,13 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from app.services.changes import Changes
-from app.storage.database import Database
+from app.core import Changes, Linkwell
 from ui.runner import Runner
 
 
 class PersonDirectory:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner, person_id: str) -> None:
-        self.window, self.db, self.runner, self.person_id = window, db, runner, person_id
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
+        self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
         self.dialog = None
         menu = window.menuBar().addMenu("Servic&es")
         self.need_action = QAction("Record an &unmet need…", window)
@@ -29,7 +28,7 @@ class PersonDirectory:
     def record_need(self) -> None:
         from ui.directory.unmet import RecordNeedDialog
 
-        dialog = RecordNeedDialog(self.db, self.runner, self.person_id, self.window)
+        dialog = RecordNeedDialog(self.core, self.runner, self.person_id, self.window)
         dialog.recorded.connect(self._recorded)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.dialog = dialog

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.services.changes import Changes
-from app.services.directory import Directory, UnmetNeedCount
-from app.storage.database import Database
+from app.core import Changes, Linkwell, UnmetNeedCount
 from ui.person.common import message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
 
@@ -34,10 +32,15 @@ class RecordNeedDialog(QDialog):
 
     recorded = Signal(object)  # Changes
 
-    def __init__(self, db: Database, runner: Runner, person_id: str | None = None,
+    @property
+    def _directory(self) -> Any:
+        """The core's directory, asked for each time (after a key change the core holds a new one)."""
+        return self._core.directory
+
+    def __init__(self, core: Linkwell, runner: Runner, person_id: str | None = None,
                  parent: QWidget | None = None, *, category: str = "", area: str = "") -> None:
         super().__init__(parent)
-        self._directory, self._runner, self.person_id = Directory(db), runner, person_id
+        self._core, self._runner, self.person_id = core, runner, person_id
         self.setWindowTitle("Record an unmet need")
         self.setAccessibleName("Record an unmet need")
         intro = QLabel("When no suitable service exists, say what was needed and where: these are "
@@ -104,9 +107,14 @@ class UnmetNeedsView(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, directory: Directory, runner: Runner, parent: QWidget | None = None) -> None:
+    @property
+    def _directory(self) -> Any:
+        """The core's directory, asked for each time (after a key change the core holds a new one)."""
+        return self._core.directory
+
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory, self._runner = directory, runner
+        self._core, self._runner = core, runner
         self.setAccessibleName("Unmet needs")
         self.summary = QTreeWidget(self)
         self.summary.setRootIsDecorated(False)

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Changes, ClosureImpact, Linkwell, ServiceHit
 from app.errors import LinkwellError
-from app.services.changes import Changes
-from app.services.directory import ClosureImpact, Directory, ServiceHit
-from app.storage.database import Database
 from ui.directory.filters import DirectoryFilters
 from ui.directory.results import HitsModel, HitsView
 from ui.directory.unmet import UnmetNeedsView
@@ -43,11 +41,15 @@ class DirectoryWindow(QMainWindow):
     results_shown = Signal(str)  # the text the list now answers
     impact_shown = Signal(object)  # the ImpactDialog
 
-    def __init__(self, db: Database, runner: Runner, open_person: Callable[[str], None],
+    @property
+    def directory(self) -> Any:
+        """The core's directory, asked for each time (after a key change the core holds a new one)."""
+        return self.core.directory
+
+    def __init__(self, core: Linkwell, runner: Runner, open_person: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.db, self._runner, self._open_person = db, runner, open_person
-        self.directory = Directory(db)
+        self.core, self._runner, self._open_person = core, runner, open_person
         self._generation = 0
         self.limit = PAGE
         self.editor: Any = None
@@ -57,11 +59,11 @@ class DirectoryWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Directory views")
         self.tabs.addTab(self._search_page(), "&Search")
-        self.worklist = Worklist(self.directory, runner, self.open_service, self)
+        self.worklist = Worklist(core, runner, self.open_service, self)
         runner.changed.connect(self._heard)
         self.worklist.verified.connect(lambda _sid: self._changed(Changes(directory=True), research=True))
         self.tabs.addTab(self.worklist, "&Verification worklist")
-        self.unmet = UnmetNeedsView(self.directory, runner, self)
+        self.unmet = UnmetNeedsView(core, runner, self)
         self.tabs.addTab(self.unmet, "&Unmet needs")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -226,7 +228,7 @@ class DirectoryWindow(QMainWindow):
     def open_service(self, service_id: str | None) -> None:
         from ui.directory.editor import ServiceEditor
 
-        editor = ServiceEditor(self.db, self._runner, service_id, self)
+        editor = ServiceEditor(self.core, self._runner, service_id, self)
         editor.saved.connect(self._saved)
         editor.finished.connect(lambda _r: editor.deleteLater())
         self.editor = editor
@@ -282,7 +284,7 @@ class DirectoryWindow(QMainWindow):
         from ui.directory.unmet import RecordNeedDialog
 
         values = self.filters.values()
-        dialog = RecordNeedDialog(self.db, self._runner, person_id if isinstance(person_id, str) else None, self,
+        dialog = RecordNeedDialog(self.core, self._runner, person_id if isinstance(person_id, str) else None, self,
                                   category=values.get("category", self.query.text().strip()),
                                   area=values.get("area", ""))
         dialog.recorded.connect(lambda changes: (self._changed(changes), self.unmet.refresh()))
@@ -293,7 +295,7 @@ class DirectoryWindow(QMainWindow):
     def import_open_referral(self) -> None:
         from ui.directory.import_dialog import ImportDirectoryDialog
 
-        dialog = ImportDirectoryDialog(self.db, self._runner, self)
+        dialog = ImportDirectoryDialog(self.core, self._runner, self)
         dialog.imported.connect(lambda changes: (self._changed(changes, research=True), self._reload_choices()))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.import_dialog = dialog

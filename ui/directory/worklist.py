@@ -4,13 +4,14 @@ one verified today (by you), and the highlight moves on to the next; Enter opens
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app import clock
-from app.services.directory import Directory, ServiceHit
+from app.core import Linkwell, ServiceHit
 from ui.directory.results import HitsModel, HitsView
 from ui.person.common import show_date
 from ui.runner import Runner
@@ -38,10 +39,15 @@ class Worklist(QWidget):
     verified = Signal(str)  # service id
     loaded = Signal()
 
-    def __init__(self, directory: Directory, runner: Runner, open_service: Callable[[str], None],
+    @property
+    def _directory(self) -> Any:
+        """The core's directory, asked for each time (after a key change the core holds a new one)."""
+        return self._core.directory
+
+    def __init__(self, core: Linkwell, runner: Runner, open_service: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory, self._runner, self._open_service = directory, runner, open_service
+        self._core, self._runner, self._open_service = core, runner, open_service
         self.setAccessibleName("Verification worklist")
         self.hint = QLabel(HINT, self)
         self.hint.setWordWrap(True)

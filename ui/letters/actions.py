@@ -6,12 +6,12 @@ The letters service (and reportlab with it) is imported when first used, not at 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from app.storage.database import Database
+from app.core import Linkwell
 from ui.runner import Runner
 
 if TYPE_CHECKING:
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 class LetterActions:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
-        self.window, self.db, self.runner = window, db, runner
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
+        self.window, self.core, self.runner = window, core, runner
         self.batch_dialog: BatchDialog | None = None
         self.letterhead_dialog: LetterheadDialog | None = None
         self.menu = window.menuBar().addMenu("&Letters")
@@ -43,18 +43,13 @@ class LetterActions:
         self.window.addAction(action)
         return action
 
-    def _letters(self) -> Any:
-        from app.services.letters import Letters
-
-        return Letters(self.db)
-
     def open_batch(self) -> None:
         from ui.letters.batch import BatchDialog
 
         filters = getattr(self.window, "filters", None)
         model = getattr(self.window, "model", None)
         shown = list(model.ids) if model is not None else []
-        dialog = BatchDialog(self._letters(), self.runner, shown, bool(filters and filters.active), self.window)
+        dialog = BatchDialog(self.core, self.runner, shown, bool(filters and filters.active), self.window)
         dialog.done.connect(lambda said: self.window.statusBar().showMessage(said))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.batch_dialog = dialog
@@ -64,7 +59,7 @@ class LetterActions:
     def open_letterhead(self) -> None:
         from ui.letters.letterhead import LetterheadDialog
 
-        dialog = LetterheadDialog(self._letters(), self.runner, self.window)
+        dialog = LetterheadDialog(self.core, self.runner, self.window)
         dialog.saved.connect(lambda: self.window.statusBar().showMessage(
             "Letterhead saved: the next letter uses it.", 10000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())

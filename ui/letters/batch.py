@@ -1,14 +1,14 @@
 """Batch letters: one kind of letter for many people (everyone the caseload shows, or everyone with an
 open connection to one service, such as a paused group), into one PDF or one file each.
 
-The letters are gathered and laid out on the runner with progress and Cancel; a cancelled batch leaves
-no file behind (``Letters.batch`` writes each file whole, and removes what it wrote on cancel).
+The letters are gathered and laid out on the runner (``core.letters.write_batch``) with progress and
+Cancel; a cancelled batch leaves no file behind (``Letters.batch`` writes each file whole, and removes
+what it wrote on cancel).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import BatchOutcome, Letters, Linkwell, ServiceChoice
 from app.errors import LinkwellError
-from app.io.files import private_folder
-from app.services.letters import Letters, ServiceChoice
 from ui.letters.output import describe, documents_folder
-from ui.runner import Progress, Runner
+from ui.runner import Runner
 
 KINDS: list[tuple[str, str, dict[str, Any]]] = [
     ("My plan letter", "plan", {}),
@@ -41,34 +40,6 @@ KINDS: list[tuple[str, str, dict[str, Any]]] = [
     ("My plan letter, easy read", "plan", {"easy_read": True}),
     ("GP letter", "gp", {}),
 ]
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    letters: int
-    skipped: int  # people with no referral, so no letter
-    out: Path
-    one_file: bool
-    cancelled: bool
-
-
-def write_batch(letters: Letters, kind: str, options: dict[str, Any], people: Sequence[str] | None,
-                service_id: str | None, out: Path, one_file: bool, progress: Progress) -> BatchOutcome:
-    """On the worker: who, then the letters, reporting each one; Cancel stops between letters."""
-    chosen = list(people) if people is not None else letters.people_waiting_for(str(service_id))
-    targets = letters.with_referrals(chosen)
-    if not targets:
-        raise LinkwellError("None of these people has a referral yet, so there are no letters to write.")
-    if not one_file:
-        private_folder(out)
-    name = describe(kind, options) + "s"
-
-    def report(done: int, total: int) -> bool:
-        progress.update(done, total, f"Writing {name}: {done} of {total}…")
-        return not progress.cancelled
-
-    result = letters.batch(kind, targets, out, one_file=one_file, progress=report, **options)
-    return BatchOutcome(result.letters, len(chosen) - len(targets), out, one_file, result.cancelled)
 
 
 def sentence(outcome: BatchOutcome, name: str) -> str:
@@ -87,10 +58,15 @@ def sentence(outcome: BatchOutcome, name: str) -> str:
 class BatchDialog(QDialog):
     done = Signal(str)  # the closing sentence
 
-    def __init__(self, letters: Letters, runner: Runner, shown: Sequence[str], filtered: bool,
+    @property
+    def letters(self) -> Letters:
+        """The core's letters, asked for each time (after a key change the core holds a new one)."""
+        return self.core.letters
+
+    def __init__(self, core: Linkwell, runner: Runner, shown: Sequence[str], filtered: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.letters, self.runner, self.shown = letters, runner, list(shown)
+        self.core, self.runner, self.shown = core, runner, list(shown)
         self.outcome: BatchOutcome | None = None
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle("Batch letters")
@@ -212,8 +188,8 @@ class BatchDialog(QDialog):
         kind, options = self.kind.currentData()
         self.message.setText("")
         self.write_button.setEnabled(False)
-        self.runner.op(write_batch, self.letters, kind, options, people, self.service.currentData(), out,
-                       one_file).with_progress(f"Writing {describe(kind, options)}s…").success(
+        self.runner.op(self.core.letters.write_batch, kind, options, people, self.service.currentData(), out,
+                       one_file=one_file, name=describe(kind, options) + "s").with_progress(f"Writing {describe(kind, options)}s…").success(
             self._written).failure(self._failed).owned_by(self).run()
 
     def _written(self, outcome: BatchOutcome) -> None:

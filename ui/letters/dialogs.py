@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.letters import SHAREABLE, GpSummary
+from app.core import SHAREABLE, GpSummary
 
 SHARE_LABELS = {
     "phone": "Phone number",

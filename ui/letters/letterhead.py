@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Letterhead, Letters, Linkwell
 from app.errors import LinkwellError
-from app.services.letters import Letterhead, Letters
 from ui.letters.dialogs import share_boxes
 from ui.runner import Runner
 
@@ -48,9 +48,14 @@ def save_settings(letters: Letters, head: Letterhead, logo: object, share: list[
 class LetterheadDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, letters: Letters, runner: Runner, parent: QWidget | None = None) -> None:
+    @property
+    def letters(self) -> Letters:
+        """The core's letters, asked for each time (after a key change the core holds a new one)."""
+        return self.core.letters
+
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.letters, self.runner = letters, runner
+        self.core, self.runner = core, runner
         self.logo: object = KEEP
         self.has_logo = False
         self.setWindowTitle("Letterhead")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from app.services.letters import Letter, Letters
+from app.core import Letter, Linkwell
 from ui.printing import a4_printer, preview_dialog, print_letter
 from ui.runner import Runner
 
@@ -47,8 +47,8 @@ def documents_folder() -> Path:
 class LetterOutput:
     """Print, preview and save for one window; ``say`` puts a sentence in its status bar."""
 
-    def __init__(self, parent: QWidget, letters: Letters, runner: Runner, say: Callable[[str], None]) -> None:
-        self.parent, self.letters, self.runner, self.say = parent, letters, runner, say
+    def __init__(self, parent: QWidget, core: Linkwell, runner: Runner, say: Callable[[str], None]) -> None:
+        self.parent, self.core, self.runner, self.say = parent, core, runner, say
         self.dialog: QDialog | None = None  # the print, preview or file dialog last opened (tests use it)
 
     # --- print and preview ------------------------------------------------------------------
@@ -61,7 +61,7 @@ class LetterOutput:
 
     def _prepare(self, kind: str, target: str, options: dict[str, Any], then: Callable[[Letter], None]) -> None:
         self.say(f"Preparing the {describe(kind, options)}…")
-        self.runner.op(self.letters.prepare, kind, target, **options).success(then).owned_by(self.parent).run()
+        self.runner.op(self.core.letters.prepare, kind, target, **options).success(then).owned_by(self.parent).run()
 
     def _print_dialog(self, letter: Letter) -> None:
         printer = a4_printer()
@@ -85,7 +85,7 @@ class LetterOutput:
         self._open(dialog)
 
     def _printed(self, letter: Letter) -> None:
-        self.runner.op(self.letters.printed, letter).owned_by(self.parent).run()
+        self.runner.op(self.core.letters.printed, letter).owned_by(self.parent).run()
         self.say(f"The {KIND_NAMES.get(letter.kind, 'letter')} went to the printer.")
 
     def _open(self, dialog: QDialog) -> None:
@@ -111,7 +111,7 @@ class LetterOutput:
 
     def _write(self, kind: str, target: str, options: dict[str, Any], path: Path) -> None:
         self.say(f"Saving the {describe(kind, options)}…")
-        self.runner.op(self.letters.write, kind, target, path, **options).success(
+        self.runner.op(self.core.letters.write, kind, target, path, **options).success(
             lambda out: self.say(f"Saved the {describe(kind, options)} as {out}.")
         ).failure(self._failed).owned_by(self.parent).run()
 

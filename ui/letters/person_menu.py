@@ -12,8 +12,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from app.services.letters import GpSummary, Letters
-from app.storage.database import Database
+from app.core import GpSummary, Letters, Linkwell
 from ui.letters.dialogs import ConnectionChooser, SummaryDialog
 from ui.letters.output import LetterOutput, file_name
 from ui.runner import Runner
@@ -30,10 +29,14 @@ STATUS_MS = 10000
 
 
 class PersonLetters:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner, person_id: str) -> None:
-        self.window, self.db, self.runner, self.person_id = window, db, runner, person_id
-        self.letters = Letters(db)
-        self.output = LetterOutput(window, self.letters, runner, self.say)
+    @property
+    def letters(self) -> Letters:
+        """The core's letters, asked for each time (after a key change the core holds a new one)."""
+        return self.core.letters
+
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
+        self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
+        self.output = LetterOutput(window, core, runner, self.say)
         self.chooser: QDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.menu = window.menuBar().addMenu("Lette&rs")  # Alt+L is the record's Close button

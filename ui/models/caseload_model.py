@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services.caseload_list import CaseloadRow, PersonIds
+from app.core import CaseloadRow, PersonIds
 from ui.opening import PAGE_SIZE
 from ui.runner import Runner
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.storage.database import Database
+from app.core import Linkwell
 from ui.runner import Runner
 
 if TYPE_CHECKING:
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 
 class OutcomeActions:
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
-        self.window, self.db, self.runner = window, db, runner
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
+        self.window, self.core, self.runner = window, core, runner
         self.dashboard: Dashboard | None = None
         self.report_dialog: ReportDialog | None = None
         menu = window.menuBar().addMenu("&Reports")
@@ -48,7 +48,7 @@ class OutcomeActions:
         from ui.outcomes.dashboard import Dashboard
 
         if self.dashboard is None:
-            self.dashboard = Dashboard(self.db, self.runner, self._open_person, self.window)
+            self.dashboard = Dashboard(self.core, self.runner, self._open_person, self.window)
         else:
             self.dashboard.refresh()
         self.dashboard.show()
@@ -59,5 +59,5 @@ class OutcomeActions:
         from ui.outcomes.report_dialog import ReportDialog
 
         if self.report_dialog is None:
-            self.report_dialog = ReportDialog(self.db, self.runner, self.window)
+            self.report_dialog = ReportDialog(self.core, self.runner, self.window)
         self.report_dialog.open()

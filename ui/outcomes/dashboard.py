@@ -28,13 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core import Changes, Linkwell
 from app.domain.figures import Count, Text, show
-from app.io.report_charts import CHART_KEYS, chart_svg
-from app.services.changes import Changes
 from app.domain.report import Report, Row, Table
-from app.services.report_people import practice_choices
-from app.services.reports import Reports
-from app.storage.database import Database
 from ui.outcomes.people_list import PeopleList
 from ui.runner import Cancelled, Progress, Runner
 
@@ -62,16 +58,14 @@ def long_date(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def build_dashboard(db: Database, start: date, end: date, practices: list[str], *,
+def build_dashboard(core: Linkwell, start: date, end: date, practices: list[str], *,
                     progress: Progress) -> tuple[Report, dict[tuple[str, bool], str]]:
-    """On the worker: the figures (with the people behind each count) and every chart as SVG, both
-    with small numbers suppressed and exact."""
-    progress.update(0, 2, "Counting…")
-    report = Reports(db).build(start, end, practices, keep_people=True)
-    progress.raise_if_cancelled()
-    progress.update(1, 2, "Drawing the charts…")
-    charts = {(key, exact): chart_svg(report, key, exact=exact) for key in CHART_KEYS for exact in (False, True)}
-    return report, charts
+    """On the worker: ``core.reports.dashboard`` (the figures with the people behind each count, every
+    chart as SVG), or ``Cancelled`` when the person pressed Cancel."""
+    built = core.reports.dashboard(start, end, practices, progress=progress)
+    if built is None:
+        raise Cancelled()
+    return built
 
 
 def people_for(row: Row, column: int) -> frozenset[str] | None:
@@ -190,10 +184,10 @@ class Dashboard(QWidget):
 
     built = Signal()
 
-    def __init__(self, db: Database, runner: Runner, open_person: Callable[[str], None],
+    def __init__(self, core: Linkwell, runner: Runner, open_person: Callable[[str], None],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.db, self.runner, self.open_person = db, runner, open_person
+        self.core, self.runner, self.open_person = core, runner, open_person
         self.report: Report | None = None
         self.charts: dict[tuple[str, bool], str] = {}
         self.tables: dict[str, FigureTable] = {}
@@ -251,7 +245,7 @@ class Dashboard(QWidget):
         runner.changed.connect(self._heard)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.resize(1000, 760)
-        runner.op(practice_choices, db).success(self._practices).owned_by(self).run()
+        runner.op(core.reports.practice_choices).success(self._practices).owned_by(self).run()
 
     def _practices(self, choices: list[tuple[str, str]]) -> None:
         self.practice.blockSignals(True)
@@ -269,7 +263,7 @@ class Dashboard(QWidget):
         practices = [self.practice.currentData()] if self.practice.currentData() else []
         self.status.setText(f"Counting {long_date(start)} to {long_date(end)}…")
         self.refresh_button.setEnabled(False)
-        (self.runner.op(build_dashboard, self.db, start, end, practices)
+        (self.runner.op(build_dashboard, self.core, start, end, practices)
          .with_progress("Building the dashboard…").success(self._built).failure(self._failed)
          .owned_by(self).run())
 
@@ -333,7 +327,7 @@ class Dashboard(QWidget):
         self.scroll.verticalScrollBar().setValue(keep)
 
     def _chart(self, key: str, exact: bool) -> QWidget:
-        from app.io.report_charts import chart_title
+        from app.core import chart_title
 
         svg = ChartWidget(self.charts[(key, exact)], QFontInfo(self.font()).pixelSize(), self.body)
         svg.setAccessibleName(f"Chart: {chart_title(key)}")
@@ -368,7 +362,7 @@ class Dashboard(QWidget):
         title = f"{table.title}: {row.label}, {table.columns[column]} {shown}"
         if self.people_list is not None:
             self.people_list.close()
-        dialog = PeopleList(self.db, self.runner, title, who, self.open_person, self)
+        dialog = PeopleList(self.core, self.runner, title, who, self.open_person, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "people_list", None) if self.people_list is dialog else None)
         self.people_list = dialog

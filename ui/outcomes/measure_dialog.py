@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core import Changes, Linkwell, MeasureView
 from app.domain.instruments import TIMEPOINTS, Instrument, InstrumentSet, Item
-from app.services.changes import Changes
-from app.services.measures import Measures, MeasureView
-from app.storage.database import Database
 from ui.outcomes.answer_picker import AnswerPicker
 from ui.person.common import WARN_STYLE, message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
@@ -53,11 +51,11 @@ def reads_the_other_way(instrument: Instrument, item: Item) -> bool:
 class MeasureDialog(QDialog):
     """Accepted once saved; ``changes`` holds what changed. ``correcting``: the response to put right."""
 
-    def __init__(self, db: Database, runner: Runner, episode_id: str, instruments: InstrumentSet,
+    def __init__(self, core: Linkwell, runner: Runner, episode_id: str, instruments: InstrumentSet,
                  parent: QWidget | None = None, *, timepoint: str = "baseline", instrument: str | None = None,
                  correcting: MeasureView | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.episode_id = db, runner, episode_id
+        self._core, self._runner, self.episode_id = core, runner, episode_id
         self.instruments, self.correcting = instruments, correcting
         self.changes: Changes | None = None
         self.pickers: list[AnswerPicker] = []
@@ -187,7 +185,7 @@ class MeasureDialog(QDialog):
                 else f"Questions {which} need an answer.")
             self.pickers[missing[0] - 1].setFocus()
             return
-        measures = Measures(self._db, instruments=self.instruments)
+        measures = self._core.measures.using(self.instruments)
         if self.correcting is not None:
             op = self._runner.op(measures.correct, self.correcting.id, self.answers())
         else:

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Linkwell
 from app.domain import nhs_number
-from app.services.report_people import people_behind
-from app.storage.database import Database
 from ui.person.common import show_date
 from ui.runner import Runner
 
@@ -29,7 +28,7 @@ COLUMNS = ["Name", "NHS number", "Born", "Practice"]
 
 
 class PeopleList(QDialog):
-    def __init__(self, db: Database, runner: Runner, title: str, person_ids: Iterable[str],
+    def __init__(self, core: Linkwell, runner: Runner, title: str, person_ids: Iterable[str],
                  open_person: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_person = open_person
@@ -62,7 +61,7 @@ class PeopleList(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 480)
         ids = list(person_ids)
-        runner.op(people_behind, db, ids).success(self._show).owned_by(self).run()
+        runner.op(core.reports.people_behind, ids).success(self._show).owned_by(self).run()
 
     def _show(self, people: list[dict[str, Any]]) -> None:
         self.people = people

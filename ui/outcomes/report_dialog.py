@@ -3,7 +3,6 @@ an optional CSV, written in the background with progress and Cancel."""
 
 from __future__ import annotations
 
-from csv import reader
 from datetime import date
 from pathlib import Path
 
@@ -25,33 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.core import Linkwell
 from app.domain.report import Report
-from app.services.report_people import practice_choices
-from app.services.reports import Reports
-from app.storage.database import Database
 from ui.outcomes.dashboard import long_date, quarter_of
 from ui.person.common import message_label, parse_date, say, say_failure, show_date
 from ui.runner import Cancelled, Progress, Runner
 
 
-def export_report(db: Database, start: date, end: date, practices: list[str], pdf: Path, csv: Path | None,
+def export_report(core: Linkwell, start: date, end: date, practices: list[str], pdf: Path, csv: Path | None,
                   exact: bool, *, progress: Progress) -> tuple[Report, int | None]:
-    """On the worker: the files, and the number of CSV rows (referrals) written."""
-    report = Reports(db).export(start, end, practices, pdf=pdf, csv=csv, exact=exact, progress=progress)
-    if report is None:
+    """On the worker: ``core.reports.export_counted`` (the files, and the number of referrals in the
+    CSV), or ``Cancelled`` when the person pressed Cancel."""
+    written = core.reports.export_counted(start, end, practices, pdf=pdf, csv=csv, exact=exact, progress=progress)
+    if written is None:
         raise Cancelled()
-    rows = None
-    if csv is not None:
-        with csv.open(encoding="utf-8-sig", newline="") as f:
-            rows = sum(1 for _ in reader(f)) - 1  # less the header
-    return report, rows
+    return written
 
 
 class ReportDialog(QDialog):
-    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None, *,
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None, *,
                  today: date | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner = db, runner
+        self._core, self._runner = core, runner
         self.written: Path | None = None
         self.setWindowTitle("Commissioner report")
         self.setAccessibleName(self.windowTitle())
@@ -121,7 +115,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.resize(640, self.sizeHint().height())
-        runner.op(practice_choices, db).success(self._practices).owned_by(self).run()
+        runner.op(core.reports.practice_choices).success(self._practices).owned_by(self).run()
 
     def _practices(self, choices: list[tuple[str, str]]) -> None:
         for code, label in choices:
@@ -174,7 +168,7 @@ class ReportDialog(QDialog):
                 return
         say(self.message, "")
         self.make.setEnabled(False)
-        (self._runner.op(export_report, self._db, start, end, self.chosen_practices(), pdf, csv,
+        (self._runner.op(export_report, self._core, start, end, self.chosen_practices(), pdf, csv,
                          self.exact.isChecked())
          .with_progress("Making the commissioner report…").success(self._written).failure(self._failed)
          .owned_by(self).run())

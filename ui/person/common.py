@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.paths import load_json_resource
+from app.core import load_json_resource
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
 RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.drafts import Draft, Drafts
-from app.storage.database import Database
+from app.core import Draft, Linkwell
 from ui.person.common import WARN_STYLE, show_date
 from ui.runner import Runner
 
@@ -41,7 +40,7 @@ class DraftKeeper(QObject):
 
     def __init__(
         self,
-        db: Database,
+        core: Linkwell,
         runner: Runner,
         form: str,
         subject: str,
@@ -49,7 +48,7 @@ class DraftKeeper(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._drafts, self._runner = Drafts(db), runner
+        self._core, self._runner = core, runner
         self.form, self.subject, self._collect = form, subject, collect
         self._paused = False
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -70,12 +69,12 @@ class DraftKeeper(QObject):
         self.timer.stop()
         fields = self._collect()
         if self._runner.is_running:
-            (self._runner.op(self._drafts.save, self.form, self.subject, fields)
+            (self._runner.op(self._core.drafts.save, self.form, self.subject, fields)
              .success(lambda _d: self.saved.emit()).failure(lambda _e: None).run())
 
     def look(self) -> None:
         """Ask for a kept draft; ``found`` is emitted if there is one worth offering."""
-        self._runner.op(self._drafts.load, self.form, self.subject).success(self._looked).run()
+        self._runner.op(self._core.drafts.load, self.form, self.subject).success(self._looked).run()
 
     def _looked(self, draft: Draft | None) -> None:
         if draft is not None and not draft.is_empty:
@@ -84,7 +83,7 @@ class DraftKeeper(QObject):
     def discard(self) -> None:
         self.timer.stop()
         if self._runner.is_running:
-            self._runner.op(self._drafts.discard, self.form, self.subject).failure(lambda _e: None).run()
+            self._runner.op(self._core.drafts.discard, self.form, self.subject).failure(lambda _e: None).run()
 
     def quietly(self, apply: Callable[[], None]) -> None:
         """Run ``apply`` (filling the form from a draft) without counting it as typing."""

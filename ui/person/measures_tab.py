@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.instruments import InstrumentSet, load_instruments
-from app.services.measures import Measures, MeasureView
-from app.storage.database import Database
+from app.core import Linkwell, MeasureView
+from app.domain.instruments import InstrumentSet
 from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
 from ui.person.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
@@ -28,11 +27,12 @@ from ui.runner import Runner
 COLUMNS = ["Date and measure, or score", "Timepoint", "Answer", "Change from baseline"]
 
 
-def load_measures(db: Database, episode_id: str, instruments: InstrumentSet | None) -> tuple[
+def load_measures(core: Linkwell, episode_id: str, instruments: InstrumentSet | None) -> tuple[
         InstrumentSet, list[MeasureView]]:
-    """On the worker: the instruments (read once) and the referral's responses, oldest first."""
-    instruments = instruments if instruments is not None else load_instruments()
-    return instruments, Measures(db, instruments=instruments).for_episode(episode_id)
+    """On the worker: the instruments (the core's, read once, unless the tab has its own) and the
+    referral's responses, oldest first."""
+    measures = core.measures if instruments is None else core.measures.using(instruments)
+    return measures.instruments, measures.for_episode(episode_id)
 
 
 def describe_change(change: float, better: str) -> str:
@@ -46,9 +46,9 @@ def describe_change(change: float, better: str) -> str:
 class MeasuresTab(QWidget):
     changed = Signal(object)  # Changes, after answers are saved
 
-    def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.runner, self.person_id = db, runner, person_id
+        self.core, self.runner, self.person_id = core, runner, person_id
         self.setAccessibleName("Measures")
         self.instruments: InstrumentSet | None = None
         self.episode: dict[str, Any] | None = None
@@ -96,7 +96,7 @@ class MeasuresTab(QWidget):
             self.views = []
             self._fill()
             return
-        self.runner.op(load_measures, self.db, episode["id"], self.instruments).success(
+        self.runner.op(load_measures, self.core, episode["id"], self.instruments).success(
             lambda found, eid=episode["id"]: self._loaded(eid, found)).owned_by(self).run()
 
     def _loaded(self, episode_id: str, found: tuple[InstrumentSet, list[MeasureView]]) -> None:
@@ -163,7 +163,7 @@ class MeasuresTab(QWidget):
     def record(self) -> None:
         if self.episode is None or self.instruments is None:
             return
-        self._open(MeasureDialog(self.db, self.runner, self.episode["id"], self.instruments, self,
+        self._open(MeasureDialog(self.core, self.runner, self.episode["id"], self.instruments, self,
                                  timepoint=self.suggested_timepoint()))
 
     def correct(self) -> None:
@@ -176,7 +176,7 @@ class MeasuresTab(QWidget):
             say(self.problems, f"The answers to {view.instrument_name} cannot be corrected: its definition is "
                                "no longer loaded.")
             return
-        self._open(MeasureDialog(self.db, self.runner, self.episode["id"], self.instruments, self,
+        self._open(MeasureDialog(self.core, self.runner, self.episode["id"], self.instruments, self,
                                  correcting=view))
 
     def _open(self, dialog: MeasureDialog) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import Changes, Linkwell
 from app.domain import nhs_number
 from app.domain.status import (
     CONNECTION_MOVES,
@@ -37,10 +38,6 @@ from app.domain.status import (
     ConnectionStatus,
     EpisodeStatus,
 )
-from app.services.caseload import Caseload
-from app.services.changes import Changes
-from app.services.plans import Plans, service_summaries
-from app.storage.database import Database
 from ui.person.common import (
     RISK_STYLE,
     UndoBar,
@@ -68,17 +65,6 @@ MOVE_BUTTONS = {
 }
 
 
-def load_record(db: Database, person_id: str) -> dict[str, Any]:
-    """On the worker: the person, every referral with its plan, and the services connected."""
-    detail = Caseload(db).person_detail(person_id)
-    plans = Plans(db)
-    ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"] + e["deleted_connections"]]
-    detail["services"] = service_summaries(db, ids)
-    for episode in detail["episodes"]:
-        episode["plan"] = plans.plan(episode["id"])
-    return detail
-
-
 DELETED = Qt.ItemDataRole.UserRole + 1  # item data: True on a soft-deleted row (shown greyed)
 
 
@@ -95,9 +81,9 @@ class PersonRecord(QWidget):
     changed = Signal(object)  # Changes, after anything here is saved
     loaded = Signal()
 
-    def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._runner, self.person_id = db, runner, person_id
+        self._core, self._runner, self.person_id = core, runner, person_id
         self.detail: dict[str, Any] | None = None
         self.setAccessibleName("Person record")
 
@@ -153,7 +139,7 @@ class PersonRecord(QWidget):
         self.tabs.addTab(self._connections_tab(), "Connect&ions to services")
         from ui.person.measures_tab import MeasuresTab
 
-        self.measures = MeasuresTab(db, runner, person_id, self)
+        self.measures = MeasuresTab(core, runner, person_id, self)
         runner.changed.connect(self._heard)
         self.measures.changed.connect(self.changed)
         self.tabs.addTab(self.measures, "Meas&ures")
@@ -369,7 +355,7 @@ class PersonRecord(QWidget):
             self.load()
 
     def load(self) -> None:
-        self._runner.op(load_record, self._db, self.person_id).success(self.show_record).owned_by(self).run()
+        self._runner.op(self._core.caseload.record, self.person_id).success(self.show_record).owned_by(self).run()
 
     def show_record(self, detail: dict[str, Any]) -> None:
         keep = self.current_episode_id
@@ -565,9 +551,9 @@ class PersonRecord(QWidget):
         if target is EpisodeStatus.CLOSED:
             from ui.dialogs.close_episode import CloseEpisodeDialog
 
-            self._dialog(CloseEpisodeDialog(self._db, self._runner, episode_id, self))
+            self._dialog(CloseEpisodeDialog(self._core, self._runner, episode_id, self))
             return
-        self._run(Caseload(self._db).move_episode, episode_id, target.value)
+        self._run(self._core.caseload.move_episode, episode_id, target.value)
 
     def _dialog(self, dialog: QDialog) -> None:
         """Open non-blocking; refresh when it is saved."""
@@ -583,7 +569,7 @@ class PersonRecord(QWidget):
         if self.current_episode_id:
             from ui.dialogs.contact import ContactDialog
 
-            self._dialog(ContactDialog(self._db, self._runner, self.current_episode_id, self))
+            self._dialog(ContactDialog(self._core, self._runner, self.current_episode_id, self))
 
     def edit_contact(self) -> None:
         item = self.contacts.currentItem()
@@ -600,7 +586,7 @@ class PersonRecord(QWidget):
         contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
         from ui.dialogs.contact import ContactDialog
 
-        self._dialog(ContactDialog(self._db, self._runner, episode["id"], self, contact=contact))
+        self._dialog(ContactDialog(self._core, self._runner, episode["id"], self, contact=contact))
 
     # --- soft delete, undo and restore
     def _picked(self, tree: QTreeWidget) -> tuple[QTreeWidgetItem | None, str | None]:
@@ -619,7 +605,7 @@ class PersonRecord(QWidget):
             say(self.message, "Choose a contact to delete." if item is None else "That contact is already deleted.")
             return
         what = f"{item.text(1)} contact of {item.text(0)}"
-        self._delete("contact", Caseload(self._db).delete_contact, ident, what)
+        self._delete("contact", self._core.caseload.delete_contact, ident, what)
 
     def delete_connection(self) -> None:
         item, ident = self._picked(self.connections)
@@ -627,7 +613,7 @@ class PersonRecord(QWidget):
             say(self.message, "Choose a connection to delete." if item is None
                 else "That connection is already deleted.")
             return
-        self._delete("connection", Caseload(self._db).delete_connection, ident, f"Connection to {item.text(0)}")
+        self._delete("connection", self._core.caseload.delete_connection, ident, f"Connection to {item.text(0)}")
 
     def _delete(self, kind: str, fn: Any, ident: str, what: str) -> None:
         what = what[0].upper() + what[1:]
@@ -667,14 +653,14 @@ class PersonRecord(QWidget):
         self._restore(kind, ident)
 
     def _restore(self, kind: str, ident: str) -> None:
-        caseload = Caseload(self._db)
+        caseload = self._core.caseload
         self._run(caseload.restore_contact if kind == "contact" else caseload.restore_connection, ident)
 
     def connect_service(self) -> None:
         if self.current_episode_id:
             from ui.dialogs.connect import ConnectDialog
 
-            self._dialog(ConnectDialog(self._db, self._runner, self.current_episode_id, self))
+            self._dialog(ConnectDialog(self._core, self._runner, self.current_episode_id, self))
 
     def move_connection(self) -> None:
         item = self.connections.currentItem()
@@ -683,18 +669,18 @@ class PersonRecord(QWidget):
             return
         cid, _status = item.data(0, Qt.ItemDataRole.UserRole)
         reason = self.connection_reason.currentData() if self.connection_reason.isEnabled() else None
-        self._run(Caseload(self._db).move_connection, cid, target, outcome_reason=reason)
+        self._run(self._core.caseload.move_connection, cid, target, outcome_reason=reason)
 
     def record_what_matters(self) -> None:
         if self.current_episode_id:
-            self._run(Plans(self._db).record_what_matters, self.current_episode_id,
+            self._run(self._core.plans.record_what_matters, self.current_episode_id,
                       what_matters=self.what_matters.toPlainText(), strengths=self.strengths.toPlainText())
 
     def add_goal(self) -> None:
         if self.current_episode_id:
             text = self.goal_text.text()
             self.goal_text.clear()
-            self._run(Plans(self._db).add_goal, self.current_episode_id, text=text)
+            self._run(self._core.plans.add_goal, self.current_episode_id, text=text)
 
     def _selected_goal(self) -> str | None:
         item = self.plan.currentItem()
@@ -715,7 +701,7 @@ class PersonRecord(QWidget):
         text, owner = self.action_text.text(), self.action_owner.text()
         self.action_text.clear()
         self.action_due.clear()
-        self._run(Plans(self._db).add_action, goal, text=text, owner=owner, due_date=due)
+        self._run(self._core.plans.add_action, goal, text=text, owner=owner, due_date=due)
 
     def mark_done(self) -> None:
         item = self.plan.currentItem()
@@ -723,6 +709,6 @@ class PersonRecord(QWidget):
             return
         kind, ident = item.data(0, Qt.ItemDataRole.UserRole)
         if kind == "goal":
-            self._run(Plans(self._db).set_goal_status, ident, "achieved")
+            self._run(self._core.plans.set_goal_status, ident, "achieved")
         else:
-            self._run(Plans(self._db).mark_action_done, ident)
+            self._run(self._core.plans.mark_action_done, ident)

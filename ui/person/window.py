@@ -9,18 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
-from app.services.changes import Changes
-from app.storage.database import Database
+from app.core import Changes, Linkwell
 from ui.runner import Runner
 
 
 class PersonWindow(QMainWindow):
-    def __init__(self, db: Database, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         from ui.person.record import PersonRecord  # not at start-up: the first paint imports no ORM
 
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.record = PersonRecord(db, runner, person_id, self)
+        self.record = PersonRecord(core, runner, person_id, self)
         self.setCentralWidget(self.record)
         self.setWindowTitle("Person — Linkwell")
         self.record.loaded.connect(lambda: self.setWindowTitle(f"{self.record.name.text()} — Linkwell"))
@@ -29,8 +28,8 @@ class PersonWindow(QMainWindow):
         from ui.directory.person_menu import PersonDirectory
         from ui.letters.person_menu import PersonLetters
 
-        self.letters = PersonLetters(self, db, runner, person_id)
-        self.directory = PersonDirectory(self, db, runner, person_id)
+        self.letters = PersonLetters(self, core, runner, person_id)
+        self.directory = PersonDirectory(self, core, runner, person_id)
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.record.load()
 
@@ -38,8 +37,8 @@ class PersonWindow(QMainWindow):
 class PersonActions:
     """Installed on the main window: menu actions, shortcuts, and the open person windows."""
 
-    def __init__(self, window: QMainWindow, db: Database, runner: Runner) -> None:
-        self.window, self.db, self.runner = window, db, runner
+    def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
+        self.window, self.core, self.runner = window, core, runner
         self.open_windows: dict[str, PersonWindow] = {}
         # In the File menu, above Quit: a menu of its own would widen the menu bar past small screens.
         file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
@@ -68,7 +67,7 @@ class PersonActions:
                 existing.raise_()
             existing.activateWindow()
             return existing
-        person = PersonWindow(self.db, self.runner, person_id, self.window)
+        person = PersonWindow(self.core, self.runner, person_id, self.window)
         person.destroyed.connect(lambda *_a, pid=person_id: self.open_windows.pop(pid, None))
         self.open_windows[person_id] = person
         person.show()
@@ -89,9 +88,9 @@ class PersonActions:
     def take_referral(self) -> None:
         from ui.dialogs.intake import IntakeDialog
 
-        self._open(IntakeDialog(self.db, self.runner, self.window))
+        self._open(IntakeDialog(self.core, self.runner, self.window))
 
     def capture(self) -> None:
         from ui.dialogs.waiting_room import WaitingRoomDialog
 
-        self._open(WaitingRoomDialog(self.db, self.runner, self.window))
+        self._open(WaitingRoomDialog(self.core, self.runner, self.window))

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from app.core import Linkwell
 from app.services.audit import Audit
 from app.storage.database import Database
 from tests.ui.conftest import add_people
@@ -16,10 +17,10 @@ from ui.runner import Runner
 
 
 @pytest.fixture
-def dialog(qtbot: Any, db: Database, inline_runner: Runner) -> AuditLogDialog:
+def dialog(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> AuditLogDialog:
     ids = add_people(db)
     Audit(db).record(actor="tester", action="view", person_id=ids[1], detail="opened the record")
-    audit = AuditLogDialog(db, inline_runner)
+    audit = AuditLogDialog(core, inline_runner)
     qtbot.addWidget(audit)
     audit.show()
     audit.ids = ids  # type: ignore[attr-defined]

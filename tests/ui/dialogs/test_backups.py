@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.storage import backup
 from app.storage.database import Database
 from tests.ui.conftest import add_people
-from ui.dialogs.backups import BackupsDialog, BackupSchedule, backup_if_due
+from ui.dialogs.backups import BackupsDialog, BackupSchedule
 from ui.runner import Runner
 
 
@@ -31,12 +32,12 @@ def _count(db: Database) -> int:
         con.close()
 
 
-def test_closing_the_window_takes_a_backup_first(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+def test_closing_the_window_takes_a_backup_first(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     add_people(db)
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
-    schedule = BackupSchedule.install(window, db, inline_runner, keep=3)
+    schedule = BackupSchedule.install(window, core, inline_runner, keep=3)
     assert backup.list_backups(db.path) == []
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
@@ -47,7 +48,7 @@ def test_closing_the_window_takes_a_backup_first(qtbot: Any, db: Database, inlin
 
 
 def test_a_failed_backup_on_close_says_so_and_the_next_close_goes(
-    qtbot: Any, db: Database, inline_runner: Runner, shown_errors: Any, monkeypatch: Any
+    qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner, shown_errors: Any, monkeypatch: Any
 ) -> None:
     from app.errors import StorageError
 
@@ -58,7 +59,7 @@ def test_a_failed_backup_on_close_says_so_and_the_next_close_goes(
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
-    BackupSchedule.install(window, db, inline_runner)
+    BackupSchedule.install(window, core, inline_runner)
     window.close()
     assert window.isVisible() and shown_errors.texts == [
         "The backup could not be written (No space left on device). Nothing was lost."]
@@ -66,22 +67,22 @@ def test_a_failed_backup_on_close_says_so_and_the_next_close_goes(
     assert not window.isVisible()
 
 
-def test_a_daily_backup_only_when_the_newest_is_a_day_old(db: Database) -> None:
-    first = backup_if_due(db, 10)
+def test_a_daily_backup_only_when_the_newest_is_a_day_old(db: Database, core: Linkwell) -> None:
+    first = core.backups.take_if_due(keep=10)
     assert first is not None and first.reason == "daily"
-    assert backup_if_due(db, 10) is None
-    assert backup_if_due(db, 10, max_age=timedelta(0)) is not None
+    assert core.backups.take_if_due(keep=10) is None
+    assert core.backups.take_if_due(keep=10, max_age=timedelta(0)) is not None
     assert len(backup.list_backups(db.path)) == 2
 
 
-def test_restore_drill_through_the_dialog(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+def test_restore_drill_through_the_dialog(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     add_people(db)
     before = _names(db)
     taken = backup.create_backup(db, reason="manual")
     Caseload(db).add_person(given_name="Added", family_name="Afterwards")
     assert _count(db) == 4
     released: list[bool] = []
-    dialog = BackupsDialog(db, inline_runner, release=lambda: released.append(True))
+    dialog = BackupsDialog(core, inline_runner, release=lambda: released.append(True))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 1 and dialog.selected() == taken
@@ -100,11 +101,11 @@ def test_restore_drill_through_the_dialog(qtbot: Any, db: Database, inline_runne
     assert any(p.name.startswith("empty.db.before-restore-") for p in db.path.parent.iterdir())
 
 
-def test_cancelling_the_restore_changes_nothing(qtbot: Any, db: Database, inline_runner: Runner) -> None:
+def test_cancelling_the_restore_changes_nothing(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
     add_people(db)
     backup.create_backup(db)
     Caseload(db).add_person(given_name="Kept", family_name="Here")
-    dialog = BackupsDialog(db, inline_runner)
+    dialog = BackupsDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.restore_button.click()
@@ -113,8 +114,8 @@ def test_cancelling_the_restore_changes_nothing(qtbot: Any, db: Database, inline
     assert _count(db) == 4
 
 
-def test_back_up_now_lists_the_new_backup(qtbot: Any, db: Database, inline_runner: Runner) -> None:
-    dialog = BackupsDialog(db, inline_runner, keep=5)
+def test_back_up_now_lists_the_new_backup(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
+    dialog = BackupsDialog(core, inline_runner, keep=5)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 0 and "no backups yet" in dialog.message.text()

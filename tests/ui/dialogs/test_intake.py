@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.services.drafts import Drafts
 from app.storage.database import Database
@@ -13,8 +14,8 @@ from ui.dialogs.waiting_room import WaitingRoomDialog
 from ui.runner import InlineRunner
 
 
-def _intake(qtbot: Any, db: Database, runner: InlineRunner) -> IntakeDialog:
-    dialog = IntakeDialog(db, runner)
+def _intake(qtbot: Any, core: Linkwell, runner: InlineRunner) -> IntakeDialog:
+    dialog = IntakeDialog(core, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -28,8 +29,8 @@ def _tick(dialog: IntakeDialog, code: str) -> None:
             dialog.reasons.item(i).setCheckState(Qt.CheckState.Checked)
 
 
-def test_a_self_referral_for_a_new_person(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
-    dialog = _intake(qtbot, db, inline_runner)
+def test_a_self_referral_for_a_new_person(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    dialog = _intake(qtbot, core, inline_runner)
     qtbot.keyClicks(dialog.given, "Amara")
     qtbot.keyClick(dialog.given, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.family, "Adeyemi")
@@ -46,8 +47,8 @@ def test_a_self_referral_for_a_new_person(qtbot: Any, db: Database, inline_runne
 
 
 def test_an_invalid_nhs_number_is_explained_inline_and_nothing_saved(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
-    dialog = _intake(qtbot, db, inline_runner)
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    dialog = _intake(qtbot, core, inline_runner)
     qtbot.keyClicks(dialog.given, "Amara")
     qtbot.keyClicks(dialog.family, "Adeyemi")
     qtbot.keyClicks(dialog.nhs, "943 476 5918")
@@ -59,10 +60,10 @@ def test_an_invalid_nhs_number_is_explained_inline_and_nothing_saved(
 
 
 def test_a_likely_duplicate_is_offered_and_the_referral_attached(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     caseload = Caseload(db)
     pid = caseload.add_person(given_name="Łukasz", family_name="O'Brien", date_of_birth=date(1960, 5, 4)).created_id
-    dialog = _intake(qtbot, db, inline_runner)
+    dialog = _intake(qtbot, core, inline_runner)
     qtbot.keyClicks(dialog.given, "Lukasz")
     qtbot.keyClicks(dialog.family, "O Brien")
     qtbot.keyClicks(dialog.born, "04/05/1960")
@@ -77,20 +78,20 @@ def test_a_likely_duplicate_is_offered_and_the_referral_attached(
 
 
 def test_intake_typing_is_kept_as_a_draft_and_offered_back(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
-    dialog = _intake(qtbot, db, inline_runner)
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    dialog = _intake(qtbot, core, inline_runner)
     qtbot.keyClicks(dialog.given, "Bronwen")
     dialog.drafts.save_now()  # what the one-second timer does
     assert Drafts(db).load("intake").fields["given_name"] == "Bronwen"
     dialog.close()
-    again = _intake(qtbot, db, inline_runner)
+    again = _intake(qtbot, core, inline_runner)
     assert again.draft_bar.isVisible()
     qtbot.keyClick(again.draft_bar.restore_button, Qt.Key.Key_Space)
     assert again.given.text() == "Bronwen"
 
 
-def test_waiting_room_capture_makes_a_self_referral(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
-    dialog = WaitingRoomDialog(db, inline_runner)
+def test_waiting_room_capture_makes_a_self_referral(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    dialog = WaitingRoomDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.given, "Jo")

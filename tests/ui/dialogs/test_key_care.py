@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app.core import Linkwell
 from app.errors import WrongPassphrase
 from app.services.audit import Audit
 from app.storage import key_care, keys
@@ -25,8 +26,8 @@ def _unwraps(db: Database, passphrase: str) -> bool:
         return False
 
 
-def test_change_passphrase(qtbot: Any, db: Database, inline_runner: Runner) -> None:
-    dialog = ChangePassphraseDialog(db, inline_runner)
+def test_change_passphrase(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner) -> None:
+    dialog = ChangePassphraseDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.old.setText(PASSPHRASE)
@@ -47,9 +48,9 @@ def test_change_passphrase(qtbot: Any, db: Database, inline_runner: Runner) -> N
     assert _unwraps(db, NEW) and not _unwraps(db, PASSPHRASE)
 
 
-def test_recovery_key_is_shown_audited_and_prints(qtbot: Any, db: Database, inline_runner: Runner,
+def test_recovery_key_is_shown_audited_and_prints(qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner,
                                                   tmp_path: Path) -> None:
-    dialog = RecoveryKeyDialog(db, inline_runner)
+    dialog = RecoveryKeyDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.show()
     code = dialog.code.text()
@@ -67,25 +68,26 @@ def test_recovery_key_is_shown_audited_and_prints(qtbot: Any, db: Database, inli
     assert code in dialog.document().toPlainText()
 
 
-def test_rotate_key_keeps_the_data_and_the_same_database_object(
-    qtbot: Any, db: Database, inline_runner: Runner
+def test_rotate_key_keeps_the_data_and_the_core_carries_on_under_the_new_key(
+    qtbot: Any, db: Database, core: Linkwell, inline_runner: Runner
 ) -> None:
     add_people(db)
     old_key = db.key
     released: list[bool] = []
-    dialog = RotateKeyDialog(db, inline_runner, release=lambda: released.append(True))
+    dialog = RotateKeyDialog(core, inline_runner, release=lambda: released.append(True))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.passphrase.setText("wrong")
     dialog.accept()
-    assert dialog.message.text() == str(WrongPassphrase()) and db.key == old_key
+    assert dialog.message.text() == str(WrongPassphrase()) and core.db.key == old_key
 
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(dialog.rotated):
         dialog.accept()
-    assert db.key != old_key and released
-    assert _unwraps(db, PASSPHRASE)
-    con = db.connect()
+    # Rotation hands the core a new database object (no re-initialising the old one in place).
+    assert core.db is not db and core.db.key != old_key and released
+    assert _unwraps(core.db, PASSPHRASE)
+    con = core.db.connect()
     assert con.execute("SELECT count(*) FROM person").fetchone()[0] == 3
     con.close()
     assert "new key" in dialog.message.text()

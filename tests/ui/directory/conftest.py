@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from app.core import Linkwell
 from app.storage.database import Database
 from ui.directory.window import DirectoryWindow
 from ui.runner import Runner
@@ -19,8 +20,8 @@ def opened() -> list[str]:
 
 
 @pytest.fixture
-def directory_window(qtbot: Any, demo_db: Database, runner: Runner, opened: list[str]) -> Iterator[DirectoryWindow]:
-    window = DirectoryWindow(demo_db, runner, opened.append)
+def directory_window(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner, opened: list[str]) -> Iterator[DirectoryWindow]:
+    window = DirectoryWindow(demo_core, runner, opened.append)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

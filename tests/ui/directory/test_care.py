@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app import clock
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.services.directory import Directory
 from app.services.today import Today
@@ -51,9 +52,9 @@ def test_space_marks_verified_today_and_moves_on(qtbot: Any, demo_db: Database,
     assert _verified_on(demo_db, second.id)[0] == clock.today().isoformat()
 
 
-def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo_db: Database,
+def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo_db: Database, demo_core: Linkwell,
                                                                 runner: Runner) -> None:
-    editor = ServiceEditor(demo_db, runner, None)
+    editor = ServiceEditor(demo_core, runner, None)
     qtbot.addWidget(editor)
     editor.show()
     editor.load()
@@ -74,7 +75,7 @@ def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         qtbot.keyClick(editor.lines["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     service_id = saved.args[0]
-    reopened = ServiceEditor(demo_db, runner, service_id)
+    reopened = ServiceEditor(demo_core, runner, service_id)
     qtbot.addWidget(reopened)
     reopened.show()
     reopened.load()
@@ -95,7 +96,7 @@ def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo
 
 
 def test_closing_a_service_lists_the_people_and_today_keeps_them_until_moved_on(
-        qtbot: Any, db: Database, runner: Runner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, runner: Runner) -> None:
     directory, caseload = Directory(db), Caseload(db)
     walk = directory.add_service({"name": "Riverside Walk", "categories": ["Walking"], "area": "Riverside"}).created_id
     other = directory.add_service({"name": "Park Strollers", "categories": ["Walking"], "area": "Riverside"}).created_id
@@ -105,10 +106,10 @@ def test_closing_a_service_lists_the_people_and_today_keeps_them_until_moved_on(
     for pid in ids:
         episode = caseload.person_detail(pid)["episodes"][0]["id"]
         connections.append(caseload.connect(episode, walk).created_id)
-    window = DirectoryWindow(db, runner, lambda _pid: None)
+    window = DirectoryWindow(core, runner, lambda _pid: None)
     qtbot.addWidget(window)
     window.show()
-    today = TodayView(db, runner)
+    today = TodayView(core, runner)
     qtbot.addWidget(today)
     assert Today(db).lists().affected == []
     window.open_service(walk)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from app.core import Linkwell
 from app.services.directory import Directory
 from app.storage.database import Database
 from tests.ui.conftest import add_people
@@ -29,8 +30,8 @@ def _count(db: Database) -> int:
         con.close()
 
 
-def _dialog(qtbot: Any, db: Database, runner: Runner) -> ImportDirectoryDialog:
-    dialog = ImportDirectoryDialog(db, runner)
+def _dialog(qtbot: Any, core: Linkwell, runner: Runner) -> ImportDirectoryDialog:
+    dialog = ImportDirectoryDialog(core, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.source, str(V1_PAGE))
@@ -39,9 +40,9 @@ def _dialog(qtbot: Any, db: Database, runner: Runner) -> ImportDirectoryDialog:
     return dialog
 
 
-def test_import_from_a_file_shows_a_dry_run_then_imports(qtbot: Any, demo_db: Database, runner: Runner) -> None:
+def test_import_from_a_file_shows_a_dry_run_then_imports(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner) -> None:
     before = _count(demo_db)
-    dialog = _dialog(qtbot, demo_db, runner)
+    dialog = _dialog(qtbot, demo_core, runner)
     assert "2 to add" in dialog.summary.text() and "1 rejected" in dialog.summary.text()
     assert _count(demo_db) == before  # the check saved nothing
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
@@ -54,9 +55,9 @@ def test_import_from_a_file_shows_a_dry_run_then_imports(qtbot: Any, demo_db: Da
     assert Directory(demo_db).search("Tuesday Tea and Chat")[0].name == "Tuesday Tea and Chat"
 
 
-def test_cancel_leaves_the_directory_unchanged(qtbot: Any, demo_db: Database, runner: Runner) -> None:
+def test_cancel_leaves_the_directory_unchanged(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner) -> None:
     before = _count(demo_db)
-    dialog = _dialog(qtbot, demo_db, runner)
+    dialog = _dialog(qtbot, demo_core, runner)
     gate = threading.Event()
     runner.op(gate.wait, 10).run()  # the worker is busy, so the import waits its turn ...
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -69,9 +70,9 @@ def test_cancel_leaves_the_directory_unchanged(qtbot: Any, demo_db: Database, ru
     assert not dialog.bar.isVisible() and dialog.import_button.isEnabled()  # it can be tried again
 
 
-def test_unmet_need_from_the_person_window(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_unmet_need_from_the_person_window(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid = add_people(db)[0]
-    person = PersonWindow(db, inline_runner, pid)
+    person = PersonWindow(core, inline_runner, pid)
     qtbot.addWidget(person)
     person.show()
     titles = [a.text() for a in person.menuBar().actions()]
@@ -91,9 +92,9 @@ def test_unmet_need_from_the_person_window(qtbot: Any, db: Database, inline_runn
     assert summary[0].count == 1 and summary[0].category == "Choir for people with dementia"
 
 
-def test_the_main_window_opens_one_directory_window(qtbot: Any, demo_db: Database,
+def test_the_main_window_opens_one_directory_window(qtbot: Any, demo_db: Database, demo_core: Linkwell,
                                                      inline_runner: InlineRunner) -> None:
-    window = MainWindow(demo_db, inline_runner)
+    window = MainWindow(demo_core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     actions = window.directory_actions

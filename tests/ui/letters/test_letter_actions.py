@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton
 
+from app.core import Linkwell
 from app.domain.models import Person
 from app.services.letters import Letters
 from app.storage.database import Database
@@ -24,8 +25,8 @@ from ui.main_window import MainWindow
 from ui.runner import InlineRunner, Runner
 
 
-def _main(qtbot: Any, db: Database, runner: Runner) -> MainWindow:
-    window = MainWindow(db, runner)
+def _main(qtbot: Any, core: Linkwell, runner: Runner) -> MainWindow:
+    window = MainWindow(core, runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
@@ -51,8 +52,8 @@ def _names(db: Database, ids: list[str]) -> list[str]:
 
 
 def test_batch_gp_letters_for_the_filtered_caseload_into_one_pdf(
-        qtbot: Any, demo_db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
-    window = _main(qtbot, demo_db, inline_runner)
+        qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
+    window = _main(qtbot, demo_core, inline_runner)
     filters = window.filters
     filters.reason.setCurrentIndex(filters.reason.findData("loneliness"))
     shown = list(window.model.ids)
@@ -77,9 +78,9 @@ def test_batch_gp_letters_for_the_filtered_caseload_into_one_pdf(
 
 
 def test_batch_for_a_services_people_one_file_each(
-        qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
     journeys = [_renamed(db, make_journey(db), given) for given in ("Siân", "Zofia", "Aoife")]
-    window = _main(qtbot, db, inline_runner)
+    window = _main(qtbot, core, inline_runner)
     dialog = _batch(window)
     assert dialog.service.count() == 3  # each journey made its own "Tuesday Tea & Chat"
     assert "Tuesday Tea & Chat (1 person)" in dialog.service.itemText(0)
@@ -98,9 +99,9 @@ def test_batch_for_a_services_people_one_file_each(
     assert window.statusBar().currentMessage() == f"Wrote 1 large print plan letter as one file each into {folder}."
 
 
-def test_cancel_mid_batch_leaves_no_file(qtbot: Any, demo_db: Database, runner: Runner, tmp_path: Path) -> None:
+def test_cancel_mid_batch_leaves_no_file(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner, tmp_path: Path) -> None:
     runner.progress_delay_ms = 0
-    window = _main(qtbot, demo_db, runner)
+    window = _main(qtbot, demo_core, runner)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0)
     dialog = _batch(window)
     qtbot.waitUntil(lambda: dialog.service.count() > 0)
@@ -123,9 +124,9 @@ def test_cancel_mid_batch_leaves_no_file(qtbot: Any, demo_db: Database, runner: 
     dialog.reject()
 
 
-def test_batch_without_a_place_to_save_says_so(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_batch_without_a_place_to_save_says_so(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     make_journey(db)
-    window = _main(qtbot, db, inline_runner)
+    window = _main(qtbot, core, inline_runner)
     dialog = _batch(window)
     dialog.path.clear()
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
@@ -147,9 +148,9 @@ def _letterhead(window: MainWindow) -> LetterheadDialog:
 
 
 def test_letterhead_saves_and_the_next_letter_shows_it(
-        qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
     journey = make_journey(db)
-    window = _main(qtbot, db, inline_runner)
+    window = _main(qtbot, core, inline_runner)
     dialog = _letterhead(window)
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Canolfan Iechyd Llanfair & Co")
@@ -177,8 +178,8 @@ def test_letterhead_saves_and_the_next_letter_shows_it(
 
 @pytest.mark.parametrize("content", [b"not a picture at all", b"\x89PNG\r\n\x1a\n broken"])
 def test_an_unreadable_logo_is_a_sentence_and_loses_nothing(
-        qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path, content: bytes) -> None:
-    window = _main(qtbot, db, inline_runner)
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path, content: bytes) -> None:
+    window = _main(qtbot, core, inline_runner)
     dialog = _letterhead(window)
     qtbot.keyClicks(dialog.name, "Millbrook Surgery")
     bad = tmp_path / "logo.png"

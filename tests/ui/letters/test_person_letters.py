@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
+from app.core import Linkwell
 from app.domain.models import Connection
 from app.services.audit import Audit
 from app.services.letters import Letters
@@ -26,8 +27,8 @@ from ui.runner import InlineRunner, Runner
 NAME = "Siân Łukasiewicz-O'Brien"
 
 
-def _window(qtbot: Any, db: Database, runner: Runner, pid: str) -> PersonWindow:
-    window = PersonWindow(db, runner, pid)
+def _window(qtbot: Any, core: Linkwell, runner: Runner, pid: str) -> PersonWindow:
+    window = PersonWindow(core, runner, pid)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -50,9 +51,9 @@ def _audit_details(db: Database, pid: str, action: str) -> list[str]:
     return [e.detail for e in Audit(db).events(person_id=pid) if e.action == action]
 
 
-def test_ctrl_shift_g_copies_the_exact_gp_summary(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_ctrl_shift_g_copies_the_exact_gp_summary(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     expected = Letters(db).gp_summary(journey.person_id)
@@ -61,9 +62,9 @@ def test_ctrl_shift_g_copies_the_exact_gp_summary(qtbot: Any, db: Database, inli
     assert window.statusBar().currentMessage() == "GP summary copied: paste it into the GP record."
 
 
-def test_codes_only_summary_says_so(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_codes_only_summary_says_so(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     journey = make_journey(db, consent=False)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     window.letters.copy_summary.trigger()
     text = QGuiApplication.clipboard().text()
     assert text == Letters(db).gp_summary(journey.person_id)
@@ -71,9 +72,9 @@ def test_codes_only_summary_says_so(qtbot: Any, db: Database, inline_runner: Inl
     assert "codes and dates only" in window.statusBar().currentMessage()
 
 
-def test_show_summary_dialog_copies_too(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_show_summary_dialog_copies_too(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     window.letters.show_summary.trigger()
     dialog = window.letters.summary_dialog
     assert isinstance(dialog, SummaryDialog) and dialog.isVisible()
@@ -84,9 +85,9 @@ def test_show_summary_dialog_copies_too(qtbot: Any, db: Database, inline_runner:
     dialog.reject()
 
 
-def test_save_plan_letter_as_pdf(qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
+def test_save_plan_letter_as_pdf(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     _trigger(window, "My plan, large print", "Save as PDF")
     path = tmp_path / "plan.pdf"
     _save_through_dialog(window, path)
@@ -96,9 +97,9 @@ def test_save_plan_letter_as_pdf(qtbot: Any, db: Database, inline_runner: Inline
     assert "plan letter saved as PDF" in _audit_details(db, journey.person_id, "export")
 
 
-def test_print_preview_opens_and_paints_pages(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_print_preview_opens_and_paints_pages(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     _trigger(window, "GP letter", "Print preview")
     dialog = window.letters.output.dialog
     assert isinstance(dialog, QPrintPreviewDialog)
@@ -114,10 +115,10 @@ def test_print_preview_opens_and_paints_pages(qtbot: Any, db: Database, inline_r
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
-def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, inline_runner: InlineRunner,
+def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner,
                                             tmp_path: Path) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # print the plan letter
     dialog = window.letters.output.dialog
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
@@ -132,12 +133,12 @@ def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, inline_run
     assert window.statusBar().currentMessage() == "The plan letter went to the printer."
 
 
-def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, inline_runner: InlineRunner,
+def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner,
                                                    tmp_path: Path) -> None:
     journey = make_journey(db)
     with db.session() as session:  # a note made of markup
         session.get(Connection, uuid.UUID(journey.connection_id)).note = "<b>&</para>"
-    window = _window(qtbot, db, inline_runner, journey.person_id)
+    window = _window(qtbot, core, inline_runner, journey.person_id)
     _trigger(window, "Referral letter to a service", "Save as PDF")
     chooser = window.letters.chooser
     assert isinstance(chooser, ConnectionChooser) and chooser.isVisible()
@@ -154,21 +155,21 @@ def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, inl
     assert "sian@example.org" in text
 
 
-def test_a_referral_without_connections_says_so(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_a_referral_without_connections_says_so(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     from app.services.caseload import Caseload
 
     caseload = Caseload(db)
     pid = caseload.add_person(given_name="Tomasz", family_name="Kowalski").created_id
     caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["loneliness"])
-    window = _window(qtbot, db, inline_runner, pid)
+    window = _window(qtbot, core, inline_runner, pid)
     _trigger(window, "Referral letter to a service", "Print")
     assert window.letters.chooser is None
     assert "no connections to a service yet" in window.statusBar().currentMessage()
 
 
-def test_save_as_pdf_on_the_worker_thread(qtbot: Any, db: Database, runner: Runner, tmp_path: Path) -> None:
+def test_save_as_pdf_on_the_worker_thread(qtbot: Any, db: Database, core: Linkwell, runner: Runner, tmp_path: Path) -> None:
     journey = make_journey(db)
-    window = _window(qtbot, db, runner, journey.person_id)
+    window = _window(qtbot, core, runner, journey.person_id)
     qtbot.waitUntil(lambda: window.record.detail is not None)
     _trigger(window, "GP letter", "Save as PDF")
     path = tmp_path / "gp.pdf"

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core import Linkwell
 from app.domain.figures import show
 from app.services.reports import Reports
 from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
@@ -34,7 +35,7 @@ def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
 
 
 def _dashboard(qtbot: Any, q3: Q3, runner: Runner, opened: list[str]) -> Dashboard:
-    dash = Dashboard(q3.db, runner, opened.append, today=IN_Q3)
+    dash = Dashboard(Linkwell(q3.db), runner, opened.append, today=IN_Q3)
     qtbot.addWidget(dash)
     with qtbot.waitSignal(dash.built, timeout=30_000):
         dash.show()
@@ -136,7 +137,7 @@ def test_the_practice_filter_rebuilds_for_one_practice(qtbot: Any, q3: Q3, runne
 
 
 def test_the_report_dialog_writes_the_pdf_and_the_csv(qtbot: Any, q3: Q3, runner: Runner, tmp_path: Path) -> None:
-    dialog = ReportDialog(q3.db, runner, today=IN_Q3, folder=tmp_path)
+    dialog = ReportDialog(Linkwell(q3.db), runner, today=IN_Q3, folder=tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.practices.count() == 2)
@@ -160,7 +161,7 @@ def test_bad_dates_get_a_sentence_and_nothing_is_written(
         qtbot: Any, q3: Q3, runner: Runner, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    dialog = ReportDialog(q3.db, runner, today=IN_Q3, folder=out)
+    dialog = ReportDialog(Linkwell(q3.db), runner, today=IN_Q3, folder=out)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.practices.count() == 2)

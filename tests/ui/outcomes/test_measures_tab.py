@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import clock
+from app.core import Linkwell
 from app.domain.figures import show
 from app.domain.instruments import load_instruments
 from app.services.caseload import Caseload
@@ -39,8 +40,8 @@ def _person(db: Database, status: str = "what_matters") -> tuple[str, str]:
     return pid, eid
 
 
-def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = open_record(qtbot, db, runner, pid)
+def _record(qtbot: Any, core: Linkwell, runner: InlineRunner, pid: str) -> PersonRecord:
+    record = open_record(qtbot, core, runner, pid)
     record.tabs.setCurrentWidget(record.measures)
     return record
 
@@ -75,9 +76,9 @@ def _answer_by_keyboard(qtbot: Any, dialog: MeasureDialog, day: date | None, key
 
 
 def test_ons4_baseline_and_follow_up_by_keyboard_then_counted_in_the_report(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db, "what_matters")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     tab = record.measures
     assert "No measures recorded" in tab.summary.text()
 
@@ -123,9 +124,9 @@ def test_ons4_baseline_and_follow_up_by_keyboard_then_counted_in_the_report(
 
 
 def test_ucla3_with_the_direct_question_and_a_correction(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db, "closed")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     dialog = _open_form(qtbot, record)
     dialog.instrument.setCurrentIndex(dialog.instrument.findData("ucla3"))
     assert [p.item.id for p in dialog.pickers] == ["companionship", "left_out", "isolated", "lonely"]
@@ -153,9 +154,9 @@ def test_ucla3_with_the_direct_question_and_a_correction(
 
 
 def test_a_question_left_out_is_named_and_nothing_is_saved(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     dialog = _open_form(qtbot, record)
     dialog.pickers[0].setFocus()
     qtbot.keyClicks(dialog.pickers[0], "5")
@@ -167,7 +168,7 @@ def test_a_question_left_out_is_named_and_nothing_is_saved(
 
 
 def test_a_broken_instrument_definition_is_named_in_plain_words(
-        qtbot: Any, db: Database, inline_runner: InlineRunner, tmp_path: Path) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
     folder = tmp_path / "instruments"
     folder.mkdir()
     (folder / "wemwbs.json").write_text(json.dumps({"format": 1, "id": "wemwbs", "name": "Broken", "items": []}))
@@ -177,7 +178,7 @@ def test_a_broken_instrument_definition_is_named_in_plain_words(
         "scores": [{"id": "bounce", "label": "Bounce", "rule": "item", "items": ["bounce"], "better": "higher"}]}
     (folder / "sprightly.json").write_text(json.dumps(good))
     pid, _ = _person(db)
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     tab: MeasuresTab = record.measures
     tab.instruments = load_instruments([folder])
     tab.show_episode({}, tab.episode)

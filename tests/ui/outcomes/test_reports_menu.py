@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.core import Linkwell
 from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.runner import Runner
 
 
-def test_the_dashboard_and_the_report_from_the_main_window(qtbot: Any, demo_db: Database, runner: Runner) -> None:
-    window = MainWindow(demo_db, runner)
+def test_the_dashboard_and_the_report_from_the_main_window(qtbot: Any, demo_db: Database, demo_core: Linkwell, runner: Runner) -> None:
+    window = MainWindow(demo_core, runner)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.caseload_painted, timeout=20_000):
         window.load()

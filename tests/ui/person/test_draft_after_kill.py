@@ -10,6 +10,7 @@ import textwrap
 from datetime import date
 from typing import Any
 
+from app.core import Linkwell
 import pytest
 
 from app.services.caseload import Caseload
@@ -23,6 +24,7 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from PySide6.QtTest import QTest
+    from app.core import Linkwell
     from app.storage.database import Database
     from ui.dialogs.contact import ContactDialog
     from ui.runner import Runner
@@ -30,7 +32,7 @@ CHILD = textwrap.dedent("""
     app = QApplication([])
     db = Database(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
     runner = Runner()
-    dialog = ContactDialog(db, runner, sys.argv[3])
+    dialog = ContactDialog(Linkwell(db), runner, sys.argv[3])
     dialog.show()
     dialog.drafts.saved.connect(lambda: print("draft saved", flush=True))
     QTest.keyClicks(dialog.notes, "Worried about the gas bill; wants the debt advice drop-in")
@@ -39,7 +41,8 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.slow
-def test_a_note_typed_before_sigkill_is_offered_back(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_a_note_typed_before_sigkill_is_offered_back(qtbot: Any, db: Database, core: Linkwell,
+                                                    inline_runner: InlineRunner) -> None:
     caseload = Caseload(db)
     pid = caseload.add_person(given_name="Ann", family_name="Lee").created_id
     eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["debt"]).created_id
@@ -57,7 +60,7 @@ def test_a_note_typed_before_sigkill_is_offered_back(qtbot: Any, db: Database, i
             child.stdout.close()
     assert child.returncode == -signal.SIGKILL
 
-    dialog = ContactDialog(db, inline_runner, eid)
+    dialog = ContactDialog(core, inline_runner, eid)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.draft_bar.isVisible()

@@ -4,6 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.core import Linkwell
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from tests.ui.conftest import add_people
@@ -13,8 +14,8 @@ from ui.main_window import MainWindow
 from ui.runner import InlineRunner
 
 
-def _window(qtbot: Any, db: Database, runner: InlineRunner) -> MainWindow:
-    window = MainWindow(db, runner)
+def _window(qtbot: Any, core: Linkwell, runner: InlineRunner) -> MainWindow:
+    window = MainWindow(core, runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
@@ -23,9 +24,9 @@ def _window(qtbot: Any, db: Database, runner: InlineRunner) -> MainWindow:
     return window
 
 
-def test_enter_on_a_caseload_row_opens_the_person(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_enter_on_a_caseload_row_opens_the_person(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     ids = add_people(db)
-    window = _window(qtbot, db, inline_runner)
+    window = _window(qtbot, core, inline_runner)
     window.table.setFocus()
     row = window.model.ids.index(ids[1])
     window.table.setCurrentIndex(window.model.index(row, 0))
@@ -37,8 +38,8 @@ def test_enter_on_a_caseload_row_opens_the_person(qtbot: Any, db: Database, inli
     opened.close()
 
 
-def test_shortcuts_open_intake_and_the_waiting_room(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
-    window = _window(qtbot, db, inline_runner)
+def test_shortcuts_open_intake_and_the_waiting_room(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    window = _window(qtbot, core, inline_runner)
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.person_actions.last_dialog, IntakeDialog)
     window.person_actions.last_dialog.reject()

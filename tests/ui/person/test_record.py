@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.core import Linkwell
 from app.domain.status import EpisodeStatus
 from app.services.caseload import Caseload
 from app.services.directory import Directory
@@ -28,8 +29,8 @@ def _person(db: Database, **extra: Any) -> tuple[str, str]:
     return pid, eid
 
 
-def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = open_record(qtbot, db, runner, pid)
+def _record(qtbot: Any, core: Linkwell, runner: InlineRunner, pid: str) -> PersonRecord:
+    record = open_record(qtbot, core, runner, pid)
     return record
 
 
@@ -46,9 +47,9 @@ def _pid(db: Database, eid: str) -> str:
         return str(s.get(Episode, uuid.UUID(eid)).person_id)
 
 
-def test_header_shows_who_and_the_risk_banner(qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+def test_header_shows_who_and_the_risk_banner(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, _ = _person(db, risk_note="Lives with a violent partner: phone only", communication_needs="Large print")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     assert record.name.text() == "Siân O'Brien"
     assert "NHS number 943 476 5919" in record.facts.text()
     assert "Large print" in record.facts.text()
@@ -56,9 +57,9 @@ def test_header_shows_who_and_the_risk_banner(qtbot: Any, db: Database, inline_r
 
 
 def test_only_legal_moves_are_offered_and_the_reason_is_shown(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     visible = {s for s, b in record.move_buttons.items() if b.isVisible()}
     assert visible == {EpisodeStatus.CONTACTED, EpisodeStatus.CLOSED}
     assert "'Accepted'" in record.why.text()
@@ -73,10 +74,11 @@ def test_only_legal_moves_are_offered_and_the_reason_is_shown(
     assert not record.move_buttons[EpisodeStatus.PLANNED].isVisible()
 
 
-def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, demo_core: Linkwell,
+                                       inline_runner: InlineRunner) -> None:
     db = demo_db
     pid, eid = _person(db)
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, demo_core, inline_runner, pid)
     for status in (EpisodeStatus.CONTACTED, EpisodeStatus.ACCEPTED, EpisodeStatus.WHAT_MATTERS):
         record.move_buttons[status].setFocus()
         qtbot.keyClick(record.move_buttons[status], Qt.Key.Key_Space)
@@ -145,13 +147,13 @@ def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, inline_run
 
 
 def test_correcting_a_contact_keeps_the_earlier_text_in_view(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
     from datetime import UTC, datetime
 
     Caseload(db).add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
                              duration_minutes=15, notes="Talked about the bus")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     record.tabs.setCurrentIndex(1)
     qtbot.keyClick(record.edit_contact_button, Qt.Key.Key_Space)
     dialog = record.last_dialog
@@ -166,7 +168,7 @@ def test_correcting_a_contact_keeps_the_earlier_text_in_view(
     assert top.text(3).startswith("Talked about the bus pass") and top.child(0).text(3) == "Talked about the bus"
 
 
-def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database, inline_runner: InlineRunner) -> None:
+def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database, demo_core: Linkwell, inline_runner: InlineRunner) -> None:
     _, eid = _person(demo_db)
     hit = Directory(demo_db).search("walk", limit=1)[0]
     with demo_db.session() as session:
@@ -177,7 +179,7 @@ def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database,
         service = session.get(Service, uuid.UUID(hit.id))
         service.capacity = "full"
         session.add(service)
-    dialog = ConnectDialog(demo_db, inline_runner, eid)
+    dialog = ConnectDialog(demo_core, inline_runner, eid)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.search, hit.name)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlmodel import col, select
 
+from app.core import Linkwell
 from app.domain.models import AuditEvent, Service
 from app.services.caseload import Caseload
 from app.storage.database import Database
@@ -28,8 +29,8 @@ def _person(db: Database) -> tuple[str, str]:
     return pid, eid
 
 
-def _record(qtbot: Any, db: Database, runner: InlineRunner, pid: str) -> PersonRecord:
-    record = open_record(qtbot, db, runner, pid)
+def _record(qtbot: Any, core: Linkwell, runner: InlineRunner, pid: str) -> PersonRecord:
+    record = open_record(qtbot, core, runner, pid)
     return record
 
 
@@ -51,14 +52,14 @@ def _audit(db: Database, pid: str) -> list[str]:
 
 
 def test_delete_by_keyboard_then_ctrl_z_brings_the_contact_back_unchanged(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
     caseload = Caseload(db)
     first = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
                                  duration_minutes=15, notes="Talked about the bus").created_id
     corrected = caseload.edit_contact(first, notes="Talked about the bus pass").created_id
     caseload.add_contact(eid, kind="video", contact_at=datetime(2026, 11, 5, 11, tzinfo=UTC), notes="Video call")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     record.tabs.setCurrentIndex(1)
     assert _rows(record.contacts, 3) == [("Video call", False), ("Talked about the bus pass  (corrected)", False)]
 
@@ -86,11 +87,11 @@ def test_delete_by_keyboard_then_ctrl_z_brings_the_contact_back_unchanged(
 
 
 def test_deleted_then_reopened_shown_greyed_and_restored(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
     cid = Caseload(db).add_contact(eid, kind="home_visit", contact_at=datetime(2026, 11, 3, 9, tzinfo=UTC),
                                    notes="Home visit: garden and the stairs").created_id
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     record.tabs.setCurrentIndex(1)
     assert record.delete_contact_button.accessibleName() == "Delete the selected contact"
     record.delete_contact_button.setFocus()
@@ -99,7 +100,7 @@ def test_deleted_then_reopened_shown_greyed_and_restored(
     record.close()
     record.deleteLater()
 
-    reopened = _record(qtbot, db, inline_runner, pid)
+    reopened = _record(qtbot, core, inline_runner, pid)
     reopened.tabs.setCurrentIndex(1)
     assert reopened.contacts.topLevelItemCount() == 0 and not reopened.undo_bar.isVisible()
     assert not reopened.restore_contact_button.isVisible()
@@ -117,12 +118,12 @@ def test_deleted_then_reopened_shown_greyed_and_restored(
 
 
 def test_a_deleted_contact_cannot_be_corrected_or_deleted_again(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
     cid = Caseload(db).add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, tzinfo=UTC),
                                    notes="No answer").created_id
     Caseload(db).delete_contact(cid)
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     record.tabs.setCurrentIndex(1)
     record.show_deleted_contacts.setChecked(True)
     qtbot.keyClick(record.edit_contact_button, Qt.Key.Key_Space)
@@ -134,7 +135,7 @@ def test_a_deleted_contact_cannot_be_corrected_or_deleted_again(
 
 
 def test_deleting_a_connection_with_the_bar_undo_and_restore(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     pid, eid = _person(db)
     with db.session() as session:
         walking, tea = Service(name="Walking Group", capacity="waiting list"), Service(name="Tuesday Tea")
@@ -143,7 +144,7 @@ def test_deleting_a_connection_with_the_bar_undo_and_restore(
     caseload = Caseload(db)
     walk_id = caseload.connect(eid, str(walking.id)).created_id
     caseload.connect(eid, str(tea.id), kind="signpost")
-    record = _record(qtbot, db, inline_runner, pid)
+    record = _record(qtbot, core, inline_runner, pid)
     record.tabs.setCurrentIndex(3)
     assert _rows(record.connections, 0) == [("Walking Group", False), ("Tuesday Tea", False)]
 
@@ -170,7 +171,7 @@ def test_deleting_a_connection_with_the_bar_undo_and_restore(
 
 
 def test_a_deleted_connection_leaves_todays_waiting_list_and_undo_brings_it_back(
-        qtbot: Any, db: Database, inline_runner: InlineRunner) -> None:
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
     from ui.main_window import MainWindow
 
     pid, eid = _person(db)
@@ -178,7 +179,7 @@ def test_a_deleted_connection_leaves_todays_waiting_list_and_undo_brings_it_back
         walking = Service(name="Walking Group", capacity="waiting list")
         session.add(walking)
     Caseload(db).connect(eid, str(walking.id))
-    window = MainWindow(db, inline_runner)
+    window = MainWindow(core, inline_runner)
     qtbot.addWidget(window)
     window.load()
     window.show()
