@@ -40,6 +40,67 @@ def test_caseload_list_path_stays_free_of_the_orm() -> None:
     assert out.stdout.strip() == "[]"
 
 
+# What ui/ may import from app/: the core object and the types it hands out, the domain, the errors and
+# the clock. Everything else (services, storage, io, paths, settings) is reached through ``app.core``, so
+# moving a service changes app/core.py alone.
+UI_MAY_IMPORT = ("app.core", "app.domain", "app.errors", "app.clock")
+# Exceptions, by file. The console script wires the command line to the window (app.cli never imports
+# ui/, so that wiring has to live on this side). Team sync's window (ui/sync/) is being written as this
+# rule lands and still calls app.sync directly; it moves to a ``core.sync`` façade, and then leaves here.
+UI_EXCEPTIONS = {
+    "ui/launch.py": {"app.cli"},
+    "ui/sync/actions.py": {"app.sync", "app.sync.client"},
+    "ui/sync/conflicts_dialog.py": {"app.sync"},
+}
+
+
+def _app_modules_imported(path: Path) -> set[str]:
+    """Every ``app`` module ``path`` imports, at the top, inside functions or for type checking only;
+    ``from app import clock`` counts as ``app.clock``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name.split(".")[0] == "app"}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "app":
+                found |= {f"app.{alias.name}" for alias in node.names}
+            elif node.module.startswith("app."):
+                found.add(node.module)
+    return found
+
+
+def _allowed_in_ui(module: str) -> bool:
+    return any(module == allowed or module.startswith(allowed + ".") for allowed in UI_MAY_IMPORT)
+
+
+def test_ui_imports_only_the_core_and_domain_types_from_app() -> None:
+    offenders = {}
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        name = str(path.relative_to(ROOT))
+        bad = {m for m in _app_modules_imported(path) if not _allowed_in_ui(m)} - UI_EXCEPTIONS.get(name, set())
+        if bad:
+            offenders[name] = sorted(bad)
+    assert offenders == {}
+
+
+def test_the_ui_rule_catches_imports_inside_functions_and_from_app(tmp_path: Path) -> None:
+    """The rule itself: an import tucked into a function, or ``from app import services``, is seen."""
+    import textwrap
+
+    probe = tmp_path / "probe.py"
+    probe.write_text(textwrap.dedent("""
+        from app import clock, services
+        from app.core import Linkwell
+        def later():
+            from app.storage.database import Database
+            import app.io.files
+    """), encoding="utf-8")
+    found = _app_modules_imported(probe)
+    assert sorted(m for m in found if not _allowed_in_ui(m)) == ["app.io.files", "app.services",
+                                                                   "app.storage.database"]
+
+
 def test_makefile_prints_the_demo_passphrase_the_app_uses() -> None:
     from app.paths import DEMO_PASSPHRASE
 
