@@ -37,6 +37,77 @@ _PRAGMAS = (
 BUSY_TIMEOUT = "PRAGMA busy_timeout = 10000"  # set before the first read, so opening waits out a brief lock too
 
 
+def _translated(path: Path, call: Any, *args: Any) -> Any:
+    try:
+        return call(*args)
+    except sqlcipher.DatabaseError as exc:
+        translated = storage_error(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+class _Cursor:
+    """A cursor whose fetches translate storage errors too (SQLite reads rows as they are fetched)."""
+
+    def __init__(self, raw: Any, path: Path) -> None:
+        self._raw, self._path = raw, path
+
+    def fetchone(self) -> Any:
+        return _translated(self._path, self._raw.fetchone)
+
+    def fetchall(self) -> list[Any]:
+        return _translated(self._path, self._raw.fetchall)  # type: ignore[no-any-return]
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return _translated(self._path, self._raw.fetchmany, size)  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Any:
+        return iter(self.fetchall())
+
+    def __getattr__(self, name: str) -> Any:  # description, rowcount, lastrowid, close
+        return getattr(self._raw, name)
+
+
+class Connection:
+    """Every raw read and write goes through one of these (after qutebrowser's ``misc/sql.py``): a
+    locked, full or read-only database becomes a ``StorageError`` with a sentence, wherever it happens."""
+
+    def __init__(self, raw: Any, path: Path) -> None:
+        self._raw, self._path = raw, path
+
+    def execute(self, sql: str, params: Any = ()) -> _Cursor:
+        return _Cursor(_translated(self._path, self._raw.execute, sql, params), self._path)
+
+    def executemany(self, sql: str, rows: Any) -> _Cursor:
+        return _Cursor(_translated(self._path, self._raw.executemany, sql, rows), self._path)
+
+    def executescript(self, script: str) -> _Cursor:
+        return _Cursor(_translated(self._path, self._raw.executescript, script), self._path)
+
+    def commit(self) -> None:
+        _translated(self._path, self._raw.commit)
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        """As the driver's ``with con:``: commit on success, roll back on an error."""
+        if kind is None:
+            self.commit()
+        else:
+            self._raw.rollback()
+
+    def __getattr__(self, name: str) -> Any:  # close, rollback, backup, in_transaction …
+        return getattr(self._raw, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:  # isolation_level, row_factory …
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._raw, name, value)
+
+
 class Database:
     """An open, unlocked Linkwell database. Create with ``open_database`` or ``create_database``.
 
@@ -49,8 +120,13 @@ class Database:
         self._key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
         self.demo = demo
 
-    def connect(self) -> Any:
-        """A new DB-API connection with the key and pragmas applied."""
+    def connect(self) -> Connection:
+        """A new DB-API connection with the key and pragmas applied: the one way Linkwell runs raw SQL,
+        whose storage errors arrive as sentences."""
+        return Connection(self._raw_connect(), self.path)
+
+    def _raw_connect(self) -> Any:
+        """The driver's own connection, for SQLAlchemy (which translates through ``session``)."""
         con = None
         try:
             con = sqlcipher.connect(str(self.path), check_same_thread=False)
@@ -82,7 +158,7 @@ class Database:
         from sqlalchemy.pool import QueuePool
 
         return create_engine(
-            "sqlite://", creator=self.connect, poolclass=QueuePool, pool_size=2, max_overflow=4
+            "sqlite://", creator=self._raw_connect, poolclass=QueuePool, pool_size=2, max_overflow=4
         )
 
     @contextmanager
@@ -113,10 +189,10 @@ class Database:
         con = self.connect()
         try:
             rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
-        except sqlcipher.DatabaseError as exc:
-            if isinstance(unavailable := storage_error(exc, self.path), StorageUnavailable):
-                raise unavailable from None
-            rows = [str(exc)]
+        except StorageUnavailable:
+            raise  # a full disk or a busy file: not damage
+        except StorageError:
+            rows = ["its pages cannot be read"]
         finally:
             con.close()
         if rows != ["ok"]:

@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ import pytest
 from app.services.caseload import Caseload
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
+from tests.locks import lock_held
 
 # Without this capability root may write anywhere; dropped, a folder's mode binds root as it binds anyone.
 AS_PLAIN_USER = ("setpriv", "--inh-caps=-dac_override,-dac_read_search",
@@ -114,45 +114,12 @@ def test_full_disk_is_said_and_opens_once_space_is_freed(demo_db: Database, tmp_
 
 # --- 9: a busy database exits with 2, as the README promises --------------------------------
 
-_HOLD = textwrap.dedent("""\
-    import sys, time
-    from sqlcipher3 import dbapi2
-    path, key, begin = sys.argv[1:4]
-    con = dbapi2.connect(path, isolation_level=None)
-    con.execute(f"PRAGMA key = \\"x'{key}'\\"")
-    if begin == "EXCLUSIVE":
-        con.execute("PRAGMA locking_mode = EXCLUSIVE")  # readers are shut out too
-    con.execute(f"BEGIN {begin}")
-    con.execute("UPDATE setting SET value = value")
-    print("held", flush=True)
-    sys.stdin.read()  # until the test closes our stdin
-""")
-
-
-@pytest.fixture
-def lock_holder(demo_db: Database) -> Iterator[callable]:
-    holders: list[subprocess.Popen[str]] = []
-
-    def hold(begin: str) -> None:
-        holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(demo_db.path), demo_db.key.hex(), begin],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        holders.append(holder)
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-
-    yield hold
-    for holder in holders:
-        assert holder.stdin is not None and holder.stdout is not None
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        holder.stdout.close()
-
-
 @pytest.mark.parametrize(("begin", "command"), [("IMMEDIATE", "show"), ("EXCLUSIVE", "list")])
-def test_busy_database_exits_2_with_a_sentence(demo_db: Database, lock_holder, begin: str, command: str) -> None:
+def test_busy_database_exits_2_with_a_sentence(demo_db: Database, begin: str, command: str) -> None:
     someone = Caseload(demo_db).list.person_ids()[0]
     path = _closed(demo_db)
-    lock_holder(begin)
-    out = linkwell("person", command, *([someone] if command == "show" else []), "--db", str(path))
+    with lock_held(demo_db, begin):
+        out = linkwell("person", command, *([someone] if command == "show" else []), "--db", str(path))
     assert out.returncode == 2, out.stderr
     assert "busy" in out.stderr and "Traceback" not in out.stderr and not _says_damaged(out.stderr)
 

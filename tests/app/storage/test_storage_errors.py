@@ -16,8 +16,8 @@ class FullDiskDatabase(Database):
     """The same file, but SQLite may not grow it: every write that needs a new page fails as SQLITE_FULL
     does on a full disk. (Filling a real filesystem needs a mount this sandbox may not allow.)"""
 
-    def connect(self) -> Any:
-        con = super().connect()
+    def _raw_connect(self) -> Any:
+        con = super()._raw_connect()
         pages = con.execute("PRAGMA page_count").fetchone()[0]
         con.execute(f"PRAGMA max_page_count = {pages}")
         return con
@@ -44,3 +44,20 @@ def test_unrecognised_errors_are_not_disguised() -> None:
     from app.storage.errors import storage_error
 
     assert storage_error(ValueError("a bug")) is None
+
+
+def test_a_raw_write_while_another_process_holds_the_lock_is_a_sentence(db: Database) -> None:
+    """Every raw read and write goes through Database.connect's Connection: "locked" arrives as DatabaseBusy,
+    a sentence, where it used to be the driver's own error (the window's bug box)."""
+    from app.errors import DatabaseBusy
+    from tests.locks import lock_held
+
+    con = db.connect()
+    con.execute("PRAGMA busy_timeout = 100")  # the test need not wait Linkwell's ten seconds
+    try:
+        with lock_held(db, "IMMEDIATE"), pytest.raises(DatabaseBusy) as busy, con:
+            con.execute("INSERT OR REPLACE INTO setting(key, value) VALUES ('probe', 'x')")
+    finally:
+        con.close()
+    assert "busy" in str(busy.value) and "locked" not in str(busy.value)
+    assert db.read_setting("probe") is None
