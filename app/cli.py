@@ -283,7 +283,7 @@ def _demo_create(db_path: Path, args: argparse.Namespace, passphrase: str | None
 
 
 def _person(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
 
     if args.action in ("export", "erase", "retention"):
         return _privacy(db_path, args)
@@ -311,7 +311,7 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _person_import(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.people_import import import_people
+    from app.services.caseload.people_import import import_people
 
     report = import_people(_open(db_path), args.file, dry_run=args.dry_run, actor=_actor())
     if args.json:
@@ -372,7 +372,7 @@ def _print_person(d: dict[str, Any]) -> None:
 
 
 def _directory_search(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.directory import Directory
+    from app.services.directory.facade import Directory
 
     hits = Directory(_open(db_path)).search(args.query, limit=args.limit)
     if args.json:
@@ -404,8 +404,8 @@ def _directory_exchange_parsers(directory: Any, common: argparse.ArgumentParser)
 
 
 def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
-    from app.services.directory_export import export_directory
-    from app.services.directory_import import ImportRefused, import_directory
+    from app.services.directory.export import export_directory
+    from app.services.directory.feed_import import ImportRefused, import_directory
 
     if args.action == "export":
         count = export_directory(_open(db_path), args.out, fmt=args.fmt)
@@ -510,7 +510,7 @@ def _key(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _actor() -> str:
-    from app.services.caseload import default_actor
+    from app.services.caseload.facade import default_actor
 
     return default_actor()
 
@@ -630,7 +630,7 @@ def _report(db_path: Path, args: argparse.Namespace) -> int:
     from datetime import date
 
     from app.errors import InvalidInput
-    from app.services.reports import Reports
+    from app.services.reports.facade import Reports
 
     def day(value: str) -> date:
         try:

@@ -21,40 +21,43 @@ from app.storage.database import Database
 if TYPE_CHECKING:
     from app.services.audit import Audit
     from app.services.backups import Backups
-    from app.services.caseload import Caseload
-    from app.services.caseload_list import CaseloadList
-    from app.services.directory import Directory
-    from app.services.drafts import Drafts
+    from app.services.caseload.facade import Caseload
+    from app.services.caseload.listing import CaseloadList
+    from app.services.directory.facade import Directory
+    from app.services.caseload.drafts import Drafts
     from app.services.keys import Keys
     from app.services.letters import Letters
     from app.services.measures import Measures
-    from app.services.plans import Plans
+    from app.services.caseload.plans import Plans
     from app.services.privacy import Privacy
-    from app.services.quick_find import QuickFind
-    from app.services.reports import Reports
-    from app.services.today import Today
+    from app.services.caseload.quick_find import QuickFind
+    from app.services.reports.facade import Reports
+    from app.services.sync import Sync
+    from app.services.caseload.today import Today
 
 # The types the core speaks in: name -> the module that defines it.
 TYPES = {
+    "SyncResult": "app.sync.engine",
+    "HubNotReachable": "app.sync.client",
     "Changes": "app.services.changes",
     "Database": "app.storage.database",
     "open_database": "app.storage.database",
     # the caseload
-    "CaseloadRow": "app.services.caseload_list",
-    "PersonIds": "app.services.caseload_list",
-    "Draft": "app.services.drafts",
-    "Match": "app.services.matching",
-    "Hit": "app.services.quick_find",
-    "TodayItem": "app.services.today",
-    "TodayLists": "app.services.today",
+    "CaseloadRow": "app.services.caseload.listing",
+    "PersonIds": "app.services.caseload.listing",
+    "Draft": "app.services.caseload.drafts",
+    "Match": "app.services.caseload.matching",
+    "Hit": "app.services.caseload.quick_find",
+    "TodayItem": "app.services.caseload.today",
+    "TodayLists": "app.services.caseload.today",
     # the directory
-    "ServiceHit": "app.services.directory",
-    "ClosureImpact": "app.services.directory",
-    "UnmetNeedCount": "app.services.directory",
-    "ImportReport": "app.services.directory_import",
+    "ServiceHit": "app.services.directory.facade",
+    "ClosureImpact": "app.services.directory.facade",
+    "UnmetNeedCount": "app.services.directory.facade",
+    "ImportReport": "app.services.directory.feed_import",
     "ACCESS": "app.io.openreferral.common",
     "ATTEND": "app.io.openreferral.common",
-    "is_short": "app.services.directory_edit",
+    "is_short": "app.services.directory.edit",
     # letters and printing
     "Letters": "app.services.letters",
     "Letter": "app.services.letters",
@@ -98,7 +101,7 @@ def __getattr__(name: str) -> Any:
 
 
 _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
-            "measures", "privacy", "audit", "backups", "keys")
+            "measures", "privacy", "audit", "backups", "keys", "sync")
 
 
 class Linkwell:
@@ -126,7 +129,7 @@ class Linkwell:
 
     @cached_property
     def caseload(self) -> Caseload:
-        from app.services.caseload import Caseload
+        from app.services.caseload.facade import Caseload
 
         return Caseload(self.db)
 
@@ -134,31 +137,31 @@ class Linkwell:
     def caseload_list(self) -> CaseloadList:
         """The caseload table's read path: plain SQL, no ORM (the first paint waits for nothing else).
         Its connection lives on the thread that first reads; ``close`` it there."""
-        from app.services.caseload_list import CaseloadList
+        from app.services.caseload.listing import CaseloadList
 
         return CaseloadList(self.db)
 
     @cached_property
     def plans(self) -> Plans:
-        from app.services.plans import Plans
+        from app.services.caseload.plans import Plans
 
         return Plans(self.db)
 
     @cached_property
     def today(self) -> Today:
-        from app.services.today import Today
+        from app.services.caseload.today import Today
 
         return Today(self.db)
 
     @cached_property
     def find(self) -> QuickFind:
-        from app.services.quick_find import QuickFind
+        from app.services.caseload.quick_find import QuickFind
 
         return QuickFind(self.db)
 
     @cached_property
     def drafts(self) -> Drafts:
-        from app.services.drafts import Drafts
+        from app.services.caseload.drafts import Drafts
 
         return Drafts(self.db)
 
@@ -166,7 +169,7 @@ class Linkwell:
 
     @cached_property
     def directory(self) -> Directory:
-        from app.services.directory import Directory
+        from app.services.directory.facade import Directory
 
         return Directory(self.db)
 
@@ -178,7 +181,7 @@ class Linkwell:
 
     @cached_property
     def reports(self) -> Reports:
-        from app.services.reports import Reports
+        from app.services.reports.facade import Reports
 
         return Reports(self.db)
 
@@ -213,3 +216,9 @@ class Linkwell:
         from app.services.keys import Keys
 
         return Keys(self.db)
+
+    @cached_property
+    def sync(self) -> Sync:
+        from app.services.sync import Sync
+
+        return Sync(self.db)

@@ -191,7 +191,7 @@ def time_filters(db, rounds: int = 3) -> dict[str, tuple[float, float, int]]:
 
 
 def time_quick_find(db) -> tuple[float, list[float]]:
-    from app.services.quick_find import QuickFind
+    from app.services.caseload.quick_find import QuickFind
 
     finder = QuickFind(db)
     start = time.perf_counter()

@@ -28,8 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.services.directory import _WEIGHTS, Directory, fts_query  # noqa: E402
-from app.services.directory_import import import_directory  # noqa: E402
+from app.services.directory.facade import _WEIGHTS, Directory, fts_query  # noqa: E402
+from app.services.directory.feed_import import import_directory  # noqa: E402
 from app.storage.database import create_database  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"

@@ -86,7 +86,7 @@ def single(runs: int) -> None:
 
 
 def batch(count: int) -> None:
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
     from app.services.demo import create_demo
     from app.services.letters import Letters
     from app.storage.database import create_database

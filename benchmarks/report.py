@@ -478,8 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         from app.domain.instruments import load_instruments
         from app.io.report_csv import write_csv
         from app.io.report_pdf import write_pdf
-        from app.services.report_rows import episode_rows
-        from app.services.reports import Reports
+        from app.services.reports.rows import episode_rows
+        from app.services.reports.facade import Reports
         from app.storage.database import create_database
 
         db = create_database(Path(folder) / "bench.db", "benchmark passphrase, not real")

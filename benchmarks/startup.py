@@ -120,7 +120,7 @@ def make_db(folder: Path, people: int) -> tuple[Path, str]:
 def _fill(db: Database, people: int) -> None:
     from datetime import date
 
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
 
     caseload = Caseload(db)
     for i in range(people):

@@ -231,8 +231,8 @@ def main() -> int:
 
 def check() -> int:
     """The database holds what was typed."""
-    from app.services.caseload import Caseload
-    from app.services.plans import Plans
+    from app.services.caseload.facade import Caseload
+    from app.services.caseload.plans import Plans
     from app.storage.database import open_database
 
     db = open_database(DB, passphrase=os.environ["LINKWELL_PASSPHRASE"])

@@ -22,7 +22,7 @@ IMPORT_SIZE = 40  # services per directory import in the "import" mode
 
 
 def child(mode: str, db_path: Path) -> None:
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
     from app.storage import backup
     from app.storage.database import open_database
 
@@ -45,7 +45,7 @@ def _import_child(db: object, db_path: Path) -> None:
     import json
     import uuid
 
-    from app.services.directory_import import import_directory
+    from app.services.directory.feed_import import import_directory
 
     con = db.connect()  # type: ignore[attr-defined]
     start = con.execute("SELECT count(*) FROM service WHERE name LIKE 'Drill import %'").fetchone()[0]

@@ -53,7 +53,7 @@ from app.domain.models import (
 from app.domain.status import CONNECTION_MOVES, EPISODE_MOVES, ConnectionStatus, EpisodeStatus
 from app.errors import InvalidInput, LinkwellError
 from app.paths import load_json_resource, seed
-from app.services.caseload import snomed_for
+from app.services.caseload.facade import snomed_for
 from app.storage.database import Database
 from app.storage.rows import row_defaults
 

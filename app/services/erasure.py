@@ -21,7 +21,7 @@ from typing import Any
 from sqlmodel import Session, col, select, update
 
 from app.domain.models import Contact, Episode, Person, UnmetNeed
-from app.services.drafts import PREFIX
+from app.services.caseload.drafts import PREFIX
 
 
 def forget_beyond_their_record(session: Session, person: Person) -> None:

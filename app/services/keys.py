@@ -22,7 +22,7 @@ class Keys:
     def recovery_code(self, *, how: str = "showed") -> str:
         """The recovery key, recorded in the audit trail as an export ("showed", "printed")."""
         from app.services.audit import Audit  # here, not above: remember() runs before the ORM is needed
-        from app.services.caseload import default_actor
+        from app.services.caseload.facade import default_actor
 
         Audit(self.db).record(actor=default_actor(), action="export", detail=f"{how} the recovery key")
         return key_care.recovery_code(self.db.key)

@@ -170,7 +170,7 @@ def _lines(*parts: str) -> str:
 
 class Letters:
     def __init__(self, db: Database, *, actor: str | None = None, today: date | None = None) -> None:
-        from app.services.caseload import default_actor
+        from app.services.caseload.facade import default_actor
 
         self.db = db
         self.actor = actor or default_actor()
@@ -339,7 +339,7 @@ class Letters:
         """Services with open connections, with how many people; for "everyone waiting for..." batches."""
         from sqlalchemy import func
 
-        from app.services.directory import UNAVAILABLE_STATUSES
+        from app.services.directory.facade import UNAVAILABLE_STATUSES
 
         with self.db.session() as session:
             rows = session.exec(

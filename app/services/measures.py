@@ -88,7 +88,7 @@ def _say(moment: datetime) -> str:
 
 class Measures:
     def __init__(self, db: Database, *, actor: str | None = None, instruments: InstrumentSet | None = None) -> None:
-        from app.services.caseload import default_actor
+        from app.services.caseload.facade import default_actor
 
         self.db = db
         self.actor = actor or default_actor()

@@ -37,7 +37,7 @@ from app.domain.models import (
 from app.errors import NotFound
 from app.io.files import private_folder, write_atomically
 from app.services import audit
-from app.services.caseload import default_actor
+from app.services.caseload.facade import default_actor
 from app.services.changes import Changes
 from app.services.erasure import forget_beyond_their_record
 from app.storage.database import Database

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import clock
+from app.errors import StorageError
 from app.hub import protocol
 from app.services.changes import Changes
 from app.storage.database import Database
@@ -185,9 +186,10 @@ def _apply_page(con: Any, page: dict[str, Any], touched: dict[str, set[str]]) ->
             except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError: set aside, go on
                 # Only the row's own INSERT or UPDATE can clash, and it is _apply's first write: SQLite has
                 # undone that statement alone, so nothing of this change is left to undo.
-                if type(error).__name__ != "IntegrityError":
+                clash = _driver_error(error)
+                if type(clash).__name__ != "IntegrityError":
                     raise
-                _park(con, table, change["entity_id"], change, _reason(str(error)))
+                _park(con, table, change["entity_id"], change, _reason(str(clash)))
             else:
                 if not change["tombstone"] and table in conflicts.STATUS_TABLES:
                     conflicts.detect(con, table, change["entity_id"], state["hub_user"])
@@ -202,6 +204,12 @@ def _apply_page(con: Any, page: dict[str, Any], touched: dict[str, set[str]]) ->
         con.execute("ROLLBACK")
         raise
     return pulled, overwritten
+
+
+def _driver_error(error: BaseException) -> BaseException:
+    """The driver's own error behind the sentence ``Database.connect`` made of it: here a clash is
+    expected and handled, so what matters is which constraint it was."""
+    return error.__cause__ if isinstance(error, StorageError) and error.__cause__ is not None else error
 
 
 def _reason(error: str) -> str:
@@ -240,7 +248,7 @@ def _commit(con: Any) -> None:
         con.execute("COMMIT")
         return
     except Exception as error:  # noqa: BLE001 - sqlcipher's IntegrityError; anything else is re-raised
-        if "FOREIGN KEY" not in str(error):
+        if "FOREIGN KEY" not in str(_driver_error(error)):
             raise
     con.execute("UPDATE sync_state SET applying = 1")
     for _ in range(10):  # a grandchild is found once its parent has gone

@@ -11,9 +11,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.letters import Letters
-from app.services.reports import Reports
+from app.services.reports.facade import Reports
 from app.storage.database import open_database
 
 

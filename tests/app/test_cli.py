@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.nhs_number import is_valid
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.conftest import DEMO_PEOPLE, PASSPHRASE
 

@@ -9,7 +9,7 @@ import pytest
 from app import settings
 from app.core import Linkwell
 from app.errors import InvalidInput
-from app.services.directory import Directory
+from app.services.directory.facade import Directory
 from app.storage import backup
 from app.storage.database import Database
 from tests.app.test_cli import _closed, linkwell

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
 from tests.locks import lock_held
@@ -159,9 +159,9 @@ def named(db: Database) -> tuple[str, str]:
     audit trail (added, referred, moved, a contact, viewed, exported); and someone else."""
     from datetime import UTC, date, datetime
 
-    from app.services.drafts import Drafts
+    from app.services.caseload.drafts import Drafts
     from app.services.privacy import Privacy
-    from app.services.directory import Directory
+    from app.services.directory.facade import Directory
 
     caseload = Caseload(db, actor="Aled")
     pid = caseload.add_person(given_name=NAME[0], family_name=NAME[1], nhs_number=NHS).created_id

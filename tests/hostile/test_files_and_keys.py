@@ -30,7 +30,7 @@ from app.core import Linkwell
 from app.errors import LinkwellError
 from app.services import audit
 from app.services.audit import Audit
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage import backup, key_care, keys
 from app.storage.database import Database, open_database
 from tests.conftest import PASSPHRASE

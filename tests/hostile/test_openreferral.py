@@ -18,8 +18,8 @@ import pytest
 from app import clock
 from app.io.openreferral import read, read_value
 from app.io.openreferral.limits import MB, Limits, TooLarge, TooSlow
-from app.services.directory_export import directory_document
-from app.services.directory_import import import_directory
+from app.services.directory.export import directory_document
+from app.services.directory.feed_import import import_directory
 from app.storage.database import Database
 from tests.app.services.test_directory_export import _local_directory
 from tests.app.test_cli import _closed, linkwell

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.domain.nhs_number import from_test_range
-from app.services.people_import import import_people
-from app.services.caseload import Caseload
+from app.services.caseload.people_import import import_people
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
 

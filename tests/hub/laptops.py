@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from app.hub import admin
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from app.sync import engine
 from tests.conftest import _open_copy

@@ -9,8 +9,8 @@ import json
 import pytest
 
 from app.cli import main
-from app.services.caseload import Caseload
-from app.services.directory import Directory
+from app.services.caseload.facade import Caseload
+from app.services.directory.facade import Directory
 from app.sync import conflicts, engine
 from tests.conftest import PASSPHRASE
 from tests.hub.conftest import Hub

@@ -9,7 +9,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.sync import credentials, engine
 from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop, new_pcn, rows

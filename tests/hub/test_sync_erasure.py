@@ -8,7 +8,7 @@ from datetime import datetime, UTC
 
 import psycopg
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.privacy import Privacy
 from app.sync import engine
 from tests.hub.conftest import Hub

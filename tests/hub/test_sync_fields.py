@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from app.services.caseload import Caseload
-from app.services.directory import Directory
+from app.services.caseload.facade import Caseload
+from app.services.directory.facade import Directory
 from app.sync import engine
 from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop, new_pcn, rows, snapshot, tick

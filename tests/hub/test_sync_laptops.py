@@ -12,7 +12,7 @@ import pytest
 
 from app.cli import main
 from app.hub import admin
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from app.sync import engine
 from tests.conftest import PASSPHRASE, _open_copy

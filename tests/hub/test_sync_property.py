@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.domain.status import EPISODE_MOVES, EpisodeStatus
 from app.hub import admin
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.sync import conflicts, engine
 from tests.conftest import _open_copy
 from tests.hub.conftest import Hub

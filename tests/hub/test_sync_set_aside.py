@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.sync import engine
 from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop, new_pcn, refer, rows

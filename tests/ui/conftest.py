@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from app.core import Linkwell
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from ui.runner import InlineRunner, Runner
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
 
 from app import clock
 from app.core import Linkwell
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.changes import Changes
-from app.services.directory import Directory
+from app.services.directory.facade import Directory
 from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.runner import Runner

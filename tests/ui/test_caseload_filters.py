@@ -7,8 +7,8 @@ from typing import Any
 
 from app import clock
 from app.core import Linkwell
-from app.services.caseload import Caseload
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.facade import Caseload
+from app.services.caseload.listing import CaseloadList
 from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.runner import Runner

@@ -102,7 +102,7 @@ def test_rows_set_aside_changed_or_already_there_are_shown_in_words(qtbot: Any, 
                                                                       tmp_path: Path) -> None:
     from datetime import date
 
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
 
     Caseload(db).add_person(given_name="Ann", family_name="Lee", nhs_number="9434765919",
                             date_of_birth=date(1950, 1, 1))

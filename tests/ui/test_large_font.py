@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell
 from app.domain.models import Service
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 from ui.dialogs.intake import IntakeDialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Linkwell
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.listing import CaseloadList
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import PEOPLE, add_people

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 
 from app.core import Linkwell
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.listing import CaseloadList
 from app.storage.database import Database
 from tests.conftest import DEMO_PEOPLE
 from tests.ui.conftest import add_people

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core import Linkwell
 from app.domain.status import EpisodeStatus
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.ui.mnemonics import clashes, letter
 from ui.dialogs.close_episode import CloseEpisodeDialog

@@ -4,7 +4,7 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from app.errors import StorageError, WrongPassphrase
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.listing import CaseloadList
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import add_people

@@ -90,7 +90,7 @@ def test_a_late_answer_to_an_old_keystroke_is_dropped(qtbot: Any, db: Database, 
     dialog = QuickFindDialog(core, inline_runner)
     qtbot.addWidget(dialog)
     dialog.query.setText("tomasz")
-    from app.services.quick_find import Hit
+    from app.services.caseload.quick_find import Hit
     stale = [Hit("00000000-0000-0000-0000-000000000000", "Stale, Answer", None, "", "name", 1)]
     dialog._show(0, "t", stale)  # generation 0: long gone
     assert dialog.results.item(0).text().startswith("Kowalski, Tomasz")

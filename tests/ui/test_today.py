@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QKeySequence
 
 from app import clock
 from app.core import Linkwell
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.runner import Runner

@@ -13,9 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app import clock
+from app.core import HubNotReachable, SyncResult
 from app.errors import LinkwellError
-from app.sync import engine
-from app.sync.client import HubNotReachable
 from ui.runner import Runner
 from ui.sync.words import NOT_REACHABLE, describe
 
@@ -24,15 +23,10 @@ HUB_TIMEOUT_S = 15  # the database worker waits while the hub answers: give up s
 REWORD_EVERY_MS = 30 * 1000  # "Synced 2 minutes ago" stays true without asking the database
 
 
-def database_of(window: Any) -> Any:
-    core = getattr(window, "core", None)
-    return core.db if core is not None else window.db
-
-
 class SyncActions(QObject):
     def __init__(self, window: QMainWindow, runner: Runner, *, every_ms: int = SYNC_EVERY_MS) -> None:
         super().__init__(window)
-        self.window, self.runner, self.db = window, runner, database_of(window)
+        self.window, self.runner, self.core = window, runner, window.core  # type: ignore[attr-defined]
         self.state: dict[str, Any] | None = None
         self.problem: str | None = None
         self.syncing = False
@@ -77,7 +71,7 @@ class SyncActions(QObject):
         """Ask the database (on the worker) for the hub, changes waiting and the last sync."""
         if self._stopped():
             return
-        self.runner.op(engine.status, self.db).success(self._got_state).failure(lambda _e: None) \
+        self.runner.op(self.core.sync.status).success(self._got_state).failure(lambda _e: None) \
             .owned_by(self.window).run()
 
     def _got_state(self, state: dict[str, Any]) -> None:
@@ -107,10 +101,10 @@ class SyncActions(QObject):
             return
         self.syncing = True
         self._show()
-        self.runner.op(engine.sync_now, self.db, timeout=HUB_TIMEOUT_S).success(self._synced) \
+        self.runner.op(self.core.sync.now, timeout=HUB_TIMEOUT_S).success(self._synced) \
             .failure(lambda error: self._failed(error, by_hand)).owned_by(self.window).run()
 
-    def _synced(self, result: engine.SyncResult) -> None:
+    def _synced(self, result: SyncResult) -> None:
         self.syncing, self.problem = False, None
         changes = result.changes
         if changes.person_ids or changes.caseload or changes.directory or changes.service_ids:
@@ -137,7 +131,7 @@ class SyncActions(QObject):
     def show_conflicts(self) -> None:
         from ui.sync.conflicts_dialog import ConflictsDialog
 
-        dialog = ConflictsDialog(self.db, self.runner, self.window)
+        dialog = ConflictsDialog(self.core, self.runner, self.window)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         self.dialog = dialog

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import conflicts
+from app.core import Linkwell
 from ui.runner import Runner
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, db: Any, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.runner = db, runner
+        self.core, self.runner = core, runner
         self.items: list[dict[str, Any]] = []
         self.setWindowTitle("Conflicts to settle")
         self.setAccessibleName("Conflicts to settle")
@@ -58,7 +58,7 @@ class ConflictsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.runner.op(conflicts.listing, self.db).success(self._loaded).owned_by(self).run()
+        self.runner.op(self.core.sync.conflicts).success(self._loaded).owned_by(self).run()
 
     def _loaded(self, items: list[dict[str, Any]]) -> None:
         self.items = items
@@ -101,7 +101,7 @@ class ConflictsDialog(QDialog):
         item = self.items[row]
         move = item["moves"][self.moves.checkedId()]
         self.keep.setEnabled(False)
-        self.runner.op(conflicts.resolve, self.db, item["id"], move["change_id"]).success(
+        self.runner.op(self.core.sync.resolve, item["id"], move["change_id"]).success(
             lambda _changes: self.load()).owned_by(self).run()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name

@@ -25,7 +25,7 @@ def ago(then: datetime, now: datetime) -> str:
 
 def describe(state: dict[str, Any] | None, now: datetime, *, syncing: bool = False,
              problem: str | None = None) -> str:
-    """``state`` as ``engine.status`` gives it; ``problem`` the last sync's failure in words, if it failed.
+    """``state`` as ``core.sync.status()`` gives it; ``problem`` the last sync's failure in words, if it failed.
     An empty string when this database has not joined a hub (nothing to say)."""
     if not state or not state.get("hub"):
         return ""

@@ -3,7 +3,7 @@
 ``read(source)`` takes a file (JSON: a page, a list or one service; NDJSON; a CSV datapackage folder
 or .zip) or a feed URL, and gives a ``Reading``: one ``ServiceRecord`` per service, the records
 rejected for breaking a required rule, and warnings, each naming the record and the field. Reading
-never touches the database; ``app.services.directory_import`` applies a reading in one transaction.
+never touches the database; ``app.services.directory.feed_import`` applies a reading in one transaction.
 """
 
 from __future__ import annotations

@@ -12,9 +12,9 @@ import pytest
 
 from app.domain.instruments import load_instruments
 from app.io.report_csv import csv_text, write_csv
-from app.services.report_rows import COLUMNS, episode_rows
-from app.services.report_scope import make_scope
-from app.services.reports import Reports
+from app.services.reports.rows import COLUMNS, episode_rows
+from app.services.reports.scope import make_scope
+from app.services.reports.facade import Reports
 from tests.app.services.report_fixture import END, START, Q3, q3_copy, q3_template_for
 
 ROOT = Path(__file__).resolve().parents[3]

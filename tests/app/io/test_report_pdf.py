@@ -13,7 +13,7 @@ import pytest
 from app import clock
 from app.io.report_charts import CHART_KEYS, chart_svg
 from app.io.report_pdf import pdf_bytes
-from app.services.reports import Report, Reports
+from app.services.reports.facade import Report, Reports
 from app.storage.database import Database
 from tests.app.services.report_fixture import END, START, Q3, q3_copy, q3_template_for
 from tests.conftest import PASSPHRASE

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.models import Practice, Service, ServiceTaxonomy, TaxonomyTerm, UnmetNeed, Worker
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.measures import Measures
 from app.storage.database import Database
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from app.services.audit import Audit
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE
 

@@ -9,9 +9,9 @@ from sqlmodel import col, select
 from app import clock
 from app.domain.models import AuditEvent, Service
 from app.errors import IllegalTransition, InvalidInput, NotFound
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.privacy import Privacy
-from app.services.today import Today
+from app.services.caseload.today import Today
 from app.storage.database import Database
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app import clock
-from app.services.caseload_list import SORTS, CaseloadList, PersonIds, from_hex, order_by, to_hex
+from app.services.caseload.listing import SORTS, CaseloadList, PersonIds, from_hex, order_by, to_hex
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 

@@ -27,8 +27,8 @@ from app.domain.status import (
 from app.errors import InvalidInput
 from app.paths import load_json_resource
 from app.services import demo as demo_module
-from app.services.caseload import Caseload, snomed_for
-from app.services.caseload_list import CURRENT_EPISODE
+from app.services.caseload.facade import Caseload, snomed_for
+from app.services.caseload.listing import CURRENT_EPISODE
 from app.services.demo import DEMO_DEVICE_ID, DemoCancelled, create_demo
 from app.storage import keys
 from app.storage.database import Database

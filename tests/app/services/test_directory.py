@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.domain.models import Organisation, Service, ServiceTaxonomy, TaxonomyTerm
-from app.services.directory import Directory, fts_query
+from app.services.directory.facade import Directory, fts_query
 from app.storage.database import Database
 
 

@@ -19,7 +19,7 @@ from app.domain.models import (
     TaxonomyTerm,
 )
 from app.errors import InvalidInput, NotFound
-from app.services.directory import Directory, is_stale, months_before
+from app.services.directory.facade import Directory, is_stale, months_before
 from app.storage.database import Database
 
 TODAY = date(2026, 11, 23)

@@ -10,9 +10,9 @@ import pytest
 from app import clock
 from app.errors import InvalidInput
 from app.services.audit import Audit
-from app.services.caseload import Caseload
-from app.services.directory import Directory
-from app.services.directory_edit import parse_schedule, schedule_text
+from app.services.caseload.facade import Caseload
+from app.services.directory.facade import Directory
+from app.services.directory.edit import parse_schedule, schedule_text
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 

@@ -21,8 +21,8 @@ from app.domain.models import (
 )
 from app.errors import CannotWrite, InvalidInput
 from app.io.openreferral import read
-from app.services.directory_export import directory_document, export_directory
-from app.services.directory_import import import_directory
+from app.services.directory.export import directory_document, export_directory
+from app.services.directory.feed_import import import_directory
 from app.storage.database import Database
 from tests.conftest import _open_copy
 

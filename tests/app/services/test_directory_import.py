@@ -15,9 +15,9 @@ import pytest
 
 from app.errors import InvalidInput
 from app.io.openreferral.errors import ImportCancelled
-from app.services import directory_import
-from app.services.directory import Directory
-from app.services.directory_import import ImportRefused, import_directory
+from app.services.directory import feed_import as directory_import
+from app.services.directory.facade import Directory
+from app.services.directory.feed_import import ImportRefused, import_directory
 from app.storage.database import Database
 
 DATA = Path(__file__).resolve().parents[1] / "io" / "data"
@@ -81,7 +81,7 @@ def test_reimport_is_unchanged_then_updates_without_duplicates_keeping_local_wor
     import_directory(db, V1)
     directory = Directory(db)
     walk_id = _service(db, "Riverside Walking Group")["id"]
-    from app.services.caseload_list import from_hex
+    from app.services.caseload.listing import from_hex
 
     directory.mark_verified(from_hex(walk_id), by="Priya (link worker)", on=date(2026, 11, 1))
     con = db.connect()
@@ -298,7 +298,7 @@ def test_an_import_is_an_audit_event_and_a_dry_run_is_not(db, tmp_path) -> None:
     import json
 
     from app.services.audit import Audit
-    from app.services.directory_import import import_directory
+    from app.services.directory.feed_import import import_directory
 
     doc = tmp_path / "feed.json"
     doc.write_text(json.dumps([{"id": "a1b2c3d4-0000-4000-8000-000000000001", "name": "Men's Shed"}]))

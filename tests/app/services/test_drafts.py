@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from app.services.drafts import Drafts
+from app.services.caseload.drafts import Drafts
 from app.storage.database import Database
 
 

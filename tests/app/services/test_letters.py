@@ -32,7 +32,7 @@ from app.domain.models import (
 )
 from app.errors import InvalidInput, NotFound
 from app.services.audit import Audit
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.letters import Letterhead, Letters
 from app.storage.database import Database
 from tests.conftest import PASSPHRASE

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from app.services.caseload import Caseload
-from app.services.matching import find_matches, fold
+from app.services.caseload.facade import Caseload
+from app.services.caseload.matching import find_matches, fold
 from app.storage.database import Database
 
 

@@ -10,7 +10,7 @@ import pytest
 from app.domain.instruments import load_instruments
 from app.errors import InvalidInput, NotFound
 from app.services.audit import Audit
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.measures import Measures, add_demo_measures
 from app.storage.database import Database
 

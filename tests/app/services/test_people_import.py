@@ -15,9 +15,9 @@ from app.io.people_import import (
     guess_mapping,
     read_csv_text,
 )
-from app.services.people_import import import_people
-from app.services.caseload import Caseload
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.people_import import import_people
+from app.services.caseload.facade import Caseload
+from app.services.caseload.listing import CaseloadList
 from app.storage.database import Database
 
 HEAD = ("nhs_number,given_name,family_name,date_of_birth,phone,email,postcode,practice,"

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from app.errors import InvalidInput
-from app.services.caseload import Caseload
-from app.services.plans import Plans
+from app.services.caseload.facade import Caseload
+from app.services.caseload.plans import Plans
 from app.storage.database import Database
 
 

@@ -9,7 +9,7 @@ from app import clock
 from app.domain.models import Service
 from app.errors import NotFound
 from app.services.audit import Audit
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.privacy import Privacy
 from app.storage.database import Database
 

@@ -9,8 +9,8 @@ import uuid
 import pytest
 
 from app.domain.models import Person
-from app.services.caseload import Caseload
-from app.services.quick_find import QuickFind, parse_date
+from app.services.caseload.facade import Caseload
+from app.services.caseload.quick_find import QuickFind, parse_date
 from app.storage.database import Database
 
 PEOPLE = [  # given, family, born, nhs

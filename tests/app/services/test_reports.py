@@ -10,7 +10,7 @@ import pytest
 from app.domain.figures import Count, Rate, Stat, show
 from app.errors import InvalidInput
 from app.services.audit import Audit
-from app.services.reports import Report, Reports
+from app.services.reports.facade import Report, Reports
 from app.storage.database import Database
 from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
 
@@ -207,7 +207,7 @@ def test_headline_and_sections_name_real_tables(report: Report) -> None:
 
 def test_same_figures_whenever_the_report_is_made(q3: Q3) -> None:
     """Everything is counted as it stood at the end of the period: later moves change nothing."""
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
 
     before = Reports(q3.db).build(START, END)
     Caseload(q3.db).move_episode(q3.episodes["E4"], "contacted")  # today, long after the period
@@ -283,8 +283,8 @@ def test_deleted_contacts_and_connections_do_not_count(q3: Q3) -> None:
     outcome = report.table("connections_by_outcome")
     assert outcome.cell("completed", "Connections") == Count(0)
     assert outcome.cell("total", "Connections") == Count(4)
-    from app.services.report_rows import episode_rows
-    from app.services.report_scope import make_scope
+    from app.services.reports.rows import episode_rows
+    from app.services.reports.scope import make_scope
 
     con = q3.db.connect()
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.domain.models import Service
-from app.services.caseload import Caseload
-from app.services.today import Today
+from app.services.caseload.facade import Caseload
+from app.services.caseload.today import Today
 from app.storage.database import Database
 
 TODAY = date(2026, 11, 20)
@@ -109,8 +109,8 @@ def test_the_demo_has_red_waiting_referrals(demo_db: Database) -> None:
 def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch) -> None:
     from datetime import date, timedelta
 
-    from app.services import today as today_module
-    from app.services.caseload import Caseload
+    from app.services.caseload import today as today_module
+    from app.services.caseload.facade import Caseload
 
     monkeypatch.setattr(today_module, "LIST_LIMIT", 3)
     caseload = Caseload(db)
@@ -124,7 +124,7 @@ def test_long_lists_show_the_most_urgent_and_say_how_many_in_all(db, monkeypatch
 
 
 def test_people_connected_to_a_closed_service_are_listed_until_dealt_with(db: Database) -> None:
-    from app.services.directory import Directory
+    from app.services.directory.facade import Directory
     from tests.ui.conftest import add_people
 
     directory, caseload = Directory(db), Caseload(db)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import NotFound, StorageError
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage import backup
 from app.storage.database import Database, open_database
 from tests.conftest import PASSPHRASE

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import PassphraseNeeded, StorageError, WrongPassphrase
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage import keys
 from app.storage.database import Database, create_database, open_database
 from tests.conftest import PASSPHRASE

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import InvalidInput, StorageError, WrongPassphrase
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage import keys
 from app.storage.database import Database, open_database
 from app.storage.key_care import (

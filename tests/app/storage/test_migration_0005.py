@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from alembic import command
 
-from app.services.caseload import Caseload
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.facade import Caseload
+from app.services.caseload.listing import CaseloadList
 from app.services.privacy import Privacy
 from app.storage.database import Database
 from app.storage.migrations.runner import config, upgrade
@@ -132,7 +132,7 @@ def test_triggers_follow_a_move_a_new_referral_a_closure_and_a_deleted_person(db
 @pytest.mark.parametrize(("count", "index"), [("new_referrals", "ix_episode_status_referral"),
                                               ("follow_ups", "ix_episode_due_status")])
 def test_todays_counts_read_only_their_index(db: Database, count: str, index: str) -> None:
-    from app.services.today import Today
+    from app.services.caseload.today import Today
 
     sql, params = Today._counts(date(2026, 11, 22))[count]
     con = db.connect()
@@ -144,7 +144,7 @@ def test_todays_counts_read_only_their_index(db: Database, count: str, index: st
 
 
 def test_todays_new_referrals_walk_in_date_order_and_stop_early(db: Database) -> None:
-    from app.services.today import Today
+    from app.services.caseload.today import Today
 
     add_people(db)
     con = db.connect()

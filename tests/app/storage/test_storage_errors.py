@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.errors import StorageError
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 
 

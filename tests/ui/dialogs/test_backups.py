@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import Linkwell
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage import backup
 from app.storage.database import Database
 from tests.ui.conftest import add_people

@@ -6,8 +6,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core import Linkwell
-from app.services.caseload import Caseload
-from app.services.drafts import Drafts
+from app.services.caseload.facade import Caseload
+from app.services.caseload.drafts import Drafts
 from app.storage.database import Database
 from ui.dialogs.intake import IntakeDialog
 from ui.dialogs.waiting_room import WaitingRoomDialog

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from app import clock
 from app.core import Linkwell
-from app.services.caseload import Caseload
-from app.services.directory import Directory
-from app.services.today import Today
+from app.services.caseload.facade import Caseload
+from app.services.directory.facade import Directory
+from app.services.caseload.today import Today
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 from ui.directory.editor import ServiceEditor

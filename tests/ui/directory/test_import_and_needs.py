@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from app.core import Linkwell
-from app.services.directory import Directory
+from app.services.directory.facade import Directory
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 from ui.directory.import_dialog import ImportDirectoryDialog

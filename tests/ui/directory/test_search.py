@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from app import clock
-from app.services.directory import Directory
+from app.services.directory.facade import Directory
 from app.storage.database import Database
 from ui.directory.results import HIT_ROLE, HitDelegate, spoken
 from ui.directory.window import DirectoryWindow

@@ -156,7 +156,7 @@ def test_referral_letter_for_the_chosen_connection(qtbot: Any, db: Database, cor
 
 
 def test_a_referral_without_connections_says_so(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
-    from app.services.caseload import Caseload
+    from app.services.caseload.facade import Caseload
 
     caseload = Caseload(db)
     pid = caseload.add_person(given_name="Tomasz", family_name="Kowalski").created_id

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.services.caseload_list import CaseloadList, CaseloadRow
+from app.services.caseload.listing import CaseloadList, CaseloadRow
 from app.storage.database import Database
 from tests.ui.conftest import PEOPLE, add_people
 from ui.models.caseload_model import COLUMNS, GONE, PLACEHOLDER, CaseloadModel
@@ -225,7 +225,7 @@ def test_a_rest_that_no_longer_fits_the_first_ids_shows_the_list_afresh(inline_r
 def test_packed_ids_are_found_without_a_list(inline_runner: InlineRunner) -> None:
     import uuid
 
-    from app.services.caseload_list import PersonIds
+    from app.services.caseload.listing import PersonIds
 
     values = [str(uuid.uuid4()) for _ in range(30)]
     packed = PersonIds.of(values)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core import Linkwell
 from app.domain.figures import show
-from app.services.reports import Reports
+from app.services.reports.facade import Reports
 from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
 from ui.outcomes.dashboard import Dashboard
 from ui.outcomes.report_dialog import ReportDialog

@@ -14,9 +14,9 @@ from app import clock
 from app.core import Linkwell
 from app.domain.figures import show
 from app.domain.instruments import load_instruments
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.services.measures import Measures
-from app.services.reports import Reports
+from app.services.reports.facade import Reports
 from app.storage.database import Database
 from tests.ui.conftest import open_record
 from ui.outcomes.measure_dialog import MeasureDialog

@@ -13,7 +13,7 @@ from typing import Any
 from app.core import Linkwell
 import pytest
 
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from ui.dialogs.contact import ContactDialog
 from ui.runner import InlineRunner
@@ -68,6 +68,6 @@ def test_a_note_typed_before_sigkill_is_offered_back(qtbot: Any, db: Database, c
     assert dialog.notes.toPlainText() == "Worried about the gas bill; wants the debt advice drop-in"
     dialog.accept()
     assert caseload.person_detail(pid)["episodes"][0]["contacts"][0]["notes"].startswith("Worried about the gas")
-    from app.services.drafts import Drafts
+    from app.services.caseload.drafts import Drafts
 
     assert Drafts(db).load("contact", eid) is None  # saved for real: the draft is gone

@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core import Linkwell
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.ui.conftest import add_people
 from ui.dialogs.intake import IntakeDialog

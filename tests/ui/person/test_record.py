@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from app.core import Linkwell
 from app.domain.status import EpisodeStatus
-from app.services.caseload import Caseload
-from app.services.directory import Directory
-from app.services.plans import Plans
+from app.services.caseload.facade import Caseload
+from app.services.directory.facade import Directory
+from app.services.caseload.plans import Plans
 from app.storage.database import Database
 from tests.ui.conftest import open_record
 from ui.dialogs.close_episode import CloseEpisodeDialog

@@ -12,7 +12,7 @@ from sqlmodel import col, select
 
 from app.core import Linkwell
 from app.domain.models import AuditEvent, Service
-from app.services.caseload import Caseload
+from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.ui.conftest import open_record
 from ui.person.record import DELETED, PersonRecord

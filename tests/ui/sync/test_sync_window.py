@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from app import clock
-from app.services.caseload import Caseload
+from app.core import Linkwell
+from app.services.caseload.facade import Caseload
 from app.sync import conflicts, engine
+from app.storage.database import Database
 from tests.hub.conftest import Hub
 from tests.hub.laptops import Laptop, new_pcn, refer, rows, tick
 from ui.runner import Runner
@@ -20,9 +22,9 @@ from ui.sync.words import NOT_REACHABLE, describe
 
 
 class Window(QMainWindow):
-    def __init__(self, db: object) -> None:
+    def __init__(self, db: Database) -> None:
         super().__init__()
-        self.db = db
+        self.core = Linkwell(db)
 
 
 @pytest.fixture

@@ -88,7 +88,7 @@ def import_people(
 
 def _match(db: Any, con: Any, candidates: list[Candidate], report: ImportReport, tick: Tick) -> None:
     """Set each candidate's ``same_as`` (an earlier row), ``match_id`` (a known person) or ``to_check``."""
-    from app.services.matching import find_matches, fold, same_identity
+    from app.services.caseload.matching import find_matches, fold, same_identity
 
     by_nhs: dict[str, int] = {}
     by_birth: dict[tuple[date, str], int] = {}

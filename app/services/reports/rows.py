@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.instruments import FOLLOW_UPS, InstrumentSet
-from app.services.report_scope import (
+from app.services.reports.scope import (
     COHORT_SQL,
     LATEST,
     LIVE_CONNECTION,

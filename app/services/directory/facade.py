@@ -27,14 +27,14 @@ from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.domain.status import ConnectionStatus
 from app.errors import InvalidInput, NotFound
 from app.io.openreferral.clean import DAYS, district
-from app.services.caseload_list import from_hex
+from app.services.caseload.listing import from_hex
 from app.services.changes import Changes
-from app.services.directory_attention import NeedsAttention, needing_attention
-from app.services.directory_filters import Filters
+from app.services.directory.attention import NeedsAttention, needing_attention
+from app.services.directory.filters import Filters
 from app.storage.database import Database
 
 if TYPE_CHECKING:
-    from app.services.directory_import import ImportReport
+    from app.services.directory.feed_import import ImportReport
 
 __all__ = [
     "AffectedConnection",
@@ -175,7 +175,7 @@ def _uuid(value: str, what: str = "service") -> uuid.UUID:
 
 class Directory:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
-        from app.services.caseload import default_actor
+        from app.services.caseload.facade import default_actor
 
         self.db = db
         self.actor = actor or default_actor()
@@ -342,7 +342,7 @@ class Directory:
             raise InvalidInput(f"{status!r} is not a service status; use one of: {', '.join(SERVICE_STATUSES)}.")
         if capacity is not None and capacity not in CAPACITIES:
             raise InvalidInput(f"{capacity!r} is not a capacity; use one of: {', '.join(CAPACITIES)}.")
-        from app.services.directory_edit import mark_changed
+        from app.services.directory.edit import mark_changed
 
         with self.db.session() as session:
             service = self._service(session, service_id)
@@ -486,7 +486,7 @@ class Directory:
 
     def service_detail(self, service_id: str) -> dict[str, Any]:
         """Every field of the service (see ``directory_edit.read_service``)."""
-        from app.services.directory_edit import read_service
+        from app.services.directory.edit import read_service
 
         with self.db.session() as session:
             return read_service(session, self._service(session, service_id))
@@ -495,7 +495,7 @@ class Directory:
         """Add (``service_id`` None) or update one service from the editor's fields, in one audited
         transaction; ``InvalidInput`` with a sentence when a field is wrong, and nothing is saved."""
         from app.domain.models import Service
-        from app.services.directory_edit import mark_changed, validate, write_service
+        from app.services.directory.edit import mark_changed, validate, write_service
 
         checked = validate(fields)
         with self.db.session() as session:
@@ -534,7 +534,7 @@ class Directory:
     def import_feed(self, source: str | Path, **options: Any) -> ImportReport:
         """An Open Referral file, folder or feed URL read and applied (``import_directory``'s options:
         ``dry_run``, ``strict``, ``label``, ``progress``…)."""
-        from app.services.directory_import import import_directory
+        from app.services.directory.feed_import import import_directory
 
         return import_directory(self.db, source, **options)
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from app import clock
-from app.services.caseload_list import from_hex
-from app.services.directory_attention import needing_attention
+from app.services.caseload.listing import from_hex
+from app.services.directory.attention import needing_attention
 from app.storage.database import Database
 
 AMBER_DAYS = 7  # a referral uncontacted this long is flagged amber

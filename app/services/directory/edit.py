@@ -25,7 +25,7 @@ from app.domain.directory import CAPACITIES, SERVICE_STATUSES
 from app.errors import InvalidInput
 from app.io.openreferral.clean import DAYS, weekday
 from app.io.openreferral.common import ACCESS, ATTEND
-from app.services.directory_attention import CHANGED_AT
+from app.services.directory.attention import CHANGED_AT
 
 UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")
 SHORT_CAPACITIES = ("waiting list", "full")

@@ -14,9 +14,9 @@ from typing import Any
 
 from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
-from app.services.report_figures import build_tables
+from app.services.reports.figures import build_tables
 from app.domain.report import SECTIONS, Report, Row, Section, Table
-from app.services.report_scope import make_scope, snapshot
+from app.services.reports.scope import make_scope, snapshot
 from app.storage.database import Database
 
 __all__ = ["Report", "Reports", "Row", "Section", "Table"]
@@ -59,8 +59,8 @@ class Reports:
         from app.io.report_csv import write_csv
         from app.io.report_pdf import write_pdf
         from app.services import audit
-        from app.services.caseload import default_actor
-        from app.services.report_rows import COLUMNS, episode_rows
+        from app.services.caseload.facade import default_actor
+        from app.services.reports.rows import COLUMNS, episode_rows
 
         def stop(done: int, label: str) -> bool:
             return progress is not None and bool(progress(done, 3, label))
@@ -119,12 +119,12 @@ class Reports:
 
     def practice_choices(self) -> list[tuple[str, str]]:
         """(ODS code, "name (ODS code)") of every practice a report can be limited to, by name."""
-        from app.services.report_people import practice_choices
+        from app.services.reports.people import practice_choices
 
         return practice_choices(self.db)
 
     def people_behind(self, person_ids: Iterable[str]) -> list[dict[str, Any]]:
         """Name, NHS number, birth date and practice of the people behind a figure (a plain read)."""
-        from app.services.report_people import people_behind
+        from app.services.reports.people import people_behind
 
         return people_behind(self.db, person_ids)

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.domain.nhs_number import format_display
-from app.services.caseload_list import from_hex, to_hex
-from app.services.matching import fold
+from app.services.caseload.listing import from_hex, to_hex
+from app.services.caseload.matching import fold
 from app.storage.database import Database
 
 LIMIT = 20

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from app.services.caseload_list import from_hex
+from app.services.caseload.listing import from_hex
 
 CHANGED_AT = "directory.changed_at."  # + the service id in hex
 OPEN = ("draft", "requested", "accepted", "in-progress", "on-hold")

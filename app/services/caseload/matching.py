@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import nhs_number as nhs
-from app.services.caseload_list import from_hex
+from app.services.caseload.listing import from_hex
 from app.storage.database import Database
 
 NAME_THRESHOLD = 85  # rapidfuzz token_sort_ratio, 0-100

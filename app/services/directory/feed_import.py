@@ -40,7 +40,7 @@ from app.io.openreferral import Limits, Reading, read
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.records import LocationRecord, OrganisationRecord, Problem, ServiceRecord
 from app.services import audit
-from app.services.caseload import default_actor
+from app.services.caseload.facade import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.migrations.fts import create_search_index, drop_search_index, rebuild_search_index

@@ -34,7 +34,7 @@ from app.errors import InvalidInput
 from app.paths import load_json_resource
 from app.services import audit
 from app.services.actor import default_actor
-from app.services.caseload_list import CaseloadList
+from app.services.caseload.listing import CaseloadList
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from app.io.people_import import ImportReport as PeopleImportReport
     from app.io.people_import import Table as Sheet
-    from app.services.matching import Match
+    from app.services.caseload.matching import Match
 
 
 def snomed_for(status: str) -> dict[str, str] | None:
@@ -290,7 +290,7 @@ class Caseload:
     def record(self, person_id: str) -> dict[str, Any]:
         """What the person window shows: ``person_detail`` (viewing audited), each referral with its
         plan, and ``services``: name, status and capacity of every service connected, by id."""
-        from app.services.plans import Plans, service_summaries
+        from app.services.caseload.plans import Plans, service_summaries
 
         detail = self.person_detail(person_id)
         plans = Plans(self.db)
@@ -303,14 +303,14 @@ class Caseload:
     def find_matches(self, *, nhs_number: str | None = None, given_name: str = "", family_name: str = "",
                      date_of_birth: date | None = None) -> list[Match]:
         """People who may be the one described (``Match``), best first: the intake's duplicate check."""
-        from app.services.matching import find_matches
+        from app.services.caseload.matching import find_matches
 
         return find_matches(self.db, nhs_number=nhs_number, given_name=given_name, family_name=family_name,
                             date_of_birth=date_of_birth)
 
     def practice_choices(self) -> list[tuple[str, str]]:
         """(id, name) of every practice, by name, for a picker."""
-        from app.services.plans import practice_choices
+        from app.services.caseload.plans import practice_choices
 
         return practice_choices(self.db)
 
@@ -322,8 +322,8 @@ class Caseload:
 
     def import_people(self, source: Path | str | Sheet, **options: Any) -> PeopleImportReport:
         """People and their open referrals from a spreadsheet, matched and written in one transaction
-        (``app.services.people_import``'s options: ``mapping``, ``dry_run``, ``progress``…)."""
-        from app.services.people_import import import_people
+        (``app.services.caseload.people_import``'s options: ``mapping``, ``dry_run``, ``progress``…)."""
+        from app.services.caseload.people_import import import_people
 
         return import_people(self.db, source, **options)
 

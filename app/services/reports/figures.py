@@ -21,7 +21,7 @@ from app.domain.instruments import InstrumentSet, pick_pair
 from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
 from app.domain.report import Row, Table
-from app.services.report_scope import (
+from app.services.reports.scope import (
     AGE_BANDS,
     ETHNIC_GROUPS,
     LIVE_CONNECTION,

@@ -1,0 +1,31 @@
+"""Team sync as the window sees it: the laptop's side (``app.sync``) through the core, so the window
+never reaches below ``app.core`` and always syncs the database the core holds now."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.changes import Changes
+from app.storage.database import Database
+from app.sync import conflicts, engine
+
+
+class Sync:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def status(self) -> dict[str, Any]:
+        """Whether this laptop has joined a hub, what waits to be pushed, when it last synced."""
+        return engine.status(self.db)
+
+    def now(self, *, timeout: float = 60) -> engine.SyncResult:
+        """Push what waits, pull what the team did; ``HubNotReachable`` when the hub does not answer."""
+        return engine.sync_now(self.db, timeout=timeout)
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+        """Moves that cannot both stand, each in words."""
+        return conflicts.listing(self.db, include_resolved=include_resolved)
+
+    def resolve(self, conflict: str, keep: str) -> Changes:
+        """A person's choice, recorded as a change that syncs."""
+        return conflicts.resolve(self.db, conflict, keep)
