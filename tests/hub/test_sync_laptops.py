@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,39 +16,7 @@ from app.storage.database import Database
 from app.sync import engine
 from tests.conftest import PASSPHRASE, _open_copy
 from tests.hub.conftest import Hub
-
-Laptop = Callable[[str, str], Database]
-
-
-@pytest.fixture
-def laptop(empty_template: Path, tmp_path: Path, hub: Hub) -> Callable[..., Database]:
-    """A new laptop database joined to the hub as ``user`` of ``pcn``."""
-    opened: list[Database] = []
-
-    def make(pcn: str, user: str, role: str = "link-worker") -> Database:
-        folder = tmp_path / user
-        folder.mkdir()
-        db = _open_copy(empty_template, folder)
-        opened.append(db)
-        engine.join(db, hub.url, user, admin.add_user(hub.dsn, pcn, user, role).code)
-        return db
-
-    yield make
-    for db in opened:
-        db.close()
-
-
-def new_pcn(hub: Hub) -> str:
-    return hub.pcn()[""]
-
-
-def rows(db: Database, sql: str, *params: object) -> list[tuple]:
-    con = db.connect()
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
-
+from tests.hub.laptops import Laptop, laptop, new_pcn, rows  # noqa: F401 - laptop is a fixture
 
 def people(db: Database) -> list[tuple]:
     return rows(db, "SELECT id, given_name, family_name, phone, updated_at FROM person ORDER BY id")
