@@ -26,6 +26,12 @@ class Sync:
         """Moves that cannot both stand, each in words."""
         return conflicts.listing(self.db, include_resolved=include_resolved)
 
+    def replaced(self) -> list[dict[str, Any]]:
+        """Values that lost to a later edit on another laptop, in words."""
+        from app.sync import replaced
+
+        return replaced.listing(self.db)
+
     def resolve(self, conflict: str, keep: str) -> Changes:
         """A person's choice, recorded as a change that syncs."""
         return conflicts.resolve(self.db, conflict, keep)

@@ -25,6 +25,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                              help="status moves made two ways on different laptops, waiting for a choice")
     listed.add_argument("--json", action="store_true", help="print a list of conflicts, in words")
     listed.add_argument("--all", action="store_true", help="include conflicts already settled")
+    replaced = sync.add_parser("replaced", parents=[common],
+                               help="values edited here and replaced by a later edit on another laptop")
+    replaced.add_argument("--json", action="store_true")
     settle = sync.add_parser("resolve", parents=[common], help="choose which of two status moves stands")
     settle.add_argument("conflict", metavar="ID", help="the conflict's number in 'sync conflicts', or its id from --json")
     settle.add_argument("--keep", required=True, metavar="mine|theirs",
@@ -62,6 +65,17 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
                 for move in item["moves"]:
                     print(f"  {move['said']}")
                 print(f"  To choose: linkwell sync resolve {number} --keep mine|theirs")
+    elif args.action == "replaced":
+        from app.sync import replaced
+
+        values = replaced.listing(db)
+        if args.json:
+            json.dump(values, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        for item in [] if args.json else values:
+            print(item["said"])
+        if not values and not args.json:
+            print("No value kept here has been replaced by another laptop's edit.")
     elif args.action == "resolve":
         conflicts.resolve(db, args.conflict, args.keep)
         print("Your choice is saved and goes to the team on the next sync.")

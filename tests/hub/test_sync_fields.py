@@ -61,3 +61,30 @@ def test_a_persons_phone_and_address_edited_on_two_laptops_both_survive(hub: Hub
             {"postcode": "CF10 1AA"}]
     assert snapshot(ann) == snapshot(bob)
 
+
+
+def test_one_services_phone_edited_on_two_laptops_converges_and_the_lost_number_is_shown(
+        hub: Hub, laptop: Laptop) -> None:
+    """The same field on both: the later edit stands everywhere, and `linkwell sync replaced` tells a person
+    the number that lost, in words, on each laptop that saw it lose."""
+    from app.core import Linkwell
+    from tests.app.test_cli import _closed, linkwell
+
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    service = Directory(ann, actor="ann").add_service({"name": "Côr Cymunedol & Friends",
+                                                        "phone": "01632 960100"}).created_id
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    _edit(ann, service, "ann", phone="01632 960111")
+    tick()
+    _edit(bob, service, "bob", phone="01632 960222")  # later: it stands
+    for db in (ann, bob, ann):
+        engine.sync_now(db)
+    assert {Directory(db).service_detail(service)["phone"] for db in (ann, bob)} == {"01632 960222"}
+    shown = Linkwell(ann).sync.replaced()
+    assert [item["values"] for item in shown] == [{"phone": "01632 960111"}]
+    assert shown[0]["said"].startswith("Service Côr Cymunedol & Friends: phone '01632 960111' was replaced")
+    out = linkwell("sync", "replaced", "--db", _closed(ann))
+    assert out.returncode == 0 and "phone '01632 960111' was replaced by a later edit" in out.stdout
+    assert "01632 960222" not in out.stdout
