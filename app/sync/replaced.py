@@ -15,7 +15,11 @@ _NAMED = {  # how to name the record a value belonged to
     "organisation": "SELECT name FROM organisation WHERE id = ?",
     "location": "SELECT name FROM location WHERE id = ?",
     "person": "SELECT given_name || ' ' || family_name FROM person WHERE id = ?",
+    "episode": "SELECT p.given_name || ' ' || p.family_name FROM episode e JOIN person p ON p.id = e.person_id"
+               " WHERE e.id = ?",
 }
+_KIND = {"episode": "the referral of", "person": "person", "service": "service", "organisation": "organisation",
+         "location": "place"}
 
 
 def _when(text: str) -> str:
@@ -32,8 +36,10 @@ def listing(db: Database) -> list[dict[str, Any]]:
         for seq, table, entity_id, values, at in rows:
             named = _NAMED.get(table)
             hit = con.execute(named, (entity_id,)).fetchone() if named else None
-            record = f"{table} {hit[0]}" if hit else f"a {table} record"
-            lost = json.loads(values or "{}")
+            record = f"{_KIND[table]} {hit[0]}" if hit else f"a{'n' if table[0] in 'aeiou' else ''} {table} record"
+            lost = {k: v for k, v in json.loads(values or "{}").items() if not k.endswith(("_at", "_id"))}
+            if not lost:  # only when it happened: nothing a person typed
+                continue
             said = "; ".join(f"{k.replace('_', ' ')} {v!r}" for k, v in lost.items())
             found.append({"id": seq, "table": table, "record": record, "values": lost, "at": at,
                           "said": f"{record[0].upper()}{record[1:]}: {said} was replaced by a later edit made "
