@@ -54,7 +54,7 @@ def large_font(qtbot: Any) -> Iterator[QFont]:
 
 def _lay_out(window: QWidget, size: QSize | None = None) -> None:
     """At ``size`` (a main window fills the laptop screen), else at the size the window asks for on
-    that screen: its ``natural_size`` within 90% of it, as ``ui.person.common.on_screen`` bounds it
+    that screen: its ``natural_size`` within 90% of it, as ``ui.widgets.common.on_screen`` bounds it
     (the tests' offscreen screen is 800x800, so the window's own sizeHint would be smaller)."""
     wish = getattr(window, "natural_size", window.sizeHint)().boundedTo(AVAILABLE * 0.9)
     window.resize(size or wish.boundedTo(SCREEN).expandedTo(window.minimumSizeHint()))

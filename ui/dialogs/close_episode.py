@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell
-from ui.person.common import message_label, reference, say, say_failure
+from ui.widgets.common import message_label, reference, say, say_failure
 from ui.runner import Runner
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell, ServiceHit
-from ui.person.common import WARN_STYLE, message_label, say, say_failure, show_date
+from ui.widgets.common import WARN_STYLE, message_label, say, say_failure, show_date
 from ui.runner import Runner
 
 SEARCH_DELAY_MS = 250

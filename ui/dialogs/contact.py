@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Draft, Linkwell
-from ui.person.common import message_label, reference, say
+from ui.widgets.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
 

@@ -32,7 +32,7 @@ from app.core import Draft, Linkwell, Match
 from app.domain import nhs_number
 from app.errors import InvalidInput
 from ui.dialogs.referral_form import ReferralForm
-from ui.person.common import (
+from ui.widgets.common import (
     WARN_STYLE,
     hint_fits,
     message_label,

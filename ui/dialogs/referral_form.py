@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.core import Linkwell
-from ui.person.common import say, say_failure
+from ui.widgets.common import say, say_failure
 from ui.person.drafts import DraftKeeper
 from ui.runner import Runner
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import Draft, Linkwell
 from ui.dialogs.referral_form import ReferralForm
-from ui.person.common import message_label, say
+from ui.widgets.common import message_label, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
 

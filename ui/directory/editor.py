@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import ACCESS, Linkwell, is_short
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
-from ui.person.common import message_label, say, say_failure, show_date
+from ui.widgets.common import message_label, say, say_failure, show_date
 from ui.runner import Runner
 
 LINES = (  # (field, label, accessible name)

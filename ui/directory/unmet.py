@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.core import Changes, Linkwell, UnmetNeedCount
-from ui.person.common import message_label, parse_date, say, say_failure, show_date
+from ui.widgets.common import message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from app import clock
 from app.core import Linkwell, ServiceHit
 from ui.directory.results import HitsModel, HitsView
-from ui.person.common import show_date
+from ui.widgets.common import show_date
 from ui.runner import Runner
 
 HINT = ("Oldest check first. Space: verified today, and on to the next. Enter: open the service "

@@ -23,7 +23,7 @@ from app import clock
 from app.core import Changes, Linkwell, MeasureView
 from app.domain.instruments import TIMEPOINTS, Instrument, InstrumentSet, Item
 from ui.outcomes.answer_picker import AnswerPicker
-from ui.person.common import WARN_STYLE, message_label, parse_date, say, say_failure, show_date
+from ui.widgets.common import WARN_STYLE, message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
 
 TIMEPOINT_LABELS = {

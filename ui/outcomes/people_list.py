@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell
 from app.domain import nhs_number
-from ui.person.common import show_date
+from ui.widgets.common import show_date
 from ui.runner import Runner
 
 COLUMNS = ["Name", "NHS number", "Born", "Practice"]

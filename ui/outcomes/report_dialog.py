@@ -27,7 +27,7 @@ from app import clock
 from app.core import Linkwell
 from app.domain.report import Report
 from ui.outcomes.dashboard import long_date, quarter_of
-from ui.person.common import message_label, parse_date, say, say_failure, show_date
+from ui.widgets.common import message_label, parse_date, say, say_failure, show_date
 from ui.runner import Cancelled, Progress, Runner
 
 

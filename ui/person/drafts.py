@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Draft, Linkwell
-from ui.person.common import WARN_STYLE, show_date
+from ui.widgets.common import WARN_STYLE, show_date
 from ui.runner import Runner
 
 DEBOUNCE_MS = 1000

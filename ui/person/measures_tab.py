@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import Linkwell, MeasureView
 from app.domain.instruments import InstrumentSet
 from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
-from ui.person.common import WARN_STYLE, say, show_date
+from ui.widgets.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
 
 COLUMNS = ["Date and measure, or score", "Timepoint", "Answer", "Change from baseline"]

@@ -38,7 +38,7 @@ from app.domain.status import (
     ConnectionStatus,
     EpisodeStatus,
 )
-from ui.person.common import (
+from ui.widgets.common import (
     RISK_STYLE,
     UndoBar,
     age_on,

@@ -1,4 +1,4 @@
-"""Small pieces the person screens share: dates as link workers write them, labels, error text."""
+"""Small pieces the screens share (person, directory, outcomes, dialogs): dates, labels, errors."""
 
 from __future__ import annotations
 
