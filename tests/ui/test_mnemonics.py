@@ -14,9 +14,9 @@ from app.domain.status import EpisodeStatus
 from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from tests.ui.mnemonics import clashes, letter
-from ui.dialogs.close_episode import CloseEpisodeDialog
-from ui.dialogs.connect import ConnectDialog
-from ui.dialogs.contact import ContactDialog
+from ui.person.close_episode import CloseEpisodeDialog
+from ui.person.connect import ConnectDialog
+from ui.person.contact import ContactDialog
 from ui.dialogs.intake import IntakeDialog
 from ui.dialogs.waiting_room import WaitingRoomDialog
 from ui.main_window import MainWindow

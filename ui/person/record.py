@@ -549,7 +549,7 @@ class PersonRecord(QWidget):
         if episode_id is None:
             return
         if target is EpisodeStatus.CLOSED:
-            from ui.dialogs.close_episode import CloseEpisodeDialog
+            from ui.person.close_episode import CloseEpisodeDialog
 
             self._dialog(CloseEpisodeDialog(self._core, self._runner, episode_id, self))
             return
@@ -567,7 +567,7 @@ class PersonRecord(QWidget):
 
     def add_contact(self) -> None:
         if self.current_episode_id:
-            from ui.dialogs.contact import ContactDialog
+            from ui.person.contact import ContactDialog
 
             self._dialog(ContactDialog(self._core, self._runner, self.current_episode_id, self))
 
@@ -584,7 +584,7 @@ class PersonRecord(QWidget):
             return
         contact_id = item.data(0, Qt.ItemDataRole.UserRole)
         contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
-        from ui.dialogs.contact import ContactDialog
+        from ui.person.contact import ContactDialog
 
         self._dialog(ContactDialog(self._core, self._runner, episode["id"], self, contact=contact))
 
@@ -658,7 +658,7 @@ class PersonRecord(QWidget):
 
     def connect_service(self) -> None:
         if self.current_episode_id:
-            from ui.dialogs.connect import ConnectDialog
+            from ui.person.connect import ConnectDialog
 
             self._dialog(ConnectDialog(self._core, self._runner, self.current_episode_id, self))
 

@@ -15,7 +15,7 @@ import pytest
 
 from app.services.caseload.facade import Caseload
 from app.storage.database import Database
-from ui.dialogs.contact import ContactDialog
+from ui.person.contact import ContactDialog
 from ui.runner import InlineRunner
 
 CHILD = textwrap.dedent("""
@@ -26,7 +26,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from app.core import Linkwell
     from app.storage.database import Database
-    from ui.dialogs.contact import ContactDialog
+    from ui.person.contact import ContactDialog
     from ui.runner import Runner
 
     app = QApplication([])

@@ -13,9 +13,9 @@ from app.services.directory.facade import Directory
 from app.services.caseload.plans import Plans
 from app.storage.database import Database
 from tests.ui.conftest import open_record
-from ui.dialogs.close_episode import CloseEpisodeDialog
-from ui.dialogs.connect import ConnectDialog
-from ui.dialogs.contact import ContactDialog
+from ui.person.close_episode import CloseEpisodeDialog
+from ui.person.connect import ConnectDialog
+from ui.person.contact import ContactDialog
 from ui.person.record import PersonRecord
 from ui.runner import InlineRunner
 
