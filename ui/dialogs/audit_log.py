@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +29,9 @@ from PySide6.QtWidgets import (
 from app.domain.audit import AuditEvent
 from app.errors import LinkwellError
 from app.core import ACTIONS, Linkwell, Verification
+from ui.models.audit_model import AuditModel
 from ui.runner import Runner
 
-COLUMNS = ("#", "When (UTC)", "Who", "Action", "Person id", "Detail")
 ALL_ACTIONS = "All actions"
 ERROR_COLOUR = "#b00020"
 
@@ -57,38 +56,6 @@ def verdict(result: Verification) -> str:
     if result.ok:
         return f"The trail is intact: all {events} are in order, and none has been removed or altered."
     return "The trail has been tampered with. " + " ".join(result.problems)
-
-
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.events: list[AuditEvent] = []
-
-    def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self.events = events
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self.events[index.row()]
-        values = (
-            str(e.seq), f"{e.at:%d-%b-%Y %H:%M:%S}", e.actor, e.action,
-            str(e.person_id) if e.person_id else "", e.detail,
-        )
-        return values[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
 
 
 class AuditLogDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import ClosureImpact
-from ui.directory.results import badge_label
+from ui.models.hits_model import badge_label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,25 +1,19 @@
-"""Service hits in a list: a model that builds each row's text only when it is shown, and a delegate
-that paints name, organisation, when and where, and the badges.
+"""Service hits in a list: a delegate that paints name, organisation, when and where, and the
+badges, and the list view that uses it. The model is ``ui.models.hits_model.HitsModel``.
 
 A badge is a word in a pill (``full``, ``stale``, ``temporarily closed``): the word is the signal and
-the colour only helps, so it reads the same in grey. Screen readers get one sentence per row
-(``AccessibleTextRole``).
+the colour only helps, so it reads the same in grey.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import Any
-
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core import ServiceHit
+from ui.models.hits_model import HIT_ROLE, Index, badge_label, checked
 
-HIT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Fixed pill colours with dark text: the same in light and dark themes. Red for closed, amber for
 # capacity, grey-blue for freshness and notices.
 BADGE_COLOURS = {
@@ -27,85 +21,11 @@ BADGE_COLOURS = {
     "waiting list": "#ffe2a8", "stale": "#d7dde8", "alert": "#ffe2a8", "not in feed": "#d7dde8",
 }
 BADGE_TEXT = "#1a1a1a"
-BADGE_WORDS = {"stale": "not checked lately", "alert": "notice", "not in feed": "gone from its feed"}
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def badge_label(badge: str) -> str:
-    return BADGE_WORDS.get(badge, badge)
-
-
-def checked(hit: ServiceHit) -> str:
-    if not hit.last_verified_on:
-        return "Never checked"
-    day = date.fromisoformat(str(hit.last_verified_on)[:10])
-    return f"Last checked {day:%d-%b-%Y}"
 
 
 def second_line(hit: ServiceHit, *, with_check: bool = False) -> str:
     parts = (checked(hit) if with_check else "", hit.organisation, hit.when, hit.where)
     return "  ·  ".join(p for p in parts if p)
-
-
-def spoken(hit: ServiceHit) -> str:
-    """The row as one sentence, for a screen reader."""
-    parts = [hit.name]
-    if hit.organisation:
-        parts.append(f"run by {hit.organisation}")
-    if hit.when:
-        parts.append(f"meets {hit.when}")
-    if hit.where:
-        parts.append(f"at {hit.where}")
-    text = ", ".join(parts) + "."
-    if hit.badges:
-        text += " " + "; ".join(badge_label(b) for b in hit.badges).capitalize() + "."
-    return f"{text} {checked(hit)}."
-
-
-class HitsModel(QAbstractListModel):
-    """Hits in the order found. ``fetch_more`` (if given) is asked for a longer list when the view
-    scrolls to the end of a full page."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hits: list[ServiceHit] = []
-        self.limit = 0
-        self.fetch_more: Callable[[int], None] | None = None
-        self._asked = False
-
-    def set_hits(self, hits: Sequence[ServiceHit], limit: int = 0) -> None:
-        self.beginResetModel()
-        self.hits, self.limit, self._asked = list(hits), limit, False
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
-            return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return hit.name
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return spoken(hit)
-        if role == HIT_ROLE:
-            return hit
-        if role == ID_ROLE:
-            return hit.id
-        return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return bool(self.fetch_more and self.limit and len(self.hits) >= self.limit and not self._asked)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.fetch_more is not None:
-            self._asked = True
-            self.fetch_more(self.limit * 2)
-
-    def hit_at(self, row: int) -> ServiceHit | None:
-        return self.hits[row] if 0 <= row < len(self.hits) else None
 
 
 class HitDelegate(QStyledItemDelegate):

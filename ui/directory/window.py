@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from app.core import Changes, ClosureImpact, Linkwell, ServiceHit
 from app.errors import LinkwellError
 from ui.directory.filters import DirectoryFilters
-from ui.directory.results import HitsModel, HitsView
+from ui.directory.results import HitsView
 from ui.directory.unmet import UnmetNeedsView
 from ui.directory.worklist import Worklist
+from ui.models.hits_model import HitsModel
 from ui.runner import Runner
 
 PAGE = 50

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app import clock
 from app.core import Linkwell, ServiceHit
-from ui.directory.results import HitsModel, HitsView
+from ui.directory.results import HitsView
+from ui.models.hits_model import HitsModel
 from ui.widgets.common import show_date
 from ui.runner import Runner
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from app import clock
 from app.services.directory.facade import Directory
 from app.storage.database import Database
-from ui.directory.results import HIT_ROLE, HitDelegate, spoken
+from ui.directory.results import HitDelegate
 from ui.directory.window import DirectoryWindow
+from ui.models.hits_model import HIT_ROLE, spoken
 
 
 def _type(qtbot: Any, window: DirectoryWindow, text: str) -> None:
