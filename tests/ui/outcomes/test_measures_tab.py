@@ -20,7 +20,7 @@ from app.services.reports.facade import Reports
 from app.storage.database import Database
 from tests.ui.conftest import open_record
 from ui.outcomes.measure_dialog import MeasureDialog
-from ui.person.measures_tab import MeasuresTab
+from ui.person.tabs.measures import MeasuresTab
 from ui.person.record import PersonRecord
 from ui.runner import InlineRunner
 

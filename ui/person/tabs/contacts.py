@@ -1,0 +1,109 @@
+"""The contacts tab of the person record: contacts newest first, corrected notes with their earlier
+text, delete and restore.
+
+A mixin of ``PersonRecord`` (``ui.person.record``): its widgets are the record's attributes, as the
+tests and the rest of the record reach them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ui.widgets.common import reference, say, show_date
+from ui.person.tabs import DELETED
+
+
+class ContactsTab:
+    """Builds and fills the tab, and does what its buttons ask; mixed into ``PersonRecord``."""
+
+    def _contacts_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.add_contact_button = QPushButton("&Add contact… (Ctrl+Shift+C)", page)
+        self.add_contact_button.setAccessibleName("Add a contact")
+        self.edit_contact_button = QPushButton("Correct notes… (F2)", page)
+        self.edit_contact_button.setAccessibleName("Correct the selected contact's notes")
+        self.add_contact_button.clicked.connect(self.add_contact)
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button, self.show_deleted_contacts, self.restore_contact_button = self._delete_controls(
+            page, "contact", self.delete_contact, self.restore_contact, lambda: self._fill_contacts(self.episode))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_contact_button)
+        buttons.addWidget(self.edit_contact_button)
+        buttons.addWidget(self.delete_contact_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_deleted_contacts)
+        buttons.addWidget(self.restore_contact_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.contacts)
+        return page
+
+    def _fill_contacts(self, episode: dict[str, Any] | None) -> None:
+        self.contacts.clear()
+        contacts = (episode or {}).get("contacts", [])
+        by_id = {c["id"]: c for c in contacts}
+        kinds = reference("contact_kinds")
+        for c in reversed(contacts):
+            if not c["current"]:
+                continue
+            notes = c["notes"] + ("  (corrected)" if c["supersedes"] else "")
+            item = QTreeWidgetItem(self.contacts, [show_date(c["at"]), kinds.get(c["kind"], c["kind"]),
+                                                   str(c["duration_minutes"]), notes])
+            item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
+            earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
+            while earlier is not None:
+                QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
+                earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+        if self.show_deleted_contacts.isChecked():
+            deleted = (episode or {}).get("deleted_contacts", [])
+            by_id = {c["id"]: c for c in deleted}
+            for c in reversed(deleted):
+                if not c["current"]:
+                    continue
+                item = self._deleted_item(self.contacts, c["id"], c["deleted_at"], [
+                    show_date(c["at"]), kinds.get(c["kind"], c["kind"]), str(c["duration_minutes"]), c["notes"]])
+                earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
+                while earlier is not None:
+                    QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
+                    earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+        self.contacts.expandAll()
+        for column in range(3):
+            self.contacts.resizeColumnToContents(column)
+        if self.contacts.topLevelItemCount():
+            self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+
+    def add_contact(self) -> None:
+        if self.current_episode_id:
+            from ui.person.contact import ContactDialog
+
+            self._dialog(ContactDialog(self._core, self._runner, self.current_episode_id, self))
+
+    def edit_contact(self) -> None:
+        item = self.contacts.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        episode = self.episode
+        if item is None or episode is None:
+            say(self.message, "Choose a contact to correct.")
+            return
+        if item.data(0, DELETED):
+            say(self.message, "That contact is deleted; restore it before correcting it.")
+            return
+        contact_id = item.data(0, Qt.ItemDataRole.UserRole)
+        contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
+        from ui.person.contact import ContactDialog
+
+        self._dialog(ContactDialog(self._core, self._runner, episode["id"], self, contact=contact))
+
+    def delete_contact(self) -> None:
+        item, ident = self._picked(self.contacts)
+        if item is None or ident is None or item.data(0, DELETED):
+            say(self.message, "Choose a contact to delete." if item is None else "That contact is already deleted.")
+            return
+        what = f"{item.text(1)} contact of {item.text(0)}"
+        self._delete("contact", self._core.caseload.delete_contact, ident, what)
+
+    def restore_contact(self) -> None:
+        self._restore_picked(self.contacts, "contact")

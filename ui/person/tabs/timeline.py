@@ -1,0 +1,32 @@
+"""The timeline tab of the person record: each step of the referral, with its SNOMED CT code and
+note, and the closure reason.
+
+A mixin of ``PersonRecord`` (``ui.person.record``): its widgets are the record's attributes, as the
+tests and the rest of the record reach them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from app.domain.status import EPISODE_LABELS, EpisodeStatus
+from ui.widgets.common import reference, show_date, snomed_terms
+
+
+class TimelineTab:
+    """Builds and fills the tab, and does what its buttons ask; mixed into ``PersonRecord``."""
+
+    def _fill_timeline(self, episode: dict[str, Any] | None) -> None:
+        self.timeline.clear()
+        terms = snomed_terms()
+        for h in (episode or {}).get("status_history", []):
+            code = h["snomed"] or ""
+            label = EPISODE_LABELS[EpisodeStatus(h["to"])]
+            QTreeWidgetItem(self.timeline, [show_date(h["at"]), label,
+                                            f"{code} {terms.get(code, '')}".strip(), h.get("note") or ""])
+        if episode and episode.get("closure_reason"):
+            reason = reference("closure_reasons").get(episode["closure_reason"], episode["closure_reason"])
+            QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])
+        for column in range(3):
+            self.timeline.resizeColumnToContents(column)
