@@ -12,6 +12,9 @@ from types import TracebackType
 from typing import Any, Self
 
 
+_TICK = 0.05  # seconds between the watchdog's looks at the clock
+
+
 class Deadline:
     """The one clock of a feed's download, shared by its pages; use it as a context manager."""
 
@@ -21,16 +24,25 @@ class Deadline:
         self._end = time.monotonic() + seconds
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
+        self._done = False
+        self._watchdog = threading.Thread(target=self._watch, name="feed-deadline", daemon=True)
 
     def __enter__(self) -> Self:
-        self._timer.start()
+        self._watchdog.start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
-        self._timer.cancel()
-        self._timer.join()
+        self._done = True
+        self._watchdog.join()
+
+    def _watch(self) -> None:
+        """Short sleeps against the monotonic clock, not a timed wait on a condition: a shifted system
+        clock (faketime, a clock change mid-import) cannot stretch the deadline."""
+        while not self._done:
+            if self.remaining() <= 0:
+                self._expire()
+                return
+            time.sleep(min(_TICK, max(self.remaining(), 0)))
 
     def remaining(self) -> float:
         return self._end - time.monotonic()
