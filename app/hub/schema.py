@@ -10,6 +10,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from psycopg import sql
@@ -42,9 +43,9 @@ def migrations() -> list[tuple[int, Path]]:
     return sorted(found)
 
 
-def connect(dsn: str, **kwargs: object) -> psycopg.Connection:
+def connect(dsn: str, *, autocommit: bool = False) -> psycopg.Connection:
     try:
-        return psycopg.connect(dsn, connect_timeout=10, **kwargs)
+        return psycopg.connect(dsn, connect_timeout=10, autocommit=autocommit)
     except psycopg.OperationalError as exc:
         raise HubUnreachable() from exc
     except psycopg.ProgrammingError as exc:  # a DSN that does not parse
@@ -53,9 +54,16 @@ def connect(dsn: str, **kwargs: object) -> psycopg.Connection:
 
 def database_version(conn: psycopg.Connection) -> int | None:
     """The hub schema version in this database, or None before ``hub init``."""
-    if conn.execute("SELECT to_regclass('public.hub_migration')").fetchone()[0] is None:
+    if _one(conn, "SELECT to_regclass('public.hub_migration')") is None:
         return None
-    return conn.execute("SELECT coalesce(max(version), 0) FROM hub_migration").fetchone()[0]
+    return int(_one(conn, "SELECT coalesce(max(version), 0) FROM hub_migration"))
+
+
+def _one(conn: psycopg.Connection, query: str) -> Any:
+    """The first column of a query that always returns one row."""
+    row = conn.execute(query).fetchone()
+    assert row is not None, query
+    return row[0]
 
 
 def require_current(conn: psycopg.Connection) -> int:

@@ -64,7 +64,7 @@ def _check_schema(request: Request) -> None:
     ours = protocol.parse_label(protocol.schema_label())
     if theirs == ours:
         return
-    if theirs is None or theirs < ours:
+    if theirs is None or ours is None or theirs < ours:
         raise Refused(409, "This laptop's Linkwell is older than the team hub's: upgrade Linkwell on this laptop "
                            "to sync again (nothing on it is lost meanwhile).")
     raise Refused(409, "The team hub runs an older Linkwell than this laptop: ask whoever runs the hub to upgrade "
@@ -86,7 +86,8 @@ async def _json_body(request: Request) -> dict[str, Any]:
 
 def _enrol(pool: ConnectionPool, _request: Request, body: dict[str, Any]) -> dict[str, Any]:
     user, code, device = body.get("user"), body.get("code"), body.get("device")
-    if not all(isinstance(v, str) and v.strip() for v in (user, code, device)):
+    if not (isinstance(user, str) and isinstance(code, str) and isinstance(device, str)
+            and user.strip() and code.strip() and device.strip()):
         raise Refused(400, "Joining the hub needs your user name, your code and this laptop's id.")
     token = credentials.new_token()
     with pool.connection() as conn:
@@ -97,7 +98,10 @@ def _enrol(pool: ConnectionPool, _request: Request, body: dict[str, Any]) -> dic
             raise Refused(401, "That user name and code do not match a waiting invitation: codes work once, "
                                "so ask your manager for a new one.")
         conn.execute("SELECT set_config('app.pcn', %s, true)", (str(row[1]),))
-        pcn_name = conn.execute("SELECT name FROM pcn WHERE id = %s", (row[1],)).fetchone()[0]
+        named = conn.execute("SELECT name FROM pcn WHERE id = %s", (row[1],)).fetchone()
+        if named is None:  # the user's own PCN, visible under its own setting: never missing
+            raise Refused(401, "That invitation's PCN is no longer on the hub: ask your manager for a new code.")
+        pcn_name = named[0]
     return {"token": token, "user": user.strip(), "pcn": pcn_name, "role": row[2]}
 
 
