@@ -218,6 +218,23 @@ class Letters:
     def set_referral_share(self, items: Iterable[str]) -> None:
         self.db.write_setting(REFERRAL_SHARE_KEY, json.dumps(sorted(_share(items))))
 
+    def save_letterhead(self, head: Letterhead, share: Iterable[str], *, logo_file: Path | None = None,
+                        keep_logo: bool = False) -> None:
+        """The letterhead settings as the window saves them: the logo read from ``logo_file``, the one
+        already saved kept (``keep_logo``), or none; and what a referral letter may share."""
+        if keep_logo:
+            data = self.letterhead().logo
+        elif logo_file is None:
+            data = None
+        else:
+            try:
+                data = Path(logo_file).read_bytes()
+            except OSError as exc:
+                raise InvalidInput(f"The logo {Path(logo_file).name} could not be read ({exc.strerror or exc}). "
+                                   "Choose another picture or remove the logo.") from None
+        self.set_letterhead(Letterhead(head.name, head.address, head.phone, head.email, data))
+        self.set_referral_share(share)
+
     # --- contexts --------------------------------------------------------------------------
 
     def referral_context(self, connection_id: str, *, share: Iterable[str] | None = None) -> ReferralContext:

@@ -28,23 +28,6 @@ from ui.runner import Runner
 KEEP = object()  # the logo already saved stays
 
 
-def save_settings(letters: Letters, head: Letterhead, logo: object, share: list[str]) -> None:
-    """On the worker: read a new logo file (``logo`` a Path, None to remove, KEEP) and save both settings."""
-    if logo is KEEP:
-        data = letters.letterhead().logo
-    elif logo is None:
-        data = None
-    else:
-        path = Path(str(logo))
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise LinkwellError(f"The logo {path.name} could not be read ({exc.strerror or exc}). "
-                                "Choose another picture or remove the logo.") from None
-    letters.set_letterhead(Letterhead(head.name, head.address, head.phone, head.email, data))
-    letters.set_referral_share(share)
-
-
 class LetterheadDialog(QDialog):
     saved = Signal()
 
@@ -152,7 +135,8 @@ class LetterheadDialog(QDialog):
         share = [item for item, box in self.share.items() if box.isChecked()]
         self.message.setText("")
         self.buttons.setEnabled(False)
-        self.runner.op(save_settings, self.letters, head, self.logo, share).success(self._saved).failure(
+        logo = {"keep_logo": True} if self.logo is KEEP else {"logo_file": self.logo}
+        self.runner.op(self.letters.save_letterhead, head, share, **logo).success(self._saved).failure(
             self._failed).owned_by(self).run()
 
     def _saved(self, _result: object) -> None:

@@ -329,3 +329,31 @@ def test_each_letter_for_demo_people_reads_back(demo_db: Database, tmp_path: Pat
         summary = letters.gp_summary(person["id"])
         assert max(len(line) for line in summary.splitlines()) <= 72 and "\t" not in summary
         assert "Social prescribing summary" in summary
+
+
+def _png_1x1() -> bytes:
+    """A one-pixel PNG, made here: chunk by chunk, as the format says."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 1x1, 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x2a\x6f\x97"))
+            + chunk(b"IEND", b""))
+
+
+def test_saving_the_letterhead_reads_the_logo_keeps_it_or_says_why_not(db: Database, tmp_path: Path) -> None:
+    letters = Letters(db)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png_1x1())
+    head = Letterhead("Canolfan Iechyd Llanfair & Co", "", "01632 960999", "")
+    letters.save_letterhead(head, ["phone"], logo_file=logo)
+    assert letters.letterhead().logo == logo.read_bytes() and letters.referral_share() == {"phone"}
+    letters.save_letterhead(head, [], keep_logo=True)
+    assert letters.letterhead().logo == logo.read_bytes() and letters.referral_share() == frozenset()
+    with pytest.raises(InvalidInput, match="The logo gone.png could not be read"):
+        letters.save_letterhead(head, ["phone"], logo_file=tmp_path / "gone.png")
+    assert letters.referral_share() == frozenset()  # nothing half-saved
+    letters.save_letterhead(head, [])
+    assert letters.letterhead().logo is None
