@@ -74,3 +74,17 @@ SHARED_STATE = {  # every table the laptops share, as (table, ORDER BY), to comp
 
 def snapshot(db: Database) -> dict[str, list[tuple]]:
     return {table: rows(db, f'SELECT * FROM "{table}" ORDER BY {order}') for table, order in SHARED_STATE.items()}
+
+
+def accepted_here_declined_there(ann: Database, bob: Database, given: str = "Siân",
+                                 family: str = "Evans") -> str:
+    """A referral both laptops hold at "contacted"; then, offline, Ann records that the person accepted and
+    Bob, a moment later, that they declined: two moves from one step. Its id."""
+    _, referral = refer(ann, given, family)
+    Caseload(ann, actor="ann").move_episode(referral, "contacted")
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    Caseload(ann, actor="ann").move_episode(referral, "accepted")
+    tick()
+    Caseload(bob, actor="bob").move_episode(referral, "declined")
+    return referral

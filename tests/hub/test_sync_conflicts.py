@@ -14,7 +14,15 @@ from app.services.directory.facade import Directory
 from app.sync import conflicts, engine
 from tests.conftest import PASSPHRASE
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, new_pcn, refer, rows, snapshot, tick
+from tests.hub.laptops import (
+    Laptop,
+    accepted_here_declined_there,
+    new_pcn,
+    refer,
+    rows,
+    snapshot,
+    tick,
+)
 
 ID_LIKE = r"[0-9a-f]{8}-?[0-9a-f]{4}"
 
@@ -38,14 +46,7 @@ def test_two_moves_from_one_step_are_a_conflict_on_both_laptops_and_the_choice_c
 
     pcn = new_pcn(hub)
     ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
-    _, referral = refer(ann)
-    Caseload(ann, actor="ann").move_episode(referral, "contacted")
-    engine.sync_now(ann)
-    engine.sync_now(bob)
-    # Offline: Ann records that the person accepted; Bob, that they declined.
-    Caseload(ann, actor="ann").move_episode(referral, "accepted")
-    tick()
-    Caseload(bob, actor="bob").move_episode(referral, "declined")
+    referral = accepted_here_declined_there(ann, bob)
     order = [ann, bob] if first_to_sync == "ann" else [bob, ann]
     results = [engine.sync_now(db) for db in order + order[:1]]
     assert results[1].conflicts == 1 and results[2].conflicts == 1

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMainWindow
 from app import clock
 from app.core import Linkwell
 from app.services.caseload.facade import Caseload
-from app.sync import conflicts, engine
 from app.storage.database import Database
+from app.sync import conflicts, engine
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, new_pcn, refer, rows, tick
+from tests.hub.laptops import Laptop, accepted_here_declined_there, new_pcn, rows
 from ui.runner import Runner
 from ui.sync.actions import SyncActions
 from ui.sync.words import NOT_REACHABLE, describe
@@ -107,13 +107,7 @@ def test_the_conflicts_list_lets_a_person_choose_and_the_choice_syncs(hub: Hub, 
                                                                        tmp_path: object) -> None:
     pcn = new_pcn(hub)
     ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
-    _, referral = refer(ann, "Mali", "Conflict")
-    Caseload(ann, actor="ann").move_episode(referral, "contacted")
-    engine.sync_now(ann)
-    engine.sync_now(bob)
-    Caseload(ann, actor="ann").move_episode(referral, "accepted")
-    tick()
-    Caseload(bob, actor="bob").move_episode(referral, "declined")
+    referral = accepted_here_declined_there(ann, bob, "Mali", "Conflict")
     engine.sync_now(bob)
     win, sync = window(ann, runner)
     qtbot.waitUntil(lambda: sync.label.text() == "3 changes waiting")
