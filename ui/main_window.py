@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from ui.models.caseload_model import COLUMNS, CaseloadModel
 from ui.quick_find import QuickFindDialog
 from ui.runner import Runner
 from ui.today import TodayView
+from ui.widgets import wheel_guard
 
 # Column -> (CaseloadList sort key, the order that key gives in this column).
 SORTS: dict[int, tuple[str, Qt.SortOrder]] = {
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wheel_guard.install(QApplication.instance())  # type: ignore[arg-type]  # no wheel edits anywhere
         self.core, self._runner = core, runner
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._ready = False  # ids and first page in the model

@@ -4,6 +4,9 @@ Informal groups are first-class: tick "Informal group", leave the charity number
 contact's mobile and a café as the place. Saving goes through ``Directory.save_service`` on the
 runner; a wrong field gets its sentence under the form and nothing typed is lost.
 ``saved(service_id, short)`` says whether the service is now closed, paused, full or waiting-listed.
+
+A service already in the directory opens to read, with Edit to change it, so nothing is changed by a
+stray key or click; leaving a form with changes asks first.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -138,20 +143,67 @@ class ServiceEditor(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.edit_button = QPushButton("&Edit", self)
+        self.edit_button.setAccessibleName("Edit this service")
+        self.edit_button.clicked.connect(self.edit)
+        self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.discard_box: QMessageBox | None = None
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         metrics = self.fontMetrics()
         self.resize(110 * metrics.averageCharWidth(), 45 * metrics.height())
+        self.set_editing(service_id is None)
+        self._shown: dict[str, Any] = self.values()  # what "unchanged" means; again once loaded
         self.lines["name"].setFocus()
+
+    @property
+    def editing(self) -> bool:
+        return not self.lines["name"].isReadOnly()
+
+    def set_editing(self, editing: bool) -> None:
+        """Read-only (Edit and Close) or editable (Save and Cancel)."""
+        for edit in (*self.lines.values(), *self.texts.values()):
+            edit.setReadOnly(not editing)
+        for box in (*self.choices.values(), self.informal, self.free, self.verify_today, *self.attend.values()):
+            box.setEnabled(editing)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(editing)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel" if editing else "Close")
+        self.edit_button.setVisible(not editing)
+
+    def edit(self) -> None:
+        self.set_editing(True)
+        self.lines["name"].setFocus()
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close: ask first if anything was changed."""
+        if not self.editing or self.values() == self._shown:
+            super().reject()
+            return
+        name = self.lines["name"].text().strip() or "this new service"
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"You have changed {name} and not saved it. Discard the changes?",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Discard).clicked.connect(self._discard)
+        box.finished.connect(box.deleteLater)
+        self.discard_box = box
+        box.open()
+
+    def _discard(self) -> None:
+        self.discard_box = None
+        QDialog.reject(self)
 
     def load(self) -> None:
         if self.service_id is None:
             self.choices["access"].setCurrentText("self-refer")
             self.free.setChecked(True)
             self.attend["attend_in_person"].setChecked(True)
+            self._shown = self.values()
             return
         self._runner.op(self._directory.service_detail, self.service_id).success(self.show_fields).failure(
             lambda e: say_failure(self.message, self._runner, e, self)).owned_by(self).run()
@@ -180,6 +232,9 @@ class ServiceEditor(QDialog):
                               if verified else "Never checked.")
         changed = fields.get("capacity_updated_on")
         self.capacity_date.setText(show_date(changed) if changed else "Not recorded.")
+        self._shown = self.values()
+        self.set_editing(False)
+        self.edit_button.setFocus()
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {key: edit.text() for key, edit in self.lines.items()}
@@ -192,6 +247,8 @@ class ServiceEditor(QDialog):
         return out
 
     def save(self) -> None:
+        if not self.editing:
+            return
         say(self.message, "")
         values = self.values()
         verify = self.verify_today.isChecked()

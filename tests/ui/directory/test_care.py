@@ -89,6 +89,7 @@ def test_editing_an_informal_group_saves_and_survives_reopening(qtbot: Any, demo
     hits = Directory(demo_db).search("knit natter")
     assert hits[0].id == service_id and hits[0].where == "The Kettle Café"
     # An edit to the group is kept too, and a charity number on an informal group is refused in words.
+    reopened.edit()
     qtbot.keyClicks(reopened.lines["charity_number"], "1234567")
     reopened.save()
     qtbot.waitUntil(reopened.message.isVisible, timeout=5000)
@@ -115,6 +116,7 @@ def test_closing_a_service_lists_the_people_and_today_keeps_them_until_moved_on(
     window.open_service(walk)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.loaded_fields.get("id") == walk, timeout=5000)
+    editor.edit()
     editor.choices["status"].setCurrentText("temporarily closed")
     with qtbot.waitSignal(window.impact_shown, timeout=5000) as shown:
         editor.save()
