@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)  # the banner keeps its own height
         self.setCentralWidget(central)
+        from ui.help import HelpMenu  # last on the menu bar, and stays last
+
+        self.help_menu = HelpMenu(self)
         self._size_columns()
         self.table.setFocus()
 
