@@ -69,8 +69,9 @@ def test_the_use_cases_that_left_the_window(db: Database, tmp_path: Path) -> Non
         {"given_name": "Siân", "family_name": "O'Brien", "date_of_birth": date(1948, 3, 2)}, None,
         {"referral_date": date(2026, 11, 1), "referral_source": "gp", "reasons": ["loneliness"]})
     record = core.caseload.record(person_id)
-    assert record["episodes"][0]["id"] == episode_id and record["services"] == {}
-    assert "plan" in record["episodes"][0]
+    assert record.id == person_id and record.person.name == "Siân O'Brien"
+    assert [e.id for e in record.episodes] == [episode_id] and record.episodes[0].connections == ()
+    assert record.episodes[0].plan.goals == ()
     assert [m.person_id for m in core.caseload.find_matches(
         given_name="Sian", family_name="OBrien", date_of_birth=date(1948, 3, 2))] == [person_id]
     outcome = core.letters.write_batch("plan", {}, [person_id], None, tmp_path / "letters.pdf", one_file=True)

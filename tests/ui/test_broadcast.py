@@ -42,7 +42,7 @@ def test_open_windows_show_changes_made_elsewhere(qtbot: Any, demo_db: Database,
     main.load()
     main.show()
     person = main.person_actions.open_person(person_id)
-    qtbot.waitUntil(lambda: person.record.detail is not None and person.record.detail["id"] == person_id)
+    qtbot.waitUntil(lambda: person.record.detail is not None and person.record.detail.id == person_id)
     directory = main.directory_actions.open_directory()
     qtbot.keyClicks(directory.query, "walking")
     qtbot.waitUntil(lambda: directory.model.rowCount() > 0 and directory.status.text() != "")

@@ -112,14 +112,13 @@ class PersonLetters:
     def _choose_connection(self, do: str) -> None:
         record = getattr(self.window, "record", None)
         episode = record.episode if record is not None else None
-        connections = (episode or {}).get("connections", [])
+        connections = episode.connections if episode is not None else ()
         if not connections:
             self.say("This referral has no connections to a service yet, so there is no referral letter to "
                      "write. Connect a service first.")
             return
-        services = (record.detail or {}).get("services", {})
-        rows = [(c["id"], f"{services.get(c['service_id'], {}).get('name', 'A service')} ({c['status']})")
-                for c in connections if c["status"] != "entered-in-error"]
+        rows = [(c.id, f"{c.service.name if c.service else 'A service'} ({c.status})")
+                for c in connections if c.status != "entered-in-error"]
         action = {"print": "Print…", "preview": "Preview…", "save": "Save as PDF…"}[do]
         self.runner.op(self.letters.referral_share).success(
             lambda share: self._open_chooser(rows, share, action, do)).owned_by(self.window).run()

@@ -3,7 +3,6 @@ text, which the person record shows as history. The notes are kept as a draft wh
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Draft, Linkwell
+from app.domain.record import ContactView
 from ui.widgets.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
@@ -37,7 +37,7 @@ class ContactDialog(QDialog):
         episode_id: str,
         parent: QWidget | None = None,
         *,
-        contact: dict[str, Any] | None = None,
+        contact: ContactView | None = None,
     ) -> None:
         super().__init__(parent)
         self._core, self._runner, self.episode_id, self.contact = core, runner, episode_id, contact
@@ -74,10 +74,10 @@ class ContactDialog(QDialog):
             form.addRow(label, field)
         if editing:
             assert contact is not None
-            self.kind.setCurrentIndex(max(0, self.kind.findData(contact["kind"])))
-            self.when.setDateTime(QDateTime(datetime.fromisoformat(contact["at"])))
-            self.minutes.setValue(int(contact["duration_minutes"]))
-            self.notes.setPlainText(contact["notes"])
+            self.kind.setCurrentIndex(max(0, self.kind.findData(contact.kind)))
+            self.when.setDateTime(QDateTime(contact.at))
+            self.minutes.setValue(contact.duration_minutes)
+            self.notes.setPlainText(contact.notes)
             for field in (self.kind, self.when, self.minutes):
                 field.setEnabled(False)  # a correction changes the notes; the earlier text is kept
             note = QLabel("Your correction is added; the earlier notes stay in the history.", self)
@@ -101,7 +101,7 @@ class ContactDialog(QDialog):
         self.setTabOrder(self.minutes, self.notes)
         self.setTabOrder(self.notes, self.buttons)
 
-        subject = f"edit-{contact['id']}" if editing and contact else episode_id
+        subject = f"edit-{contact.id}" if editing and contact else episode_id
         self.drafts = DraftKeeper(core, runner, "contact", subject, self.fields, self)
         self.drafts.watch(self.kind, self.minutes, self.notes)
         self.drafts.found.connect(self.draft_bar.offer)
@@ -111,7 +111,7 @@ class ContactDialog(QDialog):
         (self.notes if editing else self.kind).setFocus()
 
     def fields(self) -> dict[str, Any]:
-        if self.contact is not None and self.notes.toPlainText() == self.contact["notes"]:
+        if self.contact is not None and self.notes.toPlainText() == self.contact.notes:
             return {}  # nothing typed yet: no draft
         return {"kind": self.kind.currentData(), "minutes": self.minutes.value(), "notes": self.notes.toPlainText()}
 
@@ -128,10 +128,10 @@ class ContactDialog(QDialog):
     def accept(self) -> None:
         caseload = self._core.caseload
         if self.contact is not None:
-            if self.notes.toPlainText() == self.contact["notes"]:
+            if self.notes.toPlainText() == self.contact.notes:
                 say(self.message, "The notes are unchanged; there is nothing to correct.")
                 return
-            op = self._runner.op(caseload.edit_contact, self.contact["id"], notes=self.notes.toPlainText())
+            op = self._runner.op(caseload.edit_contact, self.contact.id, notes=self.notes.toPlainText())
         else:
             when = self.when.dateTime().toPython().astimezone()
             op = self._runner.op(caseload.add_contact, self.episode_id, kind=self.kind.currentData(),

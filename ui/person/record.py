@@ -7,7 +7,7 @@ of PersonRecord (their widgets stay its attributes); measures is a widget of its
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, Linkwell
 from app.domain import nhs_number
+from app.domain.record import EpisodeView, RecordView
 from app.domain.status import (
     EPISODE_LABELS,
     EPISODE_MOVES,
@@ -81,7 +82,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
     def __init__(self, core: Linkwell, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner, self.person_id = core, runner, person_id
-        self.detail: dict[str, Any] | None = None
+        self.detail: RecordView | None = None
         self.setAccessibleName("Person record")
 
         self.name = QLabel(self)
@@ -238,33 +239,32 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
     def load(self) -> None:
         self._runner.op(self._core.caseload.record, self.person_id).success(self.show_record).owned_by(self).run()
 
-    def show_record(self, detail: dict[str, Any]) -> None:
+    def show_record(self, detail: RecordView) -> None:
         keep = self.current_episode_id
         self.detail = detail
-        self.name.setText(f"{detail['given_name']} {detail['family_name']}")
-        born = date.fromisoformat(detail["date_of_birth"]) if detail["date_of_birth"] else None
+        person = detail.person
+        self.name.setText(person.name)
         facts = []
-        if born:
-            facts.append(f"Age {age_on(born)} (born {show_date(born)})")
-        facts.append(f"NHS number {nhs_number.format_display(detail['nhs_number'])}" if detail["nhs_number"]
+        if person.date_of_birth:
+            facts.append(f"Age {age_on(person.date_of_birth)} (born {show_date(person.date_of_birth)})")
+        facts.append(f"NHS number {nhs_number.format_display(person.nhs_number)}" if person.nhs_number
                      else "No NHS number")
-        facts.append(f"Practice: {detail['practice'] or 'not known'}")
-        facts.append("Shares details with the GP" if detail["consent_share_with_gp"]
+        facts.append(f"Practice: {person.practice or 'not known'}")
+        facts.append("Shares details with the GP" if person.consent_share_with_gp
                      else "Has not agreed to share details with the GP")
-        if detail["communication_needs"]:
-            facts.append(f"Communication needs: {detail['communication_needs']}")
-        reach = [x for x in (detail["phone"], detail["email"]) if x]
+        if person.communication_needs:
+            facts.append(f"Communication needs: {person.communication_needs}")
+        reach = [x for x in (person.phone, person.email) if x]
         if reach:
             facts.append("Reach on " + " or ".join(reach))
         self.facts.setText(" · ".join(facts))
-        say(self.risk, f"Risk or safeguarding: {detail['risk_note']}" if detail["risk_note"] else "")
+        say(self.risk, f"Risk or safeguarding: {person.risk_note}" if person.risk_note else "")
         self.episode_picker.blockSignals(True)
         self.episode_picker.clear()
         sources = reference("referral_sources")
-        for e in detail["episodes"]:
+        for e in detail.episodes:
             self.episode_picker.addItem(
-                f"{show_date(e['referral_date'])} from {sources.get(e['referral_source'], e['referral_source'])}",
-                e["id"])
+                f"{show_date(e.referral_date)} from {sources.get(e.referral_source, e.referral_source)}", e.id)
         index = self.episode_picker.findData(keep) if keep else -1
         self.episode_picker.setCurrentIndex(index if index >= 0 else self.episode_picker.count() - 1)
         self.episode_picker.blockSignals(False)
@@ -277,16 +277,14 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         return str(data) if data else None
 
     @property
-    def episode(self) -> dict[str, Any] | None:
-        if self.detail is None:
-            return None
-        return next((e for e in self.detail["episodes"] if e["id"] == self.current_episode_id), None)
+    def episode(self) -> EpisodeView | None:
+        return self.detail.episode(self.current_episode_id) if self.detail is not None else None
 
     def _show_episode(self) -> None:
         episode = self.episode
         has = episode is not None
-        status = EpisodeStatus(episode["status"]) if episode else None
-        self.status.setText(f"Status: {episode['status_label']}" if episode else "No referral yet.")
+        status = EpisodeStatus(episode.status) if episode else None
+        self.status.setText(f"Status: {episode.status_label}" if episode else "No referral yet.")
         for target, button in self.move_buttons.items():
             button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
         self.why.setText(move_refusal(status) if status else "")
@@ -299,9 +297,9 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         self._fill_plan(episode)
         self._fill_connections(episode)
         if self.detail is not None:
-            self.measures.show_episode(self.detail, episode)
+            self.measures.show_episode(episode)
 
-    def _deleted_item(self, tree: QTreeWidget, ident: Any, deleted_at: str, texts: list[str]) -> QTreeWidgetItem:
+    def _deleted_item(self, tree: QTreeWidget, ident: Any, deleted_at: datetime | None, texts: list[str]) -> QTreeWidgetItem:
         """A deleted row, greyed and said so in words, to restore."""
         texts[-1] = f"{texts[-1]}  (deleted {show_date(deleted_at)})".strip()
         item = QTreeWidgetItem(tree, texts)

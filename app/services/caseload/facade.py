@@ -42,6 +42,7 @@ from app.storage.database import Database
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from app.domain.record import RecordView
     from app.io.people_import import ImportReport as PeopleImportReport
     from app.io.people_import import Table as Sheet
     from app.services.caseload.matching import Match
@@ -287,18 +288,16 @@ class Caseload:
             )
         return detail
 
-    def record(self, person_id: str) -> dict[str, Any]:
-        """What the person window shows: ``person_detail`` (viewing audited), each referral with its
-        plan, and ``services``: name, status and capacity of every service connected, by id."""
-        from app.services.caseload.plans import Plans, service_summaries
+    def record(self, person_id: str) -> RecordView:
+        """What the person window shows (``app.domain.record``): the person, each referral with its
+        steps, contacts, connections (each with its service's name, status and capacity) and plan.
+        Viewing is audited."""
+        from app.services.caseload.record_view import build_record
 
-        detail = self.person_detail(person_id)
-        plans = Plans(self.db)
-        ids = [c["service_id"] for e in detail["episodes"] for c in e["connections"] + e["deleted_connections"]]
-        detail["services"] = service_summaries(self.db, ids)
-        for episode in detail["episodes"]:
-            episode["plan"] = plans.plan(episode["id"])
-        return detail
+        with self.db.session() as session:
+            person = get_record(session, Person, person_id, "person")
+            self._audit(session, "view", person.id, "viewed the record in the window")
+            return build_record(session, person)
 
     def find_matches(self, *, nhs_number: str | None = None, given_name: str = "", family_name: str = "",
                      date_of_birth: date | None = None) -> list[Match]:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.domain.base import utcnow
-from app.domain.models import Episode, PlanAction, PlanGoal, Practice, Service
+from app.domain.models import Episode, PlanAction, PlanGoal, Practice
 from app.errors import InvalidInput
 from app.services import audit
 from app.services.actor import default_actor
@@ -110,18 +110,6 @@ class Plans:
 # --- small look-ups the person screens need ----------------------------------------------------
 
 
-def service_summaries(db: Database, service_ids: list[str]) -> dict[str, dict[str, str]]:
-    """Name, status and capacity of the services a person is connected to, by id."""
-    import uuid
-
-    wanted = [uuid.UUID(i) for i in set(service_ids)]
-    if not wanted:
-        return {}
-    with db.session() as session:
-        rows = session.exec(select(Service).where(col(Service.id).in_(wanted))).all()
-        return {str(s.id): {"name": s.name, "status": s.status, "capacity": s.capacity} for s in rows}
-
-
 def practice_choices(db: Database) -> list[tuple[str, str]]:
     """(id, name) of every practice, by name, for a picker."""
     with db.session() as session:
@@ -129,4 +117,4 @@ def practice_choices(db: Database) -> list[tuple[str, str]]:
         return [(str(p.id), p.name) for p in rows]
 
 
-__all__ = ["GOAL_STATUSES", "Plans", "practice_choices", "service_summaries"]
+__all__ = ["GOAL_STATUSES", "Plans", "practice_choices"]

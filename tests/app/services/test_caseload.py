@@ -220,3 +220,58 @@ def test_the_subject_access_export_keeps_deleted_rows_marked(caseload: Caseload,
     caseload.delete_contact(cid)
     (contact,) = Privacy(db).subject_access(pid)["contacts"]
     assert contact["notes"] == "Deleted by mistake" and contact["deleted_at"]
+
+
+def test_the_record_is_a_typed_view_with_every_part_the_window_reads(caseload: Caseload, db: Database) -> None:
+    """core.caseload.record: frozen value types (app.domain.record), holding what person_detail holds and
+    each connection's service; viewing is audited as before."""
+    import dataclasses
+
+    from app.domain.record import RecordView
+    from app.services.caseload.plans import Plans
+
+    pid, eid = _referred(caseload, nhs_number="9434765919", risk_note="Dog <Łatka> & a ŵ")
+    first = caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 3, 10, tzinfo=UTC),
+                                 duration_minutes=15, notes="Left a message").created_id
+    second = caseload.edit_contact(first, notes="Spoke to Siân 🙂").created_id
+    with db.session() as session:
+        kept, gone = Service(name="Tea & Chat", capacity="waiting list"), Service(name="Walking Group")
+        session.add(kept)
+        session.add(gone)
+    cid = caseload.connect(eid, str(kept.id), kind="signpost").created_id
+    dropped = caseload.connect(eid, str(gone.id)).created_id
+    caseload.delete_connection(dropped)
+    plans = Plans(db)
+    plans.record_what_matters(eid, what_matters="Getting out", strengths="Gardening")
+    goal = plans.add_goal(eid, text="Join a group").created_id
+    plans.add_action(goal, text="Ring the café", owner="Siân", due_date=date(2026, 12, 1))
+    caseload.move_episode(eid, "contacted")
+
+    record = caseload.record(pid)
+    assert isinstance(record, RecordView) and record.id == pid and record.person.name == "Siân O'Brien"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.person.risk_note = ""  # type: ignore[misc]
+    assert record.person.risk_note == "Dog <Łatka> & a ŵ" and record.person.nhs_number == "9434765919"
+    (episode,) = record.episodes
+    assert record.episode(eid) is episode and record.current_status == "contacted"
+    assert (episode.status, episode.status_label, episode.reasons) == ("contacted", "Contacted, offer made",
+                                                                      ("loneliness", "debt"))
+    assert [(h.from_status, h.to_status) for h in episode.status_history] == [(None, "referred"),
+                                                                               ("referred", "contacted")]
+    assert [(c.id, c.current, c.supersedes) for c in episode.contacts] == [(first, False, None),
+                                                                          (second, True, first)]
+    assert episode.contact(second) is not None and episode.contact(second).notes == "Spoke to Siân 🙂"  # type: ignore[union-attr]
+    (connection,) = episode.connections
+    assert (connection.id, connection.kind, connection.status) == (cid, "signpost", "draft")
+    assert connection.service is not None and (connection.service.name, connection.service.capacity) == (
+        "Tea & Chat", "waiting list")
+    assert [c.id for c in episode.deleted_connections] == [dropped] and episode.deleted_connections[0].deleted_at
+    assert (episode.plan.what_matters, episode.plan.strengths) == ("Getting out", "Gardening")
+    (g,) = episode.plan.goals
+    assert (g.text, [(a.text, a.owner, a.due_date, a.done) for a in g.actions]) == (
+        "Join a group", [("Ring the café", "Siân", date(2026, 12, 1), False)])
+    # the same facts as the command line's dict, field by field
+    detail = caseload.person_detail(pid)["episodes"][0]
+    assert [c["id"] for c in detail["contacts"]] == [c.id for c in episode.contacts]
+    assert [h["snomed"] for h in detail["status_history"]] == [h.snomed for h in episode.status_history]
+    assert ("view", "viewed the record in the window") in _events(db, pid)

@@ -181,7 +181,7 @@ def test_a_broken_instrument_definition_is_named_in_plain_words(
     record = _record(qtbot, core, inline_runner, pid)
     tab: MeasuresTab = record.measures
     tab.instruments = load_instruments([folder])
-    tab.show_episode({}, tab.episode)
+    tab.show_episode(tab.episode)
     assert tab.problems.isVisible()
     assert tab.problems.text().startswith("The instrument definition wemwbs.json cannot be used:")
     dialog = _open_form(qtbot, record)

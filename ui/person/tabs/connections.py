@@ -6,8 +6,6 @@ tests and the rest of the record reach them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.record import ConnectionView, EpisodeView
 from app.domain.status import CONNECTION_MOVES, CONNECTION_NEEDS_REASON, ConnectionStatus
 from ui.widgets.common import reference, say
 from ui.person.tabs import DELETED
+
+
+def service_name(connection: ConnectionView) -> str:
+    return connection.service.name if connection.service else "(service no longer in the directory)"
+
+
+def connection_texts(c: ConnectionView) -> list[str]:
+    """The row's columns: the service, how, the status and the outcome."""
+    outcomes = reference("connection_outcomes")
+    return [service_name(c), c.kind, c.status, outcomes.get(c.outcome_reason or "", "")]
 
 
 class ConnectionsTab:
@@ -64,20 +73,14 @@ class ConnectionsTab:
         layout.addLayout(below)
         return page
 
-    def _fill_connections(self, episode: dict[str, Any] | None) -> None:
+    def _fill_connections(self, episode: EpisodeView | None) -> None:
         self.connections.clear()
-        services = (self.detail or {}).get("services", {})
-        outcomes = reference("connection_outcomes")
-        for c in (episode or {}).get("connections", []):
-            service = services.get(c["service_id"], {"name": "(service no longer in the directory)"})
-            item = QTreeWidgetItem(self.connections, [service["name"], c["kind"], c["status"],
-                                                      outcomes.get(c["outcome_reason"] or "", "")])
-            item.setData(0, Qt.ItemDataRole.UserRole, (c["id"], c["status"]))
+        for c in episode.connections if episode else ():
+            item = QTreeWidgetItem(self.connections, connection_texts(c))
+            item.setData(0, Qt.ItemDataRole.UserRole, (c.id, c.status))
         if self.show_deleted_connections.isChecked():
-            for c in (episode or {}).get("deleted_connections", []):
-                service = services.get(c["service_id"], {"name": "(service no longer in the directory)"})
-                self._deleted_item(self.connections, (c["id"], c["status"]), c["deleted_at"], [
-                    service["name"], c["kind"], c["status"], outcomes.get(c["outcome_reason"] or "", "")])
+            for c in episode.deleted_connections if episode else ():
+                self._deleted_item(self.connections, (c.id, c.status), c.deleted_at, connection_texts(c))
         for column in range(3):
             self.connections.resizeColumnToContents(column)
         if self.connections.topLevelItemCount():

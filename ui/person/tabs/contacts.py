@@ -6,13 +6,21 @@ tests and the rest of the record reach them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from app.domain.record import ContactView, EpisodeView
 from ui.widgets.common import reference, say, show_date
 from ui.person.tabs import DELETED
+
+
+def _earlier_texts(item: QTreeWidgetItem, contact: ContactView, versions: tuple[ContactView, ...]) -> None:
+    """Under a contact's row, the text of each version it corrected, newest first."""
+    by_id = {c.id: c for c in versions}
+    earlier = by_id.get(contact.supersedes) if contact.supersedes else None
+    while earlier is not None:
+        QTreeWidgetItem(item, ["", "Earlier text", "", earlier.notes])
+        earlier = by_id.get(earlier.supersedes) if earlier.supersedes else None
 
 
 class ContactsTab:
@@ -40,34 +48,26 @@ class ContactsTab:
         layout.addWidget(self.contacts)
         return page
 
-    def _fill_contacts(self, episode: dict[str, Any] | None) -> None:
+    def _fill_contacts(self, episode: EpisodeView | None) -> None:
         self.contacts.clear()
-        contacts = (episode or {}).get("contacts", [])
-        by_id = {c["id"]: c for c in contacts}
+        contacts = episode.contacts if episode else ()
         kinds = reference("contact_kinds")
         for c in reversed(contacts):
-            if not c["current"]:
+            if not c.current:
                 continue
-            notes = c["notes"] + ("  (corrected)" if c["supersedes"] else "")
-            item = QTreeWidgetItem(self.contacts, [show_date(c["at"]), kinds.get(c["kind"], c["kind"]),
-                                                   str(c["duration_minutes"]), notes])
-            item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
-            earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
-            while earlier is not None:
-                QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
-                earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+            notes = c.notes + ("  (corrected)" if c.supersedes else "")
+            item = QTreeWidgetItem(self.contacts, [show_date(c.at), kinds.get(c.kind, c.kind),
+                                                   str(c.duration_minutes), notes])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            _earlier_texts(item, c, contacts)
         if self.show_deleted_contacts.isChecked():
-            deleted = (episode or {}).get("deleted_contacts", [])
-            by_id = {c["id"]: c for c in deleted}
+            deleted = episode.deleted_contacts if episode else ()
             for c in reversed(deleted):
-                if not c["current"]:
+                if not c.current:
                     continue
-                item = self._deleted_item(self.contacts, c["id"], c["deleted_at"], [
-                    show_date(c["at"]), kinds.get(c["kind"], c["kind"]), str(c["duration_minutes"]), c["notes"]])
-                earlier = by_id.get(c["supersedes"]) if c["supersedes"] else None
-                while earlier is not None:
-                    QTreeWidgetItem(item, ["", "Earlier text", "", earlier["notes"]])
-                    earlier = by_id.get(earlier["supersedes"]) if earlier["supersedes"] else None
+                item = self._deleted_item(self.contacts, c.id, c.deleted_at, [
+                    show_date(c.at), kinds.get(c.kind, c.kind), str(c.duration_minutes), c.notes])
+                _earlier_texts(item, c, deleted)
         self.contacts.expandAll()
         for column in range(3):
             self.contacts.resizeColumnToContents(column)
@@ -92,10 +92,10 @@ class ContactsTab:
             say(self.message, "That contact is deleted; restore it before correcting it.")
             return
         contact_id = item.data(0, Qt.ItemDataRole.UserRole)
-        contact = next(c for c in episode["contacts"] if c["id"] == contact_id)
+        contact = episode.contact(contact_id)
         from ui.person.contact import ContactDialog
 
-        self._dialog(ContactDialog(self._core, self._runner, episode["id"], self, contact=contact))
+        self._dialog(ContactDialog(self._core, self._runner, episode.id, self, contact=contact))
 
     def delete_contact(self) -> None:
         item, ident = self._picked(self.contacts)

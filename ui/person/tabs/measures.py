@@ -3,7 +3,6 @@ own, with the change from the baseline), and the way to record more or correct a
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell, MeasureView
 from app.domain.instruments import InstrumentSet
+from app.domain.record import EpisodeView
 from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
 from ui.widgets.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
@@ -51,7 +51,7 @@ class MeasuresTab(QWidget):
         self.core, self.runner, self.person_id = core, runner, person_id
         self.setAccessibleName("Measures")
         self.instruments: InstrumentSet | None = None
-        self.episode: dict[str, Any] | None = None
+        self.episode: EpisodeView | None = None
         self.views: list[MeasureView] = []
         self.dialog: MeasureDialog | None = None
 
@@ -89,19 +89,19 @@ class MeasuresTab(QWidget):
         self._enable()
 
     # --- loading
-    def show_episode(self, detail: dict[str, Any], episode: dict[str, Any] | None) -> None:
-        """The person's record as loaded, and the referral picked in the record."""
+    def show_episode(self, episode: EpisodeView | None) -> None:
+        """The referral picked in the record, as loaded."""
         self.episode = episode
         if episode is None:
             self.views = []
             self._fill()
             return
-        self.runner.op(load_measures, self.core, episode["id"], self.instruments).success(
-            lambda found, eid=episode["id"]: self._loaded(eid, found)).owned_by(self).run()
+        self.runner.op(load_measures, self.core, episode.id, self.instruments).success(
+            lambda found, eid=episode.id: self._loaded(eid, found)).owned_by(self).run()
 
     def _loaded(self, episode_id: str, found: tuple[InstrumentSet, list[MeasureView]]) -> None:
         self.instruments, views = found
-        if self.episode is None or self.episode["id"] != episode_id:
+        if self.episode is None or self.episode.id != episode_id:
             return  # another referral was picked meanwhile
         self.views = views
         say(self.problems, "\n".join(self.instruments.problems))
@@ -153,7 +153,7 @@ class MeasuresTab(QWidget):
     # --- recording and correcting
     def suggested_timepoint(self, instrument: str = "ons4") -> str:
         has_baseline = any(v.instrument == instrument and v.timepoint == "baseline" for v in self.views)
-        return suggest_timepoint(self.episode["status"] if self.episode else None, has_baseline)
+        return suggest_timepoint(self.episode.status if self.episode else None, has_baseline)
 
     def selected(self) -> MeasureView | None:
         item = self.tree.currentItem()
@@ -163,7 +163,7 @@ class MeasuresTab(QWidget):
     def record(self) -> None:
         if self.episode is None or self.instruments is None:
             return
-        self._open(MeasureDialog(self.core, self.runner, self.episode["id"], self.instruments, self,
+        self._open(MeasureDialog(self.core, self.runner, self.episode.id, self.instruments, self,
                                  timepoint=self.suggested_timepoint()))
 
     def correct(self) -> None:
@@ -176,7 +176,7 @@ class MeasuresTab(QWidget):
             say(self.problems, f"The answers to {view.instrument_name} cannot be corrected: its definition is "
                                "no longer loaded.")
             return
-        self._open(MeasureDialog(self.core, self.runner, self.episode["id"], self.instruments, self,
+        self._open(MeasureDialog(self.core, self.runner, self.episode.id, self.instruments, self,
                                  correcting=view))
 
     def _open(self, dialog: MeasureDialog) -> None:
@@ -184,7 +184,7 @@ class MeasuresTab(QWidget):
             if result == QDialog.DialogCode.Accepted and dialog.changes is not None:
                 self.changed.emit(dialog.changes)
                 if self.episode is not None:
-                    self.show_episode({}, self.episode)
+                    self.show_episode(self.episode)
             dialog.deleteLater()
             self.dialog = None
 

@@ -6,8 +6,6 @@ tests and the rest of the record reach them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.record import EMPTY_PLAN, EpisodeView
 from ui.widgets.common import parse_date, say, show_date
 
 
@@ -83,18 +82,18 @@ class PlanTab:
         layout.addLayout(action_row)
         return page
 
-    def _fill_plan(self, episode: dict[str, Any] | None) -> None:
-        plan = (episode or {}).get("plan", {"what_matters": "", "strengths": "", "goals": []})
-        self.what_matters.setPlainText(plan["what_matters"])
-        self.strengths.setPlainText(plan["strengths"])
+    def _fill_plan(self, episode: EpisodeView | None) -> None:
+        plan = episode.plan if episode else EMPTY_PLAN
+        self.what_matters.setPlainText(plan.what_matters)
+        self.strengths.setPlainText(plan.strengths)
         self.plan.clear()
-        for g in plan["goals"]:
-            goal = QTreeWidgetItem(self.plan, [g["text"], "", show_date(g["target_date"]), g["status"]])
-            goal.setData(0, Qt.ItemDataRole.UserRole, ("goal", g["id"]))
-            for a in g["actions"]:
-                action = QTreeWidgetItem(goal, [a["text"], a["owner"], show_date(a["due_date"]),
-                                                "done" if a["done"] else "to do"])
-                action.setData(0, Qt.ItemDataRole.UserRole, ("action", a["id"]))
+        for g in plan.goals:
+            goal = QTreeWidgetItem(self.plan, [g.text, "", show_date(g.target_date), g.status])
+            goal.setData(0, Qt.ItemDataRole.UserRole, ("goal", g.id))
+            for a in g.actions:
+                action = QTreeWidgetItem(goal, [a.text, a.owner, show_date(a.due_date),
+                                                "done" if a.done else "to do"])
+                action.setData(0, Qt.ItemDataRole.UserRole, ("action", a.id))
         self.plan.expandAll()
         for column in range(3):
             self.plan.resizeColumnToContents(column)

@@ -6,10 +6,9 @@ tests and the rest of the record reach them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from app.domain.record import EpisodeView
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from ui.widgets.common import reference, show_date, snomed_terms
 
@@ -17,16 +16,16 @@ from ui.widgets.common import reference, show_date, snomed_terms
 class TimelineTab:
     """Builds and fills the tab, and does what its buttons ask; mixed into ``PersonRecord``."""
 
-    def _fill_timeline(self, episode: dict[str, Any] | None) -> None:
+    def _fill_timeline(self, episode: EpisodeView | None) -> None:
         self.timeline.clear()
         terms = snomed_terms()
-        for h in (episode or {}).get("status_history", []):
-            code = h["snomed"] or ""
-            label = EPISODE_LABELS[EpisodeStatus(h["to"])]
-            QTreeWidgetItem(self.timeline, [show_date(h["at"]), label,
-                                            f"{code} {terms.get(code, '')}".strip(), h.get("note") or ""])
-        if episode and episode.get("closure_reason"):
-            reason = reference("closure_reasons").get(episode["closure_reason"], episode["closure_reason"])
+        for h in episode.status_history if episode else ():
+            code = h.snomed or ""
+            label = EPISODE_LABELS[EpisodeStatus(h.to_status)]
+            QTreeWidgetItem(self.timeline, [show_date(h.at), label,
+                                            f"{code} {terms.get(code, '')}".strip(), h.note or ""])
+        if episode and episode.closure_reason:
+            reason = reference("closure_reasons").get(episode.closure_reason, episode.closure_reason)
             QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])
         for column in range(3):
             self.timeline.resizeColumnToContents(column)
