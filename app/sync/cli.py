@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -16,6 +17,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     join.add_argument("url", help="the hub's address, such as https://hub.example.nhs.uk:8443")
     join.add_argument("--user", required=True, metavar="NAME")
     join.add_argument("--code", required=True, help="the one-time code from whoever runs the hub")
+    join.add_argument("--ca", metavar="FILE", type=Path,
+                      help="the PCN's own certificate (PEM), when its hub's is not one this computer trusts")
     now = sync.add_parser("now", parents=[common], help="send this laptop's changes and fetch the team's")
     now.add_argument("--json", action="store_true", help='print {"pushed", "pulled", "conflicts", "overwritten"}')
     state = sync.add_parser("status", parents=[common], help="the hub, changes waiting, and the last sync")
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
 
     db = open_db()
     if args.action == "join":
-        joined = engine.join(db, args.url, args.user, args.code)
+        joined = engine.join(db, args.url, args.user, args.code, ca=args.ca)
         print(f"Joined {joined['pcn']} as {joined['user']} ({joined['role']}); run 'linkwell sync now' to "
               "send and fetch the team's records.")
     elif args.action == "now":

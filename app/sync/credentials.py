@@ -35,6 +35,25 @@ def token_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".hub")
 
 
+def ca_path(db_path: Path) -> Path:
+    """The PCN's own certificate (PEM), when its hub's is not one the system trusts: public, not a secret,
+    so kept as it is beside the token."""
+    return db_path.with_name(db_path.name + ".hub-ca.pem")
+
+
+def store_ca(db: Any, pem: bytes | None) -> None:
+    """Trust this certificate for the hub from now on (None: the system's trusted certificates)."""
+    if pem is None:
+        ca_path(db.path).unlink(missing_ok=True)
+    else:
+        write_atomically(ca_path(db.path), pem)
+
+
+def ca_file(db: Any) -> Path | None:
+    path = ca_path(db.path)
+    return path if path.exists() else None
+
+
 def _account(device: str) -> str:
     return f"hub-token:{device}"
 

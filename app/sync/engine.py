@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app import clock
@@ -24,7 +25,7 @@ from app.hub import protocol
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.sync import conflicts, credentials
-from app.sync.client import HubClient
+from app.sync.client import HubClient, check_url, tls_context
 
 # Pulled into the local copy. Audit events are pushed (the team's trail lives on the hub) but each
 # laptop keeps its own hash chain, so theirs are not merged into it.
@@ -58,16 +59,27 @@ def _columns(con: Any, table: str) -> list[str]:
     return [row[1] for row in con.execute(f"PRAGMA table_info('{table}')")]
 
 
-def join(db: Database, url: str, user: str, code: str) -> dict[str, str]:
-    """Spend the enrolment code, then start capturing and queue everything already held for the first push."""
+def join(db: Database, url: str, user: str, code: str, *, ca: Path | None = None) -> dict[str, str]:
+    """Spend the enrolment code, then start capturing and queue everything already held for the first push.
+
+    ``ca``: the PCN's own certificate (PEM) when its hub's certificate is not one the system trusts; it is
+    kept beside the database and trusted for this hub from then on."""
+    from app.errors import InvalidInput
+
+    url = check_url(url)
+    pem = None
+    if ca is not None:
+        if not url.startswith("https:"):
+            raise InvalidInput("A certificate (--ca) is only for a hub reached over HTTPS.")
+        tls_context(ca)  # a sentence now if it is not a certificate
+        pem = Path(ca).read_bytes()
     con = db.connect()
     try:
         if _state(con)["hub_url"]:
-            from app.errors import InvalidInput
-
             raise InvalidInput("This database has already joined a hub.")
         device = uuid.uuid4().hex
-        joined = HubClient(url).enrol(user, code, device)
+        joined = HubClient(url, cafile=ca).enrol(user, code, device)
+        credentials.store_ca(db, pem)
         con.execute("BEGIN IMMEDIATE")
         con.execute("UPDATE sync_state SET device_id = ?, hub_url = ?, hub_user = ?, hub_pcn = ?, hub_role = ?,"
                     " hub_token = NULL, capturing = 1, last_pulled = 0", (device, url, joined["user"],
@@ -100,7 +112,7 @@ def _client(db: Database, state: dict[str, Any], timeout: float = 60) -> HubClie
 
         raise InvalidInput("This database has not joined a team hub: use 'linkwell sync join' first.")
     return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]),
-                     timeout=timeout)
+                     timeout=timeout, cafile=credentials.ca_file(db))
 
 
 def status(db: Database) -> dict[str, Any]:
