@@ -1,5 +1,6 @@
 """The verification worklist: services to check, oldest check first. Space marks the highlighted
-one verified today (by you), and the highlight moves on to the next; Enter opens it."""
+one verified today (by you), and the highlight moves on to the next; Ctrl+Z puts the last one back as
+it was; Enter opens it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app import clock
@@ -17,18 +18,22 @@ from ui.models.hits_model import HitsModel
 from ui.widgets.common import show_date
 from ui.runner import Runner
 
-HINT = ("Oldest check first. Space: verified today, and on to the next. Enter: open the service "
-        "to check its details.")
+HINT = ("Oldest check first. Space: verified today, and on to the next. Ctrl+Z: undo. Enter: open the "
+        "service to check its details.")
 
 
 class WorklistView(HitsView):
     verify_requested = Signal(int)  # row
     open_requested = Signal(int)
+    undo_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()
         if event.key() == Qt.Key.Key_Space and row >= 0:
             self.verify_requested.emit(row)
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
             self.open_requested.emit(row)
@@ -71,6 +76,8 @@ class Worklist(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.all_services)
         layout.addWidget(self.status)
+        self.done: list[tuple[ServiceHit, int, Any, Any]] = []  # (hit, row, checked on, by) before each Space
+        self.view.undo_requested.connect(self.undo)
 
     def refresh(self) -> None:
         only_stale = not self.all_services.isChecked()
@@ -90,18 +97,41 @@ class Worklist(QWidget):
         hit = self.model.hit_at(row)
         if hit is None:
             return
-        today = clock.today()
-        self._runner.op(self._directory.mark_verified, hit.id, by=self._directory.actor, on=today).success(
-            lambda _c: self._verified(hit, row)).owned_by(self).run()
+        self._runner.op(self._mark, hit.id).success(
+            lambda before: self._verified(hit, row, before)).owned_by(self).run()
 
-    def _verified(self, hit: ServiceHit, row: int) -> None:
+    def _mark(self, service_id: str) -> tuple[Any, Any]:
+        """On the worker: mark it verified today; the check it replaces, for Ctrl+Z."""
+        before = self._directory.service_detail(service_id)
+        self._directory.mark_verified(service_id, by=self._directory.actor, on=clock.today())
+        return before.get("last_verified_on"), before.get("verified_by")
+
+    def undo(self) -> None:
+        if not self.done:
+            self.status.setText("Nothing to undo.")
+            return
+        hit, row, on, by = self.done.pop()
+        self._runner.op(self._directory.undo_verified, hit.id, on=on, by=by).success(
+            lambda _c: self._undone(hit, row)).owned_by(self).run()
+
+    def _undone(self, hit: ServiceHit, row: int) -> None:
+        hits = list(self.model.hits)
+        row = min(row, len(hits))
+        hits.insert(row, hit)
+        self.model.set_hits(hits)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.status.setText(f"Undone: {hit.name} is back on the list, as it was. {len(hits)} left to check.")
+        self.verified.emit(hit.id)
+
+    def _verified(self, hit: ServiceHit, row: int, before: tuple[Any, Any]) -> None:
         """Drop the row (it is fresh now) and keep the highlight at the same place: the next one."""
         hits = [h for h in self.model.hits if h.id != hit.id]
         self.model.set_hits(hits)
         if hits:
             self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
+        self.done.append((hit, row, *before))
         self.status.setText(f"{hit.name} marked as verified today ({show_date(clock.today())}). "
-                            f"{len(hits)} left to check.")
+                            f"{len(hits)} left to check. Ctrl+Z to undo.")
         self.verified.emit(hit.id)
 
     def _open_row(self, row: int) -> None:

@@ -325,6 +325,15 @@ class Directory:
             self._audit(session, "edit", f"service {service.id} ({service.name}) verified by {by.strip()}")
         return Changes(directory=True, service_ids=frozenset({str(service.id)}))
 
+    def undo_verified(self, service_id: str, *, on: date | None, by: str | None) -> Changes:
+        """Put back the check a "verified today" replaced (``on`` and ``by`` as they were, even none)."""
+        with self.db.session() as session:
+            service = self._service(session, service_id)
+            service.last_verified_on, service.verified_by = on, (by or "")
+            session.add(service)
+            self._audit(session, "edit", f"service {service.id} ({service.name}): verified today undone")
+        return Changes(directory=True, service_ids=frozenset({str(service.id)}))
+
     # --- availability and closure impact --------------------------------------------------
 
     def set_availability(

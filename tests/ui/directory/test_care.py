@@ -147,3 +147,26 @@ def test_closing_a_service_lists_the_people_and_today_keeps_them_until_moved_on(
     assert affected.item(0).data(PERSON_ROLE) is None  # the "no one" line
     with qtbot.waitSignal(runner.op_finished, timeout=5000):
         runner.op(lambda: None).run()
+
+
+def test_ctrl_z_puts_the_last_verified_service_back_as_it_was(qtbot: Any, demo_db: Database,
+                                                              directory_window: DirectoryWindow) -> None:
+    window = directory_window
+    worklist = window.worklist
+    with qtbot.waitSignal(worklist.loaded, timeout=5000):
+        window.show_tab(1)
+    first = worklist.model.hits[0]
+    before = _verified_on(demo_db, first.id)
+    count = worklist.model.rowCount()
+    with qtbot.waitSignal(worklist.verified, timeout=5000):
+        qtbot.keyClick(worklist.view, Qt.Key.Key_Space)
+    assert _verified_on(demo_db, first.id)[0] == clock.today().isoformat()
+    assert "Ctrl+Z" in worklist.status.text()
+    with qtbot.waitSignal(worklist.verified, timeout=5000):
+        qtbot.keyClick(worklist.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _verified_on(demo_db, first.id) == before  # the earlier check (or none) is back
+    assert worklist.model.rowCount() == count
+    assert worklist.model.hit_at(worklist.view.currentIndex().row()).id == first.id
+    assert f"Undone: {first.name}" in worklist.status.text()
+    qtbot.keyClick(worklist.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert worklist.status.text() == "Nothing to undo."
