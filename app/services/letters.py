@@ -368,15 +368,17 @@ class Letters:
         return [ServiceChoice(str(sid), name, count, status in UNAVAILABLE_STATUSES)
                 for sid, name, status, count in rows]
 
-    def with_referrals(self, person_ids: Sequence[str]) -> list[str]:
-        """The people among ``person_ids`` who have a referral (a letter needs one), in the order given."""
+    def with_referrals(self, person_ids: Sequence[str], *, open_only: bool = False) -> list[str]:
+        """The people among ``person_ids`` who have a referral (a letter needs one), in the order given;
+        with ``open_only``, a referral not yet closed (the batch letters' first choice)."""
         found: set[str] = set()
         ids = [uuid.UUID(str(p)) for p in person_ids]
         with self.db.session() as session:
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                found.update(str(p) for p in session.exec(
-                    select(Episode.person_id).where(col(Episode.person_id).in_(chunk)).distinct()).all())
+                query = select(Episode.person_id).where(col(Episode.person_id).in_(ids[start:start + 500]))
+                if open_only:
+                    query = query.where(Episode.status != EpisodeStatus.CLOSED.value)
+                found.update(str(p) for p in session.exec(query.distinct()).all())
         return [str(p) for p in person_ids if str(p) in found]
 
     def people_waiting_for(self, service_id: str) -> list[str]:

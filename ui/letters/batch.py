@@ -83,7 +83,10 @@ class BatchDialog(QDialog):
 
         who = "matching the caseload's filters" if filtered else "in the caseload"
         count = "1 person" if len(self.shown) == 1 else f"{len(self.shown):,} people"
-        self.from_caseload = QRadioButton(f"Everyone {who} ({count})", self)
+        self.open_only = QRadioButton(f"People {who} with an open referral", self)
+        self.open_only.setAccessibleName("People the caseload shows with an open referral")
+        self.open_people: list[str] | None = None  # read on the runner
+        self.from_caseload = QRadioButton(f"Everyone {who} ({count}), closed referrals too", self)
         self.from_caseload.setAccessibleName("Everyone the caseload shows")
         self.from_service = QRadioButton("Everyone with an open connection to a &service:", self)
         self.from_service.setAccessibleName("Everyone connected to a service")
@@ -91,11 +94,12 @@ class BatchDialog(QDialog):
         self.service.setAccessibleName("Service")
         self.service.setEnabled(False)
         self.people = QButtonGroup(self)
-        for button in (self.from_caseload, self.from_service):
+        for button in (self.open_only, self.from_caseload, self.from_service):
             self.people.addButton(button)
-        self.from_caseload.setChecked(True)
+        self.open_only.setChecked(True)
         self.from_service.toggled.connect(self.service.setEnabled)
-        for widget in (QLabel("People:", self), self.from_caseload, self.from_service, self.service):
+        for widget in (QLabel("People:", self), self.open_only, self.from_caseload, self.from_service,
+                       self.service):
             layout.addWidget(widget)
 
         self.one_file = QRadioButton("&One PDF with every letter", self)
@@ -132,8 +136,15 @@ class BatchDialog(QDialog):
         self.kind.setFocus()
 
     def load(self) -> None:
-        """The services people are waiting for, read on the runner."""
+        """The services people are waiting for, and who has an open referral, read on the runner."""
         self.runner.op(self.letters.open_services).success(self.set_services).owned_by(self).run()
+        self.runner.op(self.letters.with_referrals, self.shown, open_only=True).success(
+            self.set_open_people).owned_by(self).run()
+
+    def set_open_people(self, people: list[str]) -> None:
+        self.open_people = people
+        count = "1 person" if len(people) == 1 else f"{len(people):,} people"
+        self.open_only.setText(f"{self.open_only.text().split(' (')[0]} ({count})")
 
     def set_services(self, services: list[ServiceChoice]) -> None:
         self.service.clear()
@@ -181,7 +192,14 @@ class BatchDialog(QDialog):
         if self.from_service.isChecked() and self.service.currentData() is None:
             self.message.setText("Choose the service whose people should get the letter.")
             return
-        people = None if self.from_service.isChecked() else self.shown
+        people = (None if self.from_service.isChecked()
+                  else self.open_people if self.open_only.isChecked() else self.shown)
+        if self.open_only.isChecked() and people is None:
+            self.message.setText("Still finding who has an open referral; try again in a moment.")
+            return
+        if self.open_only.isChecked() and not people:
+            self.message.setText("No one the caseload shows has an open referral. Choose everyone, or a service.")
+            return
         if people is not None and not people:
             self.message.setText("The caseload shows no one. Change the filters, or choose a service.")
             return

@@ -66,7 +66,7 @@ def test_batch_gp_letters_for_the_filtered_caseload_into_one_pdf(
     dialog.path.setText("")
     qtbot.keyClicks(dialog.path, str(out))
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    with_referral = Letters(demo_db).with_referrals(shown)
+    with_referral = Letters(demo_db).with_referrals(shown, open_only=True)  # the first choice
     assert dialog.result() == QDialog.DialogCode.Accepted
     text = pdf_text(out)
     for name in _names(demo_db, with_referral):
@@ -75,6 +75,28 @@ def test_batch_gp_letters_for_the_filtered_caseload_into_one_pdf(
     assert pdf_pages(out) >= len(with_referral)
     said = window.statusBar().currentMessage()
     assert said.startswith(f"Wrote {len(with_referral)} GP letters into one PDF, {out}.")
+
+
+def test_batch_letters_go_to_open_referrals_unless_everyone_is_chosen(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner, tmp_path: Path) -> None:
+    _renamed(db, make_journey(db), "Gwenllian")
+    _renamed(db, make_journey(db, closed=True), "Zbigniew")
+    window = _main(qtbot, core, inline_runner)
+    dialog = _batch(window)
+    assert dialog.open_only.isChecked()  # the first choice: nobody whose referral has closed
+    assert dialog.open_only.text().endswith("(1 person)") and "(2 people)" in dialog.from_caseload.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findText("GP letter"))
+    dialog.path.setText(str(tmp_path / "open.pdf"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "open.pdf")
+    assert "Gwenllian" in text and "Zbigniew" not in text
+    dialog = _batch(window)
+    dialog.from_caseload.click()
+    dialog.kind.setCurrentIndex(dialog.kind.findText("GP letter"))
+    dialog.path.setText(str(tmp_path / "everyone.pdf"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "everyone.pdf")
+    assert "Gwenllian" in text and "Zbigniew" in text
 
 
 def test_batch_for_a_services_people_one_file_each(
