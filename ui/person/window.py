@@ -5,9 +5,9 @@ the main window offers for the person side: New referral (Ctrl+N) and Waiting-ro
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from app.core import Changes, Linkwell
 from ui.runner import Runner
@@ -31,7 +31,39 @@ class PersonWindow(QMainWindow):
         self.letters = PersonLetters(self, core, runner, person_id)
         self.directory = PersonDirectory(self, core, runner, person_id)
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
+        self.leave_box: QMessageBox | None = None
+        self._leaving = False
         self.record.load()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ctrl+W, Escape or the window's close: text typed and not saved is never dropped unasked."""
+        unsaved = self.record.unsaved_plan()
+        if self._leaving or not unsaved:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if self.leave_box is not None:
+            return
+        what = " and ".join(unsaved) if len(unsaved) < 3 else ", ".join(unsaved[:-1]) + " and " + unsaved[-1]
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          f"You have typed {what} for {self.record.name.text() or 'this person'} and not saved "
+                          "it. Close the record and lose it?",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Discard).setText("&Close and lose it")
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._asked)
+        self.leave_box = box
+        box.open()
+
+    def _asked(self, _result: int) -> None:
+        box, self.leave_box = self.leave_box, None
+        if box is None:
+            return
+        self._leaving = box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
+        box.deleteLater()
+        if self._leaving:
+            QTimer.singleShot(0, self.close)  # once the question has gone
 
 
 class PersonActions:

@@ -86,6 +86,7 @@ class PlanTab:
         plan = episode.plan if episode else EMPTY_PLAN
         self.what_matters.setPlainText(plan.what_matters)
         self.strengths.setPlainText(plan.strengths)
+        self.plan_shown = (plan.what_matters, plan.strengths)  # what "unsaved" is measured against
         self.plan.clear()
         for g in plan.goals:
             goal = QTreeWidgetItem(self.plan, [g.text, "", show_date(g.target_date), g.status])
@@ -99,6 +100,15 @@ class PlanTab:
             self.plan.resizeColumnToContents(column)
         if self.plan.topLevelItemCount() and self.plan.currentItem() is None:
             self.plan.setCurrentItem(self.plan.topLevelItem(self.plan.topLevelItemCount() - 1))
+
+    def unsaved_plan(self) -> list[str]:
+        """What has been typed in this tab and not saved, in words ("what matters", "a new goal")."""
+        shown = getattr(self, "plan_shown", ("", ""))
+        typed = [("what matters", self.what_matters.toPlainText() != shown[0]),
+                 ("strengths", self.strengths.toPlainText() != shown[1]),
+                 ("a new goal", bool(self.goal_text.text().strip())),
+                 ("a new action", bool(self.action_text.text().strip()))]
+        return [what for what, changed in typed if changed]
 
     def record_what_matters(self) -> None:
         if self.current_episode_id:
