@@ -24,7 +24,7 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event as orm_event
 from sqlmodel import Session, col, select
@@ -37,6 +37,9 @@ from app.io.files import write_atomically
 from app.errors import StorageError
 from app.storage import audit_anchor
 from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.audit_words import AuditLine
 
 ACTIONS = ("view", "create", "edit", "export", "print", "import", "erase")
 _HEAD_KEY = "audit_head"
@@ -153,6 +156,20 @@ class Audit:
                 query = query.where(AuditEvent.person_id == uuid.UUID(person_id))
             return list(session.exec(query))
 
+    def lines(self, *, who: str = "", action: str | None = None) -> list[AuditLine]:
+        """The trail as sentences, newest first: names, not ids (``app.services.audit_words``).
+        ``who``: a person's name (any part, any case, accents optional) or NHS number; ``action``: one
+        of ``ACTIONS``."""
+        from app.services.audit_words import search
+
+        events = [e for e in self.events() if action is None or e.action == action]
+        events.reverse()
+        con = self.db.connect()
+        try:
+            return search(con, events, who)
+        finally:
+            con.close()
+
     def verify(self) -> Verification:
         problems: list[str] = []
         events = self.events()
@@ -203,9 +220,13 @@ class Audit:
         """The trail as CSV text."""
         return _csv_text(self.events(person_id=person_id))
 
-    def write_csv(self, path: Path, *, person_id: str | None = None) -> int:
-        """Save the trail as a CSV file (owner-only, whole or not at all); the number of events written."""
+    def write_csv(self, path: Path, *, person_id: str | None = None, who: str = "") -> int:
+        """Save the trail as a CSV file (owner-only, whole or not at all); the number of events written.
+        ``who``: only the events about people of that name or NHS number (as ``lines``)."""
         events = self.events(person_id=person_id)
+        if who.strip():
+            wanted = {line.seq for line in self.lines(who=who)}
+            events = [e for e in events if e.seq in wanted]
         write_atomically(Path(path), _csv_text(events).encode("utf-8"))
         return len(events)
 

@@ -1,12 +1,11 @@
 """The audit trail: who looked at, changed, exported, printed, imported or erased what, and when.
 
-Filter by person id and action, check the hash chain ("Verify the trail"), and export CSV, so a
+Search by a person's name or NHS number and filter by action, check the hash chain ("Verify the trail"), and export CSV, so a
 practice can answer "who looked at this record?". Reads go through the runner.
 """
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.audit import AuditEvent
 from app.errors import LinkwellError
-from app.core import ACTIONS, Linkwell, Verification
+from app.core import ACTIONS, AuditLine, Linkwell, Verification
 from ui.models.audit_model import AuditModel
 from ui.runner import Runner
 
@@ -36,18 +34,14 @@ ALL_ACTIONS = "All actions"
 ERROR_COLOUR = "#b00020"
 
 
-def fetch(core: Linkwell, person_id: str | None, action: str | None) -> list[AuditEvent]:
-    """On the runner: the events, newest first."""
-    events = core.audit.events(person_id=person_id)
-    if action:
-        events = [e for e in events if e.action == action]
-    events.reverse()
-    return events
+def fetch(core: Linkwell, who: str, action: str | None) -> list[AuditLine]:
+    """On the runner: the events as sentences, newest first; ``who`` a person's name or NHS number."""
+    return core.audit.lines(who=who, action=action)
 
 
-def export(core: Linkwell, path: Path, person_id: str | None) -> int:
-    """On the runner: write the trail as CSV; the number of events written."""
-    return core.audit.write_csv(path, person_id=person_id)
+def export(core: Linkwell, path: Path, who: str = "") -> int:
+    """On the runner: write the trail (or the events about whom was searched) as CSV; how many."""
+    return core.audit.write_csv(path, who=who)
 
 
 def verdict(result: Verification) -> str:
@@ -59,17 +53,17 @@ def verdict(result: Verification) -> str:
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None, *, person_id: str = "") -> None:
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None, *, who: str = "") -> None:
         super().__init__(parent)
         self.core, self.runner = core, runner
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle("Audit trail")
         self.setAccessibleName("Audit trail")
 
-        self.person = QLineEdit(person_id, self)
-        self.person.setPlaceholderText("any person")
-        self.person.setAccessibleName("Person id")
-        person_label = QLabel("&Person id:", self)
+        self.person = QLineEdit(who, self)
+        self.person.setPlaceholderText("anyone: type a name or an NHS number")
+        self.person.setAccessibleName("Person's name or NHS number")
+        person_label = QLabel("&Person:", self)
         person_label.setBuddy(self.person)
         self.action = QComboBox(self)
         self.action.addItems([ALL_ACTIONS, *ACTIONS])
@@ -124,28 +118,22 @@ class AuditLogDialog(QDialog):
         self.message.setProperty("is_error", is_error)
         self.message.setText(text)
 
-    def person_filter(self) -> str | None:
-        """The person id typed, or None for everyone. Raises ValueError if it is not an id."""
-        text = self.person.text().strip()
-        return str(uuid.UUID(text)) if text else None
-
     def refresh(self) -> None:
-        try:
-            person = self.person_filter()
-        except ValueError:
-            self.say("That is not a person id: copy it from the person's record.", is_error=True)
-            return
         action = self.action.currentText()
         (
-            self.runner.op(fetch, self.core, person, None if action == ALL_ACTIONS else action)
+            self.runner.op(fetch, self.core, self.person.text().strip(), None if action == ALL_ACTIONS else action)
             .success(self._show)
             .failure(self._failed)
             .owned_by(self)
             .run()
         )
 
-    def _show(self, events: list[AuditEvent]) -> None:
+    def _show(self, events: list[AuditLine]) -> None:
         self.model.set_events(events)
+        who = self.person.text().strip()
+        if not events and who:
+            self.say(f"Nothing in the trail is about anyone called or numbered '{who}'.")
+            return
         shown = "1 event" if len(events) == 1 else f"{len(events):,} events"
         self.say(f"{shown}, newest first.")
 
@@ -166,11 +154,7 @@ class AuditLogDialog(QDialog):
         )
 
     def ask_export(self) -> None:
-        try:
-            person = self.person_filter()
-        except ValueError:
-            self.say("That is not a person id: copy it from the person's record.", is_error=True)
-            return
+        person = self.person.text().strip()
         dialog = QFileDialog(self, "Export the audit trail", str(self.core.db.path.parent / "audit.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter("CSV files (*.csv)")
@@ -180,7 +164,7 @@ class AuditLogDialog(QDialog):
         self.file_dialog = dialog
         dialog.open()
 
-    def export_to(self, path: Path, person: str | None = None) -> None:
+    def export_to(self, path: Path, person: str = "") -> None:
         self.file_dialog = None
         (
             self.runner.op(export, self.core, path, person)

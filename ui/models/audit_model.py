@@ -1,26 +1,28 @@
-"""The audit trail as a table model: one row per event, newest first as the dialog fetched them.
+"""The audit trail as a table model: one row per event, newest first as the dialog fetched them, each
+said as a sentence with names (``core.audit.lines``), never an id.
 
 The audit log dialog (``ui.dialogs.audit_log``) fills it on the runner with ``set_events``.
 """
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.domain.audit import AuditEvent
+from app.core import AuditLine
 
-COLUMNS = ("#", "When (UTC)", "Who", "Action", "Person id", "Detail")
+COLUMNS = ("#", "When", "Who", "Person", "What happened")
 
 
 class AuditModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.events: list[AuditEvent] = []
+        self.events: list[AuditLine] = []
 
-    def set_events(self, events: list[AuditEvent]) -> None:
+    def set_events(self, events: list[AuditLine]) -> None:
         self.beginResetModel()
         self.events = events
         self.endResetModel()
@@ -35,10 +37,8 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self.events[index.row()]
-        values = (
-            str(e.seq), f"{e.at:%d-%b-%Y %H:%M:%S}", e.actor, e.action,
-            str(e.person_id) if e.person_id else "", e.detail,
-        )
+        at = (e.at if e.at.tzinfo else e.at.replace(tzinfo=UTC)).astimezone()
+        values = (str(e.seq), f"{at:%d-%b-%Y %H:%M:%S}", e.actor, e.person, e.sentence)
         return values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

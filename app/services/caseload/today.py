@@ -10,6 +10,9 @@ to the first screen, so it does not wait for the ORM):
   with it (see ``directory_attention``);
 - recent activity from the audit trail (changes, not views).
 
+With a team hub, a fifth list comes first: people handed to this laptop's worker by a colleague, until
+the worker opens the record here or acknowledges it (``app/services/caseload/handover.py``).
+
 Deleted contacts and connections (``deleted_at`` set) are left out everywhere.
 """
 
@@ -47,11 +50,13 @@ class TodayLists:
     waiting: list[TodayItem] = field(default_factory=list)
     affected: list[TodayItem] = field(default_factory=list)  # by a service that closed, paused or filled up
     activity: list[TodayItem] = field(default_factory=list)
+    handed_to_you: list[TodayItem] = field(default_factory=list)  # by a colleague, through the team hub
     totals: dict[str, int] = field(default_factory=dict)  # list name -> how many in all, when more than shown
 
     @property
     def empty(self) -> bool:
-        return not (self.new_referrals or self.follow_ups or self.waiting or self.affected or self.activity)
+        return not (self.new_referrals or self.follow_ups or self.waiting or self.affected or self.activity
+                    or self.handed_to_you)
 
 
 def waiting_level(days: int) -> str:
@@ -95,6 +100,7 @@ class Today:
                 waiting=self._waiting(con, today),
                 affected=self._affected(con, today),
                 activity=self._activity(con, activity_limit),
+                handed_to_you=self._handed_to_you(con),
             )
             for name, (sql, params) in self._counts(today).items():
                 if len(getattr(lists, name)) == LIST_LIMIT:
@@ -117,6 +123,12 @@ class Today:
                         f"AND c.status IN ({marks}) AND c.deleted_at IS NULL AND s.capacity IN ({caps})"),
                         (*OPEN_CONNECTIONS, *FULL_CAPACITIES)),
         }
+
+    @staticmethod
+    def _handed_to_you(con: object) -> list[TodayItem]:
+        from app.services.caseload.handover import waiting
+
+        return [TodayItem(h.person_id, h.name, h.said) for h in waiting(con)]
 
     @staticmethod
     def _new_referrals(con: object, today: date) -> list[TodayItem]:
@@ -193,16 +205,20 @@ class Today:
 
     @staticmethod
     def _activity(con: object, limit: int) -> list[TodayItem]:
+        """The latest changes (not views), each a sentence with names, not ids."""
+        from app.services.audit_words import Names, sentence
+
         rows = con.execute(  # type: ignore[attr-defined]
-            """SELECT a.person_id, p.given_name, p.family_name, a.at, a.actor, a.detail
+            """SELECT a.person_id, p.given_name, p.family_name, a.at, a.actor, a.detail, a.action
                FROM auditevent a JOIN person p ON p.id = a.person_id
                WHERE a.action != 'view'
                ORDER BY a.seq DESC LIMIT ?""",
             (limit,),
         ).fetchall()
+        names = Names(con, [(from_hex(r[0]), r[5]) for r in rows])
         items = []
-        for pid, given, family, at, actor, detail in rows:
+        for pid, given, family, at, actor, detail, action in rows:
             when = _parse_dt(at).astimezone()
-            items.append(TodayItem(from_hex(pid), _name(given, family),
-                                   f"{when:%d-%b %H:%M} {actor} {detail}"))
+            said = sentence(actor, detail, action, f"{given} {family}", names)
+            items.append(TodayItem(from_hex(pid), _name(given, family), f"{when:%d-%b %H:%M} {said}"))
         return items

@@ -93,7 +93,7 @@ def test_recent_activity_is_newest_first_and_leaves_out_views(db: Database) -> N
     items = Today(db).lists(today=TODAY).activity
     assert [i.person_id for i in items] == [second, first]
     assert all("viewed" not in i.detail for i in items)
-    assert "sam added the person" in items[0].detail
+    assert items[0].detail.endswith(" sam added Second Two")  # a sentence with the name, not an id
 
 
 def test_an_empty_database_has_an_empty_day(db: Database) -> None:

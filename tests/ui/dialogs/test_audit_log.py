@@ -31,20 +31,30 @@ def test_lists_events_newest_first(dialog: AuditLogDialog, db: Database) -> None
     total = len(Audit(db).events())
     assert total > 1 and dialog.model.rowCount() == total
     assert dialog.model.events[0].detail == "opened the record"
+    assert dialog.model.events[0].sentence == "tester viewed: opened the record (Tomasz Kowalski)"
     assert dialog.message.text() == f"{total} events, newest first."
 
 
-def test_filters_by_person_and_action(dialog: AuditLogDialog) -> None:
+def test_searches_by_name_or_nhs_number_and_filters_by_action(dialog: AuditLogDialog) -> None:
+    """Nobody knows a person's id: the trail is searched by name (any part, accents optional)."""
     person = dialog.ids[1]  # type: ignore[attr-defined]
-    dialog.person.setText(person)
+    dialog.person.setText("tomasz KOWALSKI")
     dialog.show_button.click()
     assert dialog.model.rowCount() >= 2
-    assert {str(e.person_id) for e in dialog.model.events} == {person}
+    assert {e.person_id for e in dialog.model.events} == {person}
+    assert {dialog.model.data(dialog.model.index(r, 3)) for r in range(dialog.model.rowCount())} == {
+        "Tomasz Kowalski"}
+    ids = [dialog.model.data(dialog.model.index(r, c)) for r in range(dialog.model.rowCount()) for c in range(5)]
+    assert not any(person in str(text) for text in ids)  # no id on screen
     dialog.action.setCurrentText("view")
     assert [e.action for e in dialog.model.events] == ["view"]
-    dialog.person.setText("not an id")
+    dialog.person.setText("sian o'brien")
+    dialog.action.setCurrentText("All actions")
     dialog.show_button.click()
-    assert "not a person id" in dialog.message.text()
+    assert {e.person_id for e in dialog.model.events} == {dialog.ids[0]}  # type: ignore[attr-defined]
+    dialog.person.setText("Nobody <Here> & ŵ")
+    dialog.show_button.click()
+    assert dialog.model.rowCount() == 0 and "Nobody <Here> & ŵ" in dialog.message.text()
 
 
 def test_verify_says_intact_then_catches_a_raw_edit(dialog: AuditLogDialog, db: Database) -> None:
