@@ -49,3 +49,5 @@ class Person(Record, table=True):
     communication_needs: str = ""
     consent_share_with_gp: bool = False
     risk_note: str = ""  # safeguarding or risk: shown as a banner on the record
+    # Merged into another record (migration 0011): kept as a marker, hidden everywhere, naming the one kept.
+    merged_into: uuid.UUID | None = None

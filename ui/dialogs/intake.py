@@ -197,7 +197,7 @@ class IntakeDialog(ReferralForm):
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_duplicates)
-        for field in (self.given, self.family, self.born, self.nhs):
+        for field in (self.given, self.family, self.born, self.nhs, self.phone, self.postcode):
             field.textChanged.connect(lambda _t: self._check_timer.start())
             field.editingFinished.connect(self.check_duplicates)
         self.nhs.editingFinished.connect(lambda: say(self.nhs_message, nhs_problem(self.nhs.text())))
@@ -296,7 +296,8 @@ class IntakeDialog(ReferralForm):
             return
         nhs = self.nhs.text() if nhs_number.is_valid(self.nhs.text()) else None
         (self._runner.op(self._core.caseload.find_matches, nhs_number=nhs, given_name=self.given.text(),
-                         family_name=self.family.text(), date_of_birth=self._born())
+                         family_name=self.family.text(), date_of_birth=self._born(), phone=self.phone.text(),
+                         postcode=self.postcode.text())
          .success(self._show_matches).owned_by(self).run())
 
     def _show_matches(self, matches: list[Match]) -> None:

@@ -300,12 +300,12 @@ class Caseload:
             return build_record(session, person)
 
     def find_matches(self, *, nhs_number: str | None = None, given_name: str = "", family_name: str = "",
-                     date_of_birth: date | None = None) -> list[Match]:
+                     date_of_birth: date | None = None, phone: str = "", postcode: str = "") -> list[Match]:
         """People who may be the one described (``Match``), best first: the intake's duplicate check."""
         from app.services.caseload.matching import find_matches
 
         return find_matches(self.db, nhs_number=nhs_number, given_name=given_name, family_name=family_name,
-                            date_of_birth=date_of_birth)
+                            date_of_birth=date_of_birth, phone=phone, postcode=postcode)
 
     def practice_choices(self) -> list[tuple[str, str]]:
         """(id, name) of every practice, by name, for a picker."""

@@ -254,7 +254,8 @@ class CaseloadList:
             # Everyone by name: the same order from person's own index (migration 0003), which holds
             # only the name and id, so a cold read decrypts half the pages of the covering one.
             by_name = order_by("name", descending=descending).replace("ce.person_id", "ce.id")
-            return f"SELECT ce.id AS person_id FROM person ce ORDER BY {by_name}", params
+            # (merged records are left out, as the index is: migration 0011)
+            return f"SELECT ce.id AS person_id FROM person ce WHERE ce.merged_into IS NULL ORDER BY {by_name}", params
         sql = (
             f"SELECT ce.person_id FROM caseload_entry ce "
             f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order_by(sort, descending=descending)}"
@@ -312,4 +313,4 @@ class CaseloadList:
         }
 
     def count(self) -> int:
-        return int(self._con().execute("SELECT count(*) FROM person").fetchone()[0])
+        return int(self._con().execute("SELECT count(*) FROM person WHERE merged_into IS NULL").fetchone()[0])

@@ -108,9 +108,10 @@ def _match(db: Any, con: Any, candidates: list[Candidate], report: ImportReport,
         if same_birth is not None and not (c.nhs_number and candidates[same_birth].nhs_number):
             c.same_as = same_birth
             continue
-        if c.nhs_number or c.date_of_birth:
+        if c.nhs_number or c.date_of_birth or c.values.get("phone") or c.values.get("postcode"):
             found = find_matches(db, nhs_number=c.nhs_number, given_name=c.values["given_name"],
-                                 family_name=c.values["family_name"], date_of_birth=c.date_of_birth, con=con)
+                                 family_name=c.values["family_name"], date_of_birth=c.date_of_birth,
+                                 phone=c.values.get("phone", ""), postcode=c.values.get("postcode", ""), con=con)
             holders = [m for m in found if c.nhs_number and m.nhs_number == c.nhs_number]
             if len(holders) > 1:
                 _set_aside(report, c, f"NHS number {format_display(c.nhs_number or '')} is held by more than "

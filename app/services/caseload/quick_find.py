@@ -91,7 +91,7 @@ class QuickFind:
         try:
             rows = con.execute(
                 "SELECT id, given_name, family_name, preferred_name, date_of_birth, nhs_number "
-                "FROM person").fetchall()
+                "FROM person WHERE merged_into IS NULL").fetchall()
         finally:
             con.close()
         with self._lock:
@@ -113,7 +113,7 @@ class QuickFind:
             marks = ",".join("?" * len(hexes))
             rows = con.execute(
                 "SELECT id, given_name, family_name, preferred_name, date_of_birth, nhs_number "
-                f"FROM person WHERE id IN ({marks})", hexes).fetchall()
+                f"FROM person WHERE id IN ({marks}) AND merged_into IS NULL", hexes).fetchall()
         finally:
             con.close()
         with self._lock:
