@@ -80,7 +80,6 @@ TYPES = {
     "ACTIONS": "app.services.audit",
     "Verification": "app.services.audit",
     "AuditLine": "app.services.audit_words",
-    "AuditLine": "app.services.audit_words",
     "BackupInfo": "app.storage.backup",
     "BACKUPS_KEPT": "app.settings",
     "LOCK_IDLE_MINUTES": "app.settings",
