@@ -127,6 +127,13 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         if self.banner is not None:
             layout.addWidget(self.banner)
+        from ui.widgets.worker_name import WorkerNameBar  # asked once per database: who is working
+
+        self.worker_bar = WorkerNameBar(core, runner, self)
+        self.worker_bar.saved.connect(
+            lambda name: self.statusBar().showMessage(f"Thank you, {name}: the trail and letters now give your name.",
+                                                      10000))
+        layout.addWidget(self.worker_bar)
         # Today (the worklist) beside the caseload: Ctrl+1 and Ctrl+2 move between them.
         caseload_pane = QWidget(self)
         pane_layout = QVBoxLayout(caseload_pane)
@@ -342,6 +349,7 @@ class MainWindow(QMainWindow):
             return
         self._side_lists_asked = True
         self.today.refresh()
+        self.worker_bar.check()
         self._runner.op(self._list.choices).success(
             lambda c: self.filters.set_choices(c["practices"], c["workers"])
         ).owned_by(self).run()

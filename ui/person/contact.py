@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.core import Changes, Draft, Linkwell
+from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.domain.record import ContactView
 from ui.widgets.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
@@ -38,6 +41,7 @@ class ContactDialog(QDialog):
         parent: QWidget | None = None,
         *,
         contact: ContactView | None = None,
+        not_yet_contacted: bool = False,
     ) -> None:
         super().__init__(parent)
         self._core, self._runner, self.episode_id, self.contact = core, runner, episode_id, contact
@@ -51,7 +55,7 @@ class ContactDialog(QDialog):
         self.kind.setAccessibleName("Type of contact")
         for code, label in reference("contact_kinds").items():
             self.kind.addItem(label, code)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(QDateTime(clock.now().astimezone().replace(tzinfo=None)), self)
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName("Date and time of the contact")
@@ -72,6 +76,15 @@ class ContactDialog(QDialog):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        # A first contact: the referral leaves "not yet contacted" with it, unless the worker says not.
+        self.offers_move = not_yet_contacted and not editing
+        self.mark_contacted = QCheckBox(f"Also &move the referral to \u201c{EPISODE_LABELS[EpisodeStatus.CONTACTED]}\u201d",
+                                        self)
+        self.mark_contacted.setAccessibleName("Also move the referral on to contacted")
+        self.mark_contacted.setChecked(True)
+        self.mark_contacted.setVisible(self.offers_move)
+        if self.offers_move:
+            form.addRow("", self.mark_contacted)
         if editing:
             assert contact is not None
             self.kind.setCurrentIndex(max(0, self.kind.findData(contact.kind)))
@@ -136,7 +149,8 @@ class ContactDialog(QDialog):
             when = self.when.dateTime().toPython().astimezone()
             op = self._runner.op(caseload.add_contact, self.episode_id, kind=self.kind.currentData(),
                                  contact_at=when, duration_minutes=self.minutes.value(),
-                                 notes=self.notes.toPlainText())
+                                 notes=self.notes.toPlainText(),
+                                 mark_contacted=self.offers_move and self.mark_contacted.isChecked())
         self.buttons.setEnabled(False)
         op.success(self._saved).failure(self._failed).owned_by(self).run()
 

@@ -63,7 +63,7 @@ def reference(list_name: str) -> dict[str, str]:
 class Caseload:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
         self.list = CaseloadList(db)
 
     def _audit(self, session: Session, action: str, person_id: object, detail: str) -> None:
@@ -140,26 +140,32 @@ class Caseload:
     ) -> Changes:
         with self.db.session() as session:
             episode = get_record(session, Episode, episode_id, "referral")
-            new = next_episode_status(episode.status, to, closure_reason=closure_reason)
-            concept = snomed_for(new.value)
-            when = at or utcnow()
-            session.add(EpisodeStatusChange(
-                episode_id=episode.id, from_status=episode.status, to_status=new.value, changed_at=when,
-                snomed_concept=concept["id"] if concept else None, note=note,
-            ))
-            episode.status, episode.status_changed_at = new.value, when
-            if new is EpisodeStatus.CLOSED:
-                episode.closure_reason, episode.closed_at = closure_reason, when
-            session.add(episode)
+            self._move(session, episode, to, closure_reason=closure_reason, note=note, when=at or utcnow())
             person_id = str(episode.person_id)
-            self._audit(session, "edit", person_id, f"referral moved to {new.value}")
         return Changes(person_ids=frozenset({person_id}), caseload=True)
+
+    def _move(self, session: Session, episode: Episode, to: str, *, closure_reason: str | None = None,
+              note: str = "", when: datetime) -> None:
+        new = next_episode_status(episode.status, to, closure_reason=closure_reason)
+        concept = snomed_for(new.value)
+        session.add(EpisodeStatusChange(
+            episode_id=episode.id, from_status=episode.status, to_status=new.value, changed_at=when,
+            snomed_concept=concept["id"] if concept else None, note=note,
+        ))
+        episode.status, episode.status_changed_at = new.value, when
+        if new is EpisodeStatus.CLOSED:
+            episode.closure_reason, episode.closed_at = closure_reason, when
+        session.add(episode)
+        self._audit(session, "edit", str(episode.person_id), f"referral moved to {new.value}")
 
     # --- contacts (append-only) -----------------------------------------------------------
 
     def add_contact(
-        self, episode_id: str, *, kind: str, contact_at: datetime, duration_minutes: int = 0, notes: str = ""
+        self, episode_id: str, *, kind: str, contact_at: datetime, duration_minutes: int = 0, notes: str = "",
+        mark_contacted: bool = False,
     ) -> Changes:
+        """A contact; with ``mark_contacted``, a referral still "not yet contacted" moves to contacted in
+        the same transaction, so Today and the status agree."""
         if kind not in reference("contact_kinds"):
             raise InvalidInput(f"{kind!r} is not a kind of contact.")
         with self.db.session() as session:
@@ -169,7 +175,10 @@ class Caseload:
             session.add(contact)
             person_id = str(episode.person_id)
             self._audit(session, "create", person_id, f"added a {kind} contact")
-        return Changes(person_ids=frozenset({person_id}), created_id=str(contact.id))
+            moved = mark_contacted and episode.status == EpisodeStatus.REFERRED.value
+            if moved:
+                self._move(session, episode, EpisodeStatus.CONTACTED.value, when=contact_at)
+        return Changes(person_ids=frozenset({person_id}), created_id=str(contact.id), caseload=moved)
 
     def edit_contact(self, contact_id: str, *, notes: str) -> Changes:
         """A corrected contact: a new row that supersedes the old one, which is kept as history."""

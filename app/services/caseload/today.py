@@ -114,8 +114,7 @@ class Today:
         marks = ",".join("?" * len(OPEN_CONNECTIONS))
         caps = ",".join("?" * len(FULL_CAPACITIES))
         return {
-            "new_referrals": (("SELECT count(*) FROM episode e WHERE e.status = 'referred' AND NOT EXISTS "
-                              "(SELECT 1 FROM contact c WHERE c.episode_id = e.id AND c.deleted_at IS NULL)"), ()),
+            "new_referrals": ("SELECT count(*) FROM episode e WHERE e.status = 'referred'", ()),
             "follow_ups": (("SELECT count(*) FROM episode e WHERE e.status NOT IN ('referred', 'closed') "
                            "AND e.next_contact_due IS NOT NULL AND e.next_contact_due <= ?"), (today.isoformat(),)),
             "waiting": ((f"SELECT count(*) FROM connection c JOIN service s ON s.id = c.service_id "
@@ -133,18 +132,19 @@ class Today:
     @staticmethod
     def _new_referrals(con: object, today: date) -> list[TodayItem]:
         rows = con.execute(  # type: ignore[attr-defined]
-            """SELECT p.id, p.given_name, p.family_name, e.referral_date
+            """SELECT p.id, p.given_name, p.family_name, e.referral_date,
+                      EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id AND c.deleted_at IS NULL)
                FROM episode e JOIN person p ON p.id = e.person_id
                WHERE e.status = 'referred'
-                 AND NOT EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id AND c.deleted_at IS NULL)
                ORDER BY e.referral_date, p.family_name COLLATE NOCASE, p.id LIMIT ?""",
             (LIST_LIMIT,),
         ).fetchall()
         items = []
-        for pid, given, family, referred in rows:
+        for pid, given, family, referred, tried in rows:  # the status decides, as the record shows it
             days = max((today - date.fromisoformat(referred)).days, 0)
-            items.append(TodayItem(from_hex(pid), _name(given, family), _waiting_detail(days), days,
-                                   waiting_level(days)))
+            detail = _waiting_detail(days) + (". A contact is recorded: move the referral on if you spoke"
+                                              if tried else "")
+            items.append(TodayItem(from_hex(pid), _name(given, family), detail, days, waiting_level(days)))
         return items
 
     @staticmethod

@@ -43,13 +43,20 @@ def test_new_referrals_show_days_waiting_with_amber_and_red(db: Database) -> Non
     assert items[0].person_id == fortnight
 
 
-def test_a_referral_with_a_contact_is_not_waiting(db: Database) -> None:
+def test_today_and_the_status_agree_on_who_is_not_yet_contacted(db: Database) -> None:
     from datetime import UTC, datetime
     caseload = Caseload(db)
-    pid = _person(caseload, "Eve", "Ng")
-    eid = _refer(caseload, pid, 9)
-    caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 19, tzinfo=UTC))
-    assert Today(db).lists(today=TODAY).new_referrals == []
+    spoke, message = _person(caseload, "Eve", "Ng"), _person(caseload, "Łucja", "Ng")
+    spoke_eid, message_eid = _refer(caseload, spoke, 9), _refer(caseload, message, 9)
+    caseload.add_contact(spoke_eid, kind="phone", contact_at=datetime(2026, 11, 19, tzinfo=UTC), mark_contacted=True)
+    caseload.add_contact(message_eid, kind="message", contact_at=datetime(2026, 11, 19, tzinfo=UTC))
+    items = Today(db).lists(today=TODAY).new_referrals
+    assert [i.person_id for i in items] == [message]  # still "Referred, not yet contacted", so still here
+    assert "A contact is recorded" in items[0].detail
+    statuses = {e["id"]: e["status"] for pid in (spoke, message) for e in caseload.person_detail(pid)["episodes"]}
+    assert statuses == {spoke_eid: "contacted", message_eid: "referred"}
+    caseload.add_contact(spoke_eid, kind="phone", contact_at=datetime(2026, 11, 20, tzinfo=UTC), mark_contacted=True)
+    assert caseload.person_detail(spoke)["episodes"][0]["status"] == "contacted"  # asked again: no second move
 
 
 def test_follow_ups_due_today_and_overdue_but_not_later_or_closed(db: Database) -> None:

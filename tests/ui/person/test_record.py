@@ -188,3 +188,38 @@ def test_connecting_to_a_full_service_warns_first(qtbot: Any, demo_db: Database,
     dialog.results.setCurrentRow(row)
     assert dialog.warning.isVisible() and "full" in dialog.warning.text()
     assert dialog.connect_button.text() == "&Connect anyway"
+
+
+def test_a_first_contact_offers_the_move_to_contacted_and_today_agrees(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    caseload = Caseload(db)
+    second_pid = caseload.add_person(given_name="Wojciech", family_name="Żak", date_of_birth=date(1979, 1, 5)).created_id
+    assert second_pid
+    second_eid = caseload.refer(second_pid, referral_date=date(2026, 11, 3), referral_source="self",
+                                reasons=["loneliness"]).created_id
+    record = _record(qtbot, core, inline_runner, pid)
+    record.add_contact()
+    dialog = record.last_dialog
+    assert isinstance(dialog, ContactDialog)
+    assert dialog.offers_move and dialog.mark_contacted.isChecked()  # offered, and the first choice
+    assert "Contacted" in dialog.mark_contacted.text()
+    dialog.notes.setPlainText("Rang Siân; she would like to try the choir & <lunch club> 🎶")
+    dialog.accept()
+    assert _status(db, eid) == EpisodeStatus.CONTACTED.value
+    assert pid not in {e.person_id for e in core.today.lists().new_referrals}
+
+    other = _record(qtbot, core, inline_runner, second_pid)
+    other.add_contact()
+    dialog = other.last_dialog
+    assert isinstance(dialog, ContactDialog)
+    dialog.mark_contacted.setChecked(False)  # a message left, not a conversation: the worker says not yet
+    dialog.accept()
+    assert _status(db, second_eid) == EpisodeStatus.REFERRED.value
+
+    other.add_contact()  # still referred: offered again. Once contacted, never offered.
+    assert isinstance(other.last_dialog, ContactDialog) and other.last_dialog.offers_move
+    other.last_dialog.reject()
+    record.add_contact()
+    assert isinstance(record.last_dialog, ContactDialog) and not record.last_dialog.offers_move
+    record.last_dialog.reject()

@@ -75,10 +75,12 @@ class ContactsTab:
             self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
 
     def add_contact(self) -> None:
-        if self.current_episode_id:
+        episode = self.episode
+        if episode is not None:
             from ui.person.contact import ContactDialog
 
-            self._dialog(ContactDialog(self._core, self._runner, self.current_episode_id, self))
+            self._dialog(ContactDialog(self._core, self._runner, episode.id, self,
+                                       not_yet_contacted=episode.status == "referred"))
 
     def edit_contact(self) -> None:
         item = self.contacts.currentItem()
