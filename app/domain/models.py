@@ -21,6 +21,7 @@ from app.domain.episodes import (
     PlanGoal,
     UnmetNeed,
 )
+from app.domain.handover import Handover
 from app.domain.people import Person, Practice, Worker
 from app.domain.settings import Setting
 
@@ -28,5 +29,5 @@ __all__ = [
     "AuditEvent", "AuditSubject", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
     "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
     "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "Setting", "TaxonomyTerm", "UnmetNeed",
-    "Worker",
+    "Worker", "Handover",
 ]
