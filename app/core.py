@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.keys import Keys
     from app.services.letters import Letters
     from app.services.measures import Measures
+    from app.services.outreach.facade import Outreach
     from app.services.caseload.plans import Plans
     from app.services.privacy import Privacy
     from app.services.caseload.quick_find import QuickFind
@@ -47,12 +48,6 @@ TYPES = {
     "PersonIds": "app.services.caseload.listing",
     "Draft": "app.services.caseload.drafts",
     "Match": "app.services.caseload.matching",
-    "Pair": "app.services.caseload.matching",
-    "Comparison": "app.services.caseload.merging",
-    "Difference": "app.services.caseload.merging",
-    "Merged": "app.services.caseload.merging",
-    "MergeUndo": "app.services.caseload.merging",
-    "MERGE_FIELDS": "app.services.caseload.merging:FIELDS",
     "Hit": "app.services.caseload.quick_find",
     "TodayItem": "app.services.caseload.today",
     "TodayLists": "app.services.caseload.today",
@@ -97,6 +92,12 @@ TYPES = {
     "IMPORT_FIELD_LABELS": "app.io.people_import:FIELD_LABELS",
     "IMPORT_REQUIRED": "app.io.people_import:REQUIRED",
     "guess_mapping": "app.io.people_import",
+    # proactive outreach
+    "OUTREACH_OUTCOMES": "app.domain.outreach:OUTCOMES",
+    "CallRow": "app.services.outreach.facade",
+    "OutreachProgress": "app.services.outreach.facade",
+    "CohortSummary": "app.services.outreach.facade",
+    "CohortImportReport": "app.services.outreach.cohort_import",
 }
 
 
@@ -108,7 +109,7 @@ def __getattr__(name: str) -> Any:
 
 
 _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
-            "measures", "privacy", "audit", "backups", "keys", "sync")
+            "measures", "privacy", "audit", "backups", "keys", "sync", "outreach")
 
 
 class Linkwell:
@@ -197,6 +198,13 @@ class Linkwell:
         from app.services.measures import Measures
 
         return Measures(self.db)
+
+    @cached_property
+    def outreach(self) -> Outreach:
+        """Cohorts (lists of people to contact who were never referred) and calling through them."""
+        from app.services.outreach.facade import Outreach
+
+        return Outreach(self.db)
 
     # --- rights, trail, care of the file ------------------------------------------------------
 

@@ -21,13 +21,13 @@ from app.domain.episodes import (
     PlanGoal,
     UnmetNeed,
 )
-from app.domain.handover import Handover
+from app.domain.outreach import Cohort, CohortCall, CohortMember
 from app.domain.people import Person, Practice, Worker
 from app.domain.settings import Setting
 
 __all__ = [
-    "AuditEvent", "AuditSubject", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
+    "AuditEvent", "AuditSubject", "Cohort", "CohortCall", "CohortMember", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
     "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
     "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "Setting", "TaxonomyTerm", "UnmetNeed",
-    "Worker", "Handover",
+    "Worker",
 ]

@@ -12,6 +12,7 @@ class Changes:
     directory: bool = False
     service_ids: frozenset[str] = field(default_factory=frozenset)
     created_id: str | None = None  # the id of a record the call created, if any
+    outreach: bool = False  # a cohort, its people or their calls
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -20,4 +21,5 @@ class Changes:
             directory=self.directory or other.directory,
             service_ids=self.service_ids | other.service_ids,
             created_id=other.created_id or self.created_id,
+            outreach=self.outreach or other.outreach,
         )

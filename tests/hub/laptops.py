@@ -69,6 +69,7 @@ SHARED_STATE = {  # every table the laptops share, as (table, ORDER BY), to comp
     "person": "id", "episode": "id", "episodestatuschange": "id", "contact": "id", "connection": "id",
     "connectionstatuschange": "id", "service": "id", "schedule": "id", "organisation": "id", "plangoal": "id",
     "planaction": "id", "measureresponse": "id", "unmetneed": "id", "sync_resolution": "id",
+    "cohort": "id", "cohortmember": "id", "cohortcall": "id",
 }
 
 

@@ -1,0 +1,60 @@
+"""``linkwell cohort ...`` run as a user would: a real process, a real file, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from app.storage.database import Database
+from tests.app.services.test_outreach import cohort_rows, nhs_numbers, search_export
+from tests.app.test_cli import _closed, linkwell
+
+NOW = "2026-12-04T09:30:00+00:00"
+
+
+def run(*args: str):  # noqa: ANN201
+    os.environ["LINKWELL_NOW"] = NOW  # children read it when they start
+    try:
+        return linkwell(*args)
+    finally:
+        os.environ.pop("LINKWELL_NOW", None)
+
+
+def test_import_list_calls_and_record_by_command(db: Database, tmp_path: Path) -> None:
+    path = search_export(tmp_path / "shielding.csv", cohort_rows(4, nhs_numbers(29)))
+    with path.open("a", encoding="utf-8") as f:
+        f.write("123 456 7890,Bad,Number,01/01/1950,,,,,\n")
+    where = _closed(db)
+    out = run("cohort", "import", str(path), "--name", "Shielding & ŵ <north>", "--reason", "Told to shield",
+              "--db", where, "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert (report["added"], report["matched"], report["cohort"]) == (4, 0, "Shielding & ŵ <north>")
+    assert [(r["line"], r["field"]) for r in report["rejected"]] == [(6, "nhs_number")]
+
+    calls = json.loads(run("cohort", "calls", "Shielding & ŵ <north>", "--db", where, "--json").stdout)
+    assert [c["next"] for c in calls] == ["Not tried yet"] * 4
+    first, second = calls[0]["id"], calls[1]["id"]
+    out = run("cohort", "record", first, "no_answer", "--retry-in", "0", "--db", where)
+    assert out.returncode == 0 and "Recorded: no answer." in out.stdout
+    assert run("cohort", "record", second, "spoke", "--need", "loneliness", "--need", "food_insecurity",
+               "--db", where).returncode == 0
+    bad = run("cohort", "record", second, "spoke", "--need", "cake", "--db", where)
+    assert bad.returncode == 1 and "not one of the needs" in bad.stderr and "Traceback" not in bad.stderr
+
+    calls = json.loads(run("cohort", "calls", "Shielding & ŵ <north>", "--db", where, "--json").stdout)
+    assert calls[0]["id"] == first and calls[0]["next"] == "Try again today (1 try so far)"
+    assert calls[0]["last_attempt"].startswith("No answer, 4-Dec-2026 at ")
+    assert calls[-1]["id"] == second and calls[-1]["needs"] == ["loneliness", "food_insecurity"]
+
+    (listed,) = json.loads(run("cohort", "list", "--db", where, "--json").stdout)
+    assert (listed["people"], listed["reached"], listed["retry_today"]) == (4, 1, 1)
+    assert listed["progress"] == "1 of 4 reached, 1 to try again today, 2 not tried yet."
+    words = run("cohort", "list", "--db", where)
+    assert words.stdout.strip() == "Shielding & ŵ <north>: 1 of 4 reached, 1 to try again today, 2 not tried yet."
+
+
+def test_an_unknown_list_is_a_sentence(db: Database) -> None:
+    out = run("cohort", "calls", "Nobody's list", "--db", _closed(db))
+    assert out.returncode == 1 and out.stderr.strip() == "linkwell: There is no outreach list called \"Nobody's list\"."
