@@ -19,6 +19,8 @@ from app.errors import LinkwellError, PassphraseNeeded
 from app.plain_text import json_printable, printable
 from app.hub.cli import add_parsers as add_hub_parsers
 from app.sync.cli import add_parsers as add_sync_parsers
+from app.sync.cli import HANDOVER_ACTIONS
+from app.sync.cli import add_person_parsers as add_handover_parsers
 from app.paths import DEMO_PASSPHRASE, default_db_path, demo_db_path
 
 PASSPHRASE_ENV = "LINKWELL_PASSPHRASE"
@@ -72,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     pimport.add_argument("--json", action="store_true",
                          help="print the counts and the rows left out, to check or changed, as JSON")
     pimport.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
+    _duplicate_parsers(person, common)
+    add_handover_parsers(person, common)
 
     directory = sub.add_parser("directory", help="the service directory").add_subparsers(
         dest="action", metavar="ACTION")
@@ -115,9 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("value")
     add_hub_parsers(sub)
     add_sync_parsers(sub, common)
-    from app.cli_outreach import add_parsers as add_outreach_parsers
-
-    add_outreach_parsers(sub, common)
     return parser
 
 
@@ -179,10 +180,6 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _letters(db_path, args)
     if args.command == "report":
         return _report(db_path, args)
-    if args.command == "cohort":
-        from app.cli_outreach import run as run_outreach
-
-        return run_outreach(args, lambda: _open(db_path), _say, _print_json, _actor())
     if args.command == "settings":
         return _settings(db_path, args)
     if args.command == "directory" and args.action in ("import", "export"):
@@ -296,6 +293,12 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
         return _privacy(db_path, args)
     if args.action == "import":
         return _person_import(db_path, args)
+    if args.action in ("duplicates", "merge"):
+        return _person_duplicates(db_path, args)
+    if args.action in HANDOVER_ACTIONS:
+        from app.sync.cli import run_person
+
+        return run_person(args, lambda: _open(db_path))
     caseload = Caseload(_open(db_path))
     if args.action == "list":
         people = caseload.summaries()
@@ -314,6 +317,43 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
         _print_json(detail)
     else:
         _print_person(detail)
+    return 0
+
+
+def _duplicate_parsers(person: Any, common: argparse.ArgumentParser) -> None:
+    dups = person.add_parser("duplicates", parents=[common], help="pairs of records that may be one person")
+    dups.add_argument("--json", action="store_true", help='print a list of {"people": [ID, ID], "why": ...}')
+    merge = person.add_parser("merge", parents=[common], help="merge the record OTHER into KEEP")
+    merge.add_argument("keep", metavar="KEEP", help="the id of the record kept")
+    merge.add_argument("other", metavar="OTHER", help="the id of the record merged into it")
+    merge.add_argument("--take", action="append", default=[], metavar="FIELD=other",
+                       help="take this field's value from OTHER (or FIELD=kept to keep KEEP's); repeat for each. "
+                            "Unnamed fields keep KEEP's value, or take OTHER's where KEEP has none")
+    merge.add_argument("--json", action="store_true", help="print the merged person as JSON")
+
+
+def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
+    from app.services.caseload.facade import Caseload
+    from app.services.caseload.merging import choices_from_words
+
+    caseload = Caseload(_open(db_path), actor=_actor())
+    if args.action == "duplicates":
+        pairs = caseload.duplicates()
+        if args.json:
+            _print_json([p.as_json() for p in pairs])
+        else:
+            for p in pairs:
+                _say(f"{p.people[0]}  {p.people[1]}  {p.names[0]} / {p.names[1]}: {p.why}")
+            if not pairs:
+                _say("No records look like the same person.")
+        return 0
+    caseload.merge_people(args.keep, args.other, choices_from_words(args.take))
+    detail = caseload.person_detail(args.keep, viewed_from="the command line")
+    if args.json:
+        _print_json(detail)
+    else:
+        _say(f"Merged the other record into {detail['given_name']} {detail['family_name']} "
+             f"({len(detail['episodes'])} referral(s) now).")
     return 0
 
 
