@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("value")
     add_hub_parsers(sub)
     add_sync_parsers(sub, common)
+    from app.cli_outreach import add_parsers as add_outreach_parsers
+
+    add_outreach_parsers(sub, common)
     return parser
 
 
@@ -180,6 +183,10 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _letters(db_path, args)
     if args.command == "report":
         return _report(db_path, args)
+    if args.command == "cohort":
+        from app.cli_outreach import run as run_outreach
+
+        return run_outreach(args, lambda: _open(db_path), _say, _print_json, _actor())
     if args.command == "settings":
         return _settings(db_path, args)
     if args.command == "directory" and args.action in ("import", "export"):
