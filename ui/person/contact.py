@@ -46,6 +46,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._core, self._runner, self.episode_id, self.contact = core, runner, episode_id, contact
         self.changes: Changes | None = None
+        self._zero_said = False  # a 0-minute contact is questioned once
         editing = contact is not None
         self.setWindowTitle("Correct a contact" if editing else "Add a contact")
         self.setAccessibleName(self.windowTitle())
@@ -91,9 +92,7 @@ class ContactDialog(QDialog):
             self.when.setDateTime(QDateTime(contact.at))
             self.minutes.setValue(contact.duration_minutes)
             self.notes.setPlainText(contact.notes)
-            for field in (self.kind, self.when, self.minutes):
-                field.setEnabled(False)  # a correction changes the notes; the earlier text is kept
-            note = QLabel("Your correction is added; the earlier notes stay in the history.", self)
+            note = QLabel("Your correction is added; the contact as it was stays in the history.", self)
             note.setWordWrap(True)
             form.addRow(note)
 
@@ -140,13 +139,24 @@ class ContactDialog(QDialog):
 
     def accept(self) -> None:
         caseload = self._core.caseload
+        when = self.when.dateTime().toPython().astimezone()
+        if self.minutes.value() == 0 and not self._zero_said:
+            self._zero_said = True  # asked once: Save again keeps 0 minutes
+            say(self.message, "The contact lasted 0 minutes. Set how long it took, or press Save again to keep 0.")
+            self.minutes.setFocus()
+            return
         if self.contact is not None:
-            if self.notes.toPlainText() == self.contact.notes:
-                say(self.message, "The notes are unchanged; there is nothing to correct.")
+            c = self.contact
+            corrected = {"kind": self.kind.currentData(), "contact_at": when, "duration_minutes": self.minutes.value()}
+            was = c.at.astimezone().replace(tzinfo=None) if c.at.tzinfo else c.at  # the time as it was shown
+            same = (corrected["kind"] == c.kind and corrected["duration_minutes"] == c.duration_minutes
+                    and abs((self.when.dateTime().toPython() - was).total_seconds()) < 60)
+            if same and self.notes.toPlainText() == c.notes:
+                say(self.message, "Nothing is changed; there is nothing to correct.")
                 return
-            op = self._runner.op(caseload.edit_contact, self.contact.id, notes=self.notes.toPlainText())
+            op = self._runner.op(caseload.edit_contact, c.id, notes=self.notes.toPlainText(),
+                                 **({} if same else corrected))
         else:
-            when = self.when.dateTime().toPython().astimezone()
             op = self._runner.op(caseload.add_contact, self.episode_id, kind=self.kind.currentData(),
                                  contact_at=when, duration_minutes=self.minutes.value(),
                                  notes=self.notes.toPlainText(),

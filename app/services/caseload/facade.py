@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from app.domain.record import RecordView
     from app.io.people_import import ImportReport as PeopleImportReport
     from app.io.people_import import Table as Sheet
-    from app.services.caseload.matching import Match
+    from app.services.caseload.matching import Match, Pair
+    from app.services.caseload.merging import Comparison, Merged, MergeUndo
 
 
 def snomed_for(status: str) -> dict[str, str] | None:
@@ -180,17 +181,23 @@ class Caseload:
                 self._move(session, episode, EpisodeStatus.CONTACTED.value, when=contact_at)
         return Changes(person_ids=frozenset({person_id}), created_id=str(contact.id), caseload=moved)
 
-    def edit_contact(self, contact_id: str, *, notes: str) -> Changes:
-        """A corrected contact: a new row that supersedes the old one, which is kept as history."""
+    def edit_contact(self, contact_id: str, *, notes: str, kind: str | None = None,
+                     contact_at: datetime | None = None, duration_minutes: int | None = None) -> Changes:
+        """A corrected contact: a new row that supersedes the old one, which is kept as history. The
+        type, time and length can be corrected as well as the notes (None keeps them)."""
+        if kind is not None and kind not in reference("contact_kinds"):
+            raise InvalidInput(f"{kind!r} is not a kind of contact.")
+        if duration_minutes is not None and not 0 <= duration_minutes <= 24 * 60:
+            raise InvalidInput("A contact lasts between 0 minutes and a day.")
         with self.db.session() as session:
             old = get_record(session, Contact, contact_id, "contact")
             if old.deleted_at is not None:
                 raise InvalidInput("That contact is deleted; restore it before correcting it.")
             if session.exec(select(Contact).where(Contact.supersedes_id == old.id)).first():
                 raise InvalidInput("That contact has already been edited; edit its newest version.")
-            new = Contact(episode_id=old.episode_id, kind=old.kind, contact_at=old.contact_at,
-                          duration_minutes=old.duration_minutes, notes=notes, worker_id=old.worker_id,
-                          supersedes_id=old.id)
+            new = Contact(episode_id=old.episode_id, kind=kind or old.kind, contact_at=contact_at or old.contact_at,
+                          duration_minutes=old.duration_minutes if duration_minutes is None else duration_minutes,
+                          notes=notes, worker_id=old.worker_id, supersedes_id=old.id)
             session.add(new)
             person_id = str(get_record(session, Episode, old.episode_id, "referral").person_id)
             self._audit(session, "edit", person_id, f"corrected contact {old.id}")
@@ -334,6 +341,38 @@ class Caseload:
         from app.services.caseload.people_import import import_people
 
         return import_people(self.db, source, **options)
+
+    # --- duplicates (app.services.caseload.merging) -------------------------------------------
+
+    def duplicates(self) -> list[Pair]:
+        """Every pair of records that may be one person, most likely first (``Pair``)."""
+        from app.services.caseload.matching import duplicate_pairs
+
+        return duplicate_pairs(self.db)
+
+    def compare(self, kept_id: str, other_id: str) -> Comparison:
+        """Two records side by side, with each differing field in words. Viewing is audited."""
+        from app.services.caseload.merging import compare
+
+        with self.db.session() as session:
+            found = compare(session, kept_id, other_id)
+            for pid in (kept_id, other_id):
+                self._audit(session, "view", pid, "compared with another record as a possible duplicate")
+            return found
+
+    def merge_people(self, kept_id: str, other_id: str, take: dict[str, str] | None = None) -> Merged:
+        """Merge ``other_id`` into ``kept_id`` in one transaction; ``take`` chooses, per differing field,
+        "kept" or "other". The result is the ``Changes`` made and, in ``undo``, how to undo them."""
+        from app.services.caseload.merging import merge
+
+        with self.db.session() as session:
+            return merge(session, kept_id, other_id, take, actor=self.actor)
+
+    def undo_merge(self, undo: MergeUndo) -> Changes:
+        from app.services.caseload.merging import undo as undo_merge
+
+        with self.db.session() as session:
+            return undo_merge(session, undo, actor=self.actor)
 
     def take_referral(self, person: dict[str, Any] | None, person_id: str | None,
                       referral: dict[str, Any]) -> tuple[str, str]:

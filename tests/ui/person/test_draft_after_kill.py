@@ -66,6 +66,7 @@ def test_a_note_typed_before_sigkill_is_offered_back(qtbot: Any, db: Database, c
     assert dialog.draft_bar.isVisible()
     dialog.draft_bar.restore_button.click()
     assert dialog.notes.toPlainText() == "Worried about the gas bill; wants the debt advice drop-in"
+    dialog.minutes.setValue(20)
     dialog.accept()
     assert caseload.person_detail(pid)["episodes"][0]["contacts"][0]["notes"].startswith("Worried about the gas")
     from app.services.caseload.drafts import Drafts

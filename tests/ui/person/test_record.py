@@ -124,6 +124,7 @@ def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, demo_core:
     contact = record.last_dialog
     assert isinstance(contact, ContactDialog)
     contact.kind.setCurrentIndex(contact.kind.findData("phone"))
+    contact.minutes.setValue(10)
     qtbot.keyClicks(contact.notes, "Called to follow up")
     qtbot.keyClick(contact.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     contact.accept()
@@ -157,7 +158,7 @@ def test_correcting_a_contact_keeps_the_earlier_text_in_view(
     record.tabs.setCurrentIndex(1)
     qtbot.keyClick(record.edit_contact_button, Qt.Key.Key_Space)
     dialog = record.last_dialog
-    assert isinstance(dialog, ContactDialog) and not dialog.kind.isEnabled()
+    assert isinstance(dialog, ContactDialog) and dialog.kind.isEnabled() and dialog.minutes.isEnabled()
     dialog.notes.selectAll()
     qtbot.keyClicks(dialog.notes, "Talked about the bus pass")
     qtbot.keyClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.Key.Key_Space)
@@ -205,6 +206,7 @@ def test_a_first_contact_offers_the_move_to_contacted_and_today_agrees(
     assert dialog.offers_move and dialog.mark_contacted.isChecked()  # offered, and the first choice
     assert "Contacted" in dialog.mark_contacted.text()
     dialog.notes.setPlainText("Rang Siân; she would like to try the choir & <lunch club> 🎶")
+    dialog.minutes.setValue(15)
     dialog.accept()
     assert _status(db, eid) == EpisodeStatus.CONTACTED.value
     assert pid not in {e.person_id for e in core.today.lists().new_referrals}
@@ -214,6 +216,7 @@ def test_a_first_contact_offers_the_move_to_contacted_and_today_agrees(
     dialog = other.last_dialog
     assert isinstance(dialog, ContactDialog)
     dialog.mark_contacted.setChecked(False)  # a message left, not a conversation: the worker says not yet
+    dialog.minutes.setValue(5)
     dialog.accept()
     assert _status(db, second_eid) == EpisodeStatus.REFERRED.value
 
@@ -223,3 +226,46 @@ def test_a_first_contact_offers_the_move_to_contacted_and_today_agrees(
     record.add_contact()
     assert isinstance(record.last_dialog, ContactDialog) and not record.last_dialog.offers_move
     record.last_dialog.reject()
+
+
+def test_correcting_a_contacts_type_and_length_keeps_the_contact_as_it_was(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    from datetime import UTC, datetime
+
+    Caseload(db).add_contact(eid, kind="phone", contact_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
+                             duration_minutes=15, notes="Met at the café & talked")
+    record = _record(qtbot, core, inline_runner, pid)
+    record.tabs.setCurrentIndex(1)
+    record.edit_contact()
+    dialog = record.last_dialog
+    assert isinstance(dialog, ContactDialog)
+    dialog.accept()
+    assert dialog.isVisible() and "Nothing is changed" in dialog.message.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("face_to_face"))  # it was a visit, not a call
+    dialog.minutes.setValue(45)
+    dialog.accept()
+    contacts = Caseload(db).person_detail(pid)["episodes"][0]["contacts"]
+    assert [(c["kind"], c["duration_minutes"], c["current"]) for c in contacts] == [
+        ("phone", 15, False), ("face_to_face", 45, True)]
+    top = record.contacts.topLevelItem(0)
+    assert (top.text(1), top.text(2)) == ("Face to face", "45")
+    earlier = top.child(0)
+    assert earlier.text(0).startswith("Earlier: ") and (earlier.text(1), earlier.text(2)) == ("Phone", "15")
+
+
+def test_a_zero_minute_contact_is_questioned_once(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    record = _record(qtbot, core, inline_runner, pid)
+    record.add_contact()
+    dialog = record.last_dialog
+    assert isinstance(dialog, ContactDialog)
+    dialog.minutes.setValue(0)
+    dialog.notes.setPlainText("Left a message")
+    dialog.accept()
+    assert dialog.isVisible() and "0 minutes" in dialog.message.text()
+    assert Caseload(db).person_detail(pid)["episodes"][0]["contacts"] == []  # nothing saved yet
+    dialog.accept()  # Save again: 0 minutes it is
+    contacts = Caseload(db).person_detail(pid)["episodes"][0]["contacts"]
+    assert [(c["notes"], c["duration_minutes"]) for c in contacts] == [("Left a message", 0)]

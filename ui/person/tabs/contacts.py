@@ -15,11 +15,14 @@ from ui.person.tabs import DELETED
 
 
 def _earlier_texts(item: QTreeWidgetItem, contact: ContactView, versions: tuple[ContactView, ...]) -> None:
-    """Under a contact's row, the text of each version it corrected, newest first."""
+    """Under a contact's row, each version it corrected, newest first: what was written then (its
+    type, time and length where those were corrected too)."""
     by_id = {c.id: c for c in versions}
+    kinds = reference("contact_kinds")
     earlier = by_id.get(contact.supersedes) if contact.supersedes else None
     while earlier is not None:
-        QTreeWidgetItem(item, ["", "Earlier text", "", earlier.notes])
+        QTreeWidgetItem(item, [f"Earlier: {show_date(earlier.at)}", kinds.get(earlier.kind, earlier.kind),
+                               str(earlier.duration_minutes), earlier.notes])
         earlier = by_id.get(earlier.supersedes) if earlier.supersedes else None
 
 
@@ -30,8 +33,8 @@ class ContactsTab:
         page = QWidget(self)
         self.add_contact_button = QPushButton("&Add contact… (Ctrl+Shift+C)", page)
         self.add_contact_button.setAccessibleName("Add a contact")
-        self.edit_contact_button = QPushButton("Correct notes… (F2)", page)
-        self.edit_contact_button.setAccessibleName("Correct the selected contact's notes")
+        self.edit_contact_button = QPushButton("Correct… (F2)", page)
+        self.edit_contact_button.setAccessibleName("Correct the selected contact")
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.delete_contact_button, self.show_deleted_contacts, self.restore_contact_button = self._delete_controls(
