@@ -133,6 +133,23 @@ class Linkwell:
     def close(self) -> None:
         self.db.close()
 
+    # --- who is working -----------------------------------------------------------------------
+
+    def worker_name(self) -> str:
+        """The name set for this database (``worker.name``), or "" while none has been given."""
+        from app.settings import WORKER_NAME
+
+        return WORKER_NAME.read(self.db)
+
+    def set_worker_name(self, name: str) -> str:
+        """Who is working on this database, from now on in the audit trail, the timeline and letters;
+        every façade is made again so each names them. The name as kept (one line, single spaces)."""
+        from app.settings import WORKER_NAME
+
+        kept = WORKER_NAME.write(self.db, name)
+        self.replace_database(self.db)
+        return kept
+
     # --- the caseload -------------------------------------------------------------------------
 
     @cached_property

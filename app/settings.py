@@ -47,14 +47,40 @@ class IntSetting:
         return number
 
 
+@dataclass(frozen=True)
+class TextSetting:
+    key: str
+    default: str
+    title: str
+    maximum_length: int
+
+    def parse(self, raw: str | None) -> str:
+        return raw if raw is not None else self.default
+
+    def read(self, db: SettingStore) -> str:
+        return self.parse(db.read_setting(self.key))
+
+    def write(self, db: SettingStore, value: str) -> str:
+        text = " ".join(str(value).split())  # one line, single spaces
+        if not text:
+            raise InvalidInput(f"{self.title}: give some text.")
+        if len(text) > self.maximum_length or any(not c.isprintable() for c in text):
+            raise InvalidInput(f"{self.title}: give at most {self.maximum_length} letters, on one line.")
+        db.write_setting(self.key, text)
+        return text
+
+
 LOCK_IDLE_MINUTES = IntSetting("ui.lock_idle_minutes", 5, "Lock the window after this many idle minutes", 1, 240)
 BACKUPS_KEPT = IntSetting("backup.keep", 10, "Backups kept", 1, 1000)
 STALE_AFTER_MONTHS = IntSetting("directory.stale_after_months", 6,
                                 "A service needs checking this many months after it was last verified", 1, 120)
-ALL = (LOCK_IDLE_MINUTES, BACKUPS_KEPT, STALE_AFTER_MONTHS)
+# Who is working on this database: the name the audit trail, the timeline and letters give, in place of
+# the computer's login. Asked once in the window; `linkwell settings set worker.name "Ann Shaw"`.
+WORKER_NAME = TextSetting("worker.name", "", "Your name, as the audit trail and letters give who did what", 80)
+ALL: tuple[IntSetting | TextSetting, ...] = (LOCK_IDLE_MINUTES, BACKUPS_KEPT, STALE_AFTER_MONTHS, WORKER_NAME)
 
 
-def named(key: str) -> IntSetting:
+def named(key: str) -> IntSetting | TextSetting:
     for setting in ALL:
         if setting.key == key:
             return setting

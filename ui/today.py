@@ -1,7 +1,8 @@
 """The Today worklist: the first thing on screen, beside the caseload.
 
 Five short lists (new referrals waiting, follow-ups due, waiting for a service, affected by a service
-that closed, paused or filled up, recent activity);
+that closed, paused or filled up, recent activity), and first, with a team hub, the people a colleague
+handed to this worker (until they open the record or take it up: "Take up without opening");
 Enter or a double-click on a row opens that person. Urgency is said in words in every row, and the
 row is tinted amber (7 days) or red (14 days) as well: colour is never the only sign.
 """
@@ -17,18 +18,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import Linkwell, TodayItem, TodayLists
+from app.core import Changes, Linkwell, TodayItem, TodayLists
 from ui.runner import Runner
 
 # Fixed tints with dark text: readable in light and dark themes alike.
 TINTS = {"amber": ("#ffe2a8", "#1a1a1a"), "red": ("#f7c1c1", "#1a1a1a")}
 SECTIONS = (  # attribute, heading, shown when empty
+    ("handed_to_you", "Handed to you", ""),  # by a colleague through the team hub; hidden when empty
     ("new_referrals", "New referrals not yet contacted", "Every referral has had a first contact."),
     ("follow_ups", "Follow-ups due and overdue", "No follow-ups are due."),
     ("waiting", "Waiting for a service with a waiting list", "No one is waiting for a full service."),
@@ -97,6 +100,12 @@ class TodayView(QScrollArea):
             layout.addWidget(label)
             layout.addWidget(widget, max(widget.count(), 1))
             self.lists[attr], self.headings[attr] = widget, label
+            if attr == "handed_to_you":
+                widget.open_requested.connect(lambda _pid: self.refresh())  # opened: seen, so it leaves
+                self.take_up = QPushButton("Take up without opening", page)
+                self.take_up.setAccessibleName("Take up the chosen person handed to you, without opening")
+                self.take_up.clicked.connect(self._take_up)
+                layout.addWidget(self.take_up)
         self._layout = layout
         self.setWidget(page)
         previous: QWidget | None = None
@@ -112,6 +121,9 @@ class TodayView(QScrollArea):
         for attr, heading, empty in SECTIONS:
             items: Sequence[TodayItem] = getattr(lists, attr)
             widget = self.lists[attr]
+            if attr == "handed_to_you":
+                for shown in (widget, self.headings[attr], self.take_up):
+                    shown.setVisible(bool(items))
             widget.clear()
             total = lists.totals.get(attr)
             count = f"the {len(items)} most urgent of {total:,}" if total else f"{len(items)}"
@@ -135,6 +147,16 @@ class TodayView(QScrollArea):
             # Room in proportion to the rows each section holds.
             self._layout.setStretchFactor(widget, max(widget.count(), 1))
         self.refreshed.emit()
+
+    def _take_up(self) -> None:
+        item = self.lists["handed_to_you"].currentItem()
+        person_id = item.data(PERSON_ROLE) if item is not None else None
+        if person_id:
+            self._runner.op(self._core.sync.acknowledge, person_id).success(self._taken_up).owned_by(self).run()
+
+    def _taken_up(self, changes: Changes) -> None:
+        self._runner.broadcast(changes, self)
+        self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -41,6 +41,7 @@ class StatusStep:
     at: datetime
     snomed: str | None
     note: str
+    by: str = ""  # who made the move, from the audit trail ("" when it came from another laptop)
 
 
 @dataclass(frozen=True)

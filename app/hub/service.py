@@ -177,6 +177,15 @@ def _pull(pool: ConnectionPool, request: Request) -> dict[str, Any]:
     return {"changes": changes, "last": page[-1][0] if page else after, "more": len(rows) > limit}
 
 
+def _team(pool: ConnectionPool, request: Request) -> dict[str, Any]:
+    """The caller's PCN's members who can still reach the hub (row-level security holds it to that PCN)."""
+    with pool.connection() as conn:
+        caller = _authorise(conn, request)
+        rows = conn.execute("SELECT name, role FROM hub_user WHERE pcn = %s AND NOT revoked ORDER BY name",
+                            (caller.pcn,)).fetchall()
+    return {"team": [{"name": r[0], "role": r[1]} for r in rows]}
+
+
 def create_app(dsn: str, *, pool_size: int = 8) -> Starlette:
     """The service over ``dsn``, which must connect as the hub's service role (see ``schema.service_dsn``)."""
     pool = ConnectionPool(dsn, min_size=1, max_size=pool_size, open=False,
@@ -210,4 +219,5 @@ def create_app(dsn: str, *, pool_size: int = 8) -> Starlette:
         Route("/enrol", endpoint(_enrol, body=True), methods=["POST"]),
         Route("/push", endpoint(_push, body=True), methods=["POST"]),
         Route("/pull", endpoint(_pull), methods=["GET"]),
+        Route("/team", endpoint(_team), methods=["GET"]),
     ], lifespan=lifespan)

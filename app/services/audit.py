@@ -153,7 +153,7 @@ class Audit:
         with self.db.session() as session:
             query = select(AuditEvent).order_by(col(AuditEvent.seq))
             if person_id:
-                query = query.where(AuditEvent.person_id == uuid.UUID(person_id))
+                query = query.where(col(AuditEvent.person_id).in_(_with_merged(session, uuid.UUID(person_id))))
             return list(session.exec(query))
 
     def lines(self, *, who: str = "", action: str | None = None) -> list[AuditLine]:
@@ -234,6 +234,18 @@ class Audit:
     def as_rows(events: list[AuditEvent]) -> list[dict[str, Any]]:
         return [{"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "person_id": str(e.person_id) if e.person_id else None, "detail": e.detail} for e in events]
+
+
+def _with_merged(session: Session, person_id: uuid.UUID) -> set[uuid.UUID]:
+    """A person and every record merged into them (``person.merged_into``), whose events are theirs too."""
+    from app.domain.people import Person
+
+    found, todo = {person_id}, [person_id]
+    while todo:
+        merged = set(session.exec(select(Person.id).where(col(Person.merged_into).in_(todo)))) - found
+        found |= merged
+        todo = list(merged)
+    return found
 
 
 def _whom_altered(event: AuditEvent, living: dict[uuid.UUID, AuditSubject], on_record: set[str]) -> bool:

@@ -24,7 +24,7 @@ class Keys:
         from app.services.audit import Audit  # here, not above: remember() runs before the ORM is needed
         from app.services.caseload.facade import default_actor
 
-        Audit(self.db).record(actor=default_actor(), action="export", detail=f"{how} the recovery key")
+        Audit(self.db).record(actor=default_actor(self.db), action="export", detail=f"{how} the recovery key")
         return key_care.recovery_code(self.db.key)
 
     def check_passphrase(self, passphrase: str) -> None:

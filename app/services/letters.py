@@ -173,7 +173,7 @@ class Letters:
         from app.services.caseload.facade import default_actor
 
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
         self._today = today
         self._head: Letterhead | None = None  # the letterhead, read once per letter or batch
 
@@ -301,8 +301,10 @@ class Letters:
         worker = session.get(Worker, episode.worker_id) if episode.worker_id else None
         if worker:
             return WorkerFields(name=worker.name, role=worker.role, phone=worker.phone, email=worker.email)
-        sender = self._sender(session, person)
-        return WorkerFields(role="link worker", phone=sender.phone, email=sender.email)
+        from app.settings import WORKER_NAME
+
+        sender = self._sender(session, person)  # the worker who set their name on this database signs
+        return WorkerFields(name=WORKER_NAME.read(self.db), role="link worker", phone=sender.phone, email=sender.email)
 
     # --- letters -----------------------------------------------------------------------------
 

@@ -91,7 +91,7 @@ class Measures:
         from app.services.caseload.facade import default_actor
 
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
         self.instruments = instruments if instruments is not None else load_instruments()
 
     def using(self, instruments: InstrumentSet) -> Measures:

@@ -52,7 +52,7 @@ def _rows(session: Session, model: type[SQLModel], *where: Any) -> list[dict[str
 class Privacy:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
 
     def _person(self, session: Session, person_id: str) -> Person:
         try:

@@ -35,3 +35,29 @@ class Sync:
     def resolve(self, conflict: str, keep: str) -> Changes:
         """A person's choice, recorded as a change that syncs."""
         return conflicts.resolve(self.db, conflict, keep)
+
+    # --- handing a person over to another worker of the team ---------------------------------
+
+    def team(self) -> list[str]:
+        """Who a person can be handed over to (the team as the hub last said, less this worker)."""
+        from app.services.caseload.handover import Handovers
+
+        return Handovers(self.db).team()
+
+    def hand_over(self, person_id: str, to_user: str, note: str = "") -> Changes:
+        """Hand a person over to another worker; it reaches their laptop on the next sync."""
+        from app.services.caseload.handover import Handovers
+
+        return Handovers(self.db).hand_over(person_id, to_user, note)
+
+    def acknowledge(self, person_id: str) -> Changes:
+        """Take up a person handed to this worker without opening the record."""
+        from app.services.caseload.handover import Handovers
+
+        return Handovers(self.db).acknowledge(person_id)
+
+    def handed_over(self, person_id: str) -> list[str]:
+        """Every hand-over of one person, in words."""
+        from app.services.caseload.handover import Handovers
+
+        return Handovers(self.db).history(person_id)

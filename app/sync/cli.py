@@ -37,6 +37,46 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                         help="keep the move made on this laptop (mine) or on the other (theirs)")
 
 
+HANDOVER_ACTIONS = ("hand-over", "acknowledge", "handed-to-me")
+
+
+def add_person_parsers(person: Any, common: argparse.ArgumentParser) -> None:
+    """``linkwell person hand-over|acknowledge|handed-to-me``: handing people over through the team hub."""
+    give = person.add_parser("hand-over", parents=[common], help="hand a person over to another worker of the team")
+    give.add_argument("id", metavar="PERSON", help="the person's id (from 'linkwell person list')")
+    give.add_argument("--to", required=True, metavar="USER", help="the team member, by their name on the hub")
+    give.add_argument("--note", default="", help="a word for them: what is going on, what is next")
+    take = person.add_parser("acknowledge", parents=[common],
+                             help="take up a person handed to you, without opening their record")
+    take.add_argument("id", metavar="PERSON")
+    mine = person.add_parser("handed-to-me", parents=[common],
+                             help="people handed to you that you have not yet opened or taken up")
+    mine.add_argument("--json", action="store_true")
+
+
+def run_person(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
+    from app.services.caseload.handover import Handovers
+
+    handovers = Handovers(open_db(), actor="cli")
+    if args.action == "hand-over":
+        handovers.hand_over(args.id, args.to, args.note)
+        print(f"Handed over to {args.to.strip()}; it reaches them on the next sync.")
+    elif args.action == "acknowledge":
+        handovers.acknowledge(args.id)
+        print("Taken up; the team sees it on the next sync.")
+    else:
+        waiting = handovers.waiting()
+        if args.json:
+            json.dump([{"person_id": h.person_id, "name": h.name, "by": h.by, "at": h.at.isoformat(),
+                        "note": h.note, "said": h.said} for h in waiting], sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        for h in [] if args.json else waiting:
+            print(f"{h.name}: {h.said}")
+        if not waiting and not args.json:
+            print("No one has been handed to you.")
+    return 0
+
+
 def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
     from app.sync import conflicts, engine
 

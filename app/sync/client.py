@@ -96,6 +96,10 @@ class HubClient:
         query = {"after": after} | ({"limit": limit} if limit else {})
         return self._call("GET", "/pull?" + urllib.parse.urlencode(query))
 
+    def team(self) -> list[dict[str, str]]:
+        """The members of this laptop's PCN who can still reach the hub: name and role."""
+        return list(self._call("GET", "/team")["team"])
+
     def _call(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         headers = {protocol.SCHEMA_HEADER: protocol.schema_label(), "Accept": "application/json"}
         if self.token:

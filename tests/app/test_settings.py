@@ -24,7 +24,8 @@ def test_defaults_bounds_and_nonsense(db: Database) -> None:
         settings.BACKUPS_KEPT.write(db, 0)
     with pytest.raises(InvalidInput, match="There is no setting called 'colour'"):
         settings.named("colour")
-    assert {s.key for s in settings.ALL} == {"ui.lock_idle_minutes", "backup.keep", "directory.stale_after_months"}
+    assert {s.key for s in settings.ALL} == {"ui.lock_idle_minutes", "backup.keep", "directory.stale_after_months",
+                                            "worker.name"}
 
 
 def test_one_value_read_by_the_window_the_directory_and_backups(db: Database, core: Linkwell) -> None:
@@ -49,3 +50,34 @@ def test_the_command_line_lists_and_sets_the_same_settings(db: Database) -> None
     for _ in range(4):
         assert linkwell("backup", "create", "--db", path).returncode == 0
     assert len(linkwell("backup", "list", "--db", path).stdout.strip().splitlines()) == 3
+
+
+def test_the_worker_name_set_once_is_who_did_what(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """issue 18 item 3: the actor is the worker's name set for the database, not the login ('root');
+    the command line sets it, the audit trail, the timeline and letters give it."""
+    from datetime import date
+
+    from app.services.caseload.facade import Caseload
+
+    monkeypatch.setattr("getpass.getuser", lambda: "root")
+    path = _closed(db)
+    out = linkwell("settings", "set", "worker.name", "  Siân   Ó Brádaigh-Łukasz <&> ", "--db", path)
+    assert out.returncode == 0 and out.stdout.strip() == "worker.name is now Siân Ó Brádaigh-Łukasz <&>."
+    assert linkwell("settings", "set", "worker.name", "   ", "--db", path).returncode == 1
+    core = Linkwell(db)
+    assert core.worker_name() == "Siân Ó Brádaigh-Łukasz <&>"
+    caseload = core.caseload
+    pid = caseload.add_person(given_name="June", family_name="Bradshaw").created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["debt"]).created_id
+    caseload.move_episode(eid, "contacted")
+    actors = {e.actor for e in core.audit.events(person_id=pid)}
+    assert actors == {"Siân Ó Brádaigh-Łukasz <&>"}  # never 'root'
+    steps = core.caseload.record(pid).episodes[0].status_history
+    assert [s.by for s in steps] == ["Siân Ó Brádaigh-Łukasz <&>"] * 2  # the timeline's "By"
+    letter = core.letters.prepare("plan", pid)
+    assert "Brádaigh-Łukasz" in letter.html()  # "My link worker is …" on the plan letter
+    # changed in the window: every façade names the new worker from then on
+    assert core.set_worker_name("Ann Shaw") == "Ann Shaw"
+    core.caseload.move_episode(eid, "accepted")
+    assert core.audit.events(person_id=pid)[-1].actor == "Ann Shaw"
+    assert Caseload(db).actor == "Ann Shaw"

@@ -128,7 +128,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Sections")
-        self.timeline = self._tree("Episode timeline", ["Date", "Step", "SNOMED CT", "Note"])
+        self.timeline = self._tree("Episode timeline", ["Date", "Step", "SNOMED CT", "Note", "By"])
         self.contacts = self._tree("Contacts", ["Date", "Type", "Minutes", "Notes"])
         self.connections = self._tree("Connections", ["Service", "How", "Status", "Outcome"])
         self.tabs.addTab(self.timeline, "&Timeline")

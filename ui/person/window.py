@@ -30,6 +30,9 @@ class PersonWindow(QMainWindow):
 
         self.letters = PersonLetters(self, core, runner, person_id)
         self.directory = PersonDirectory(self, core, runner, person_id)
+        from ui.sync.person_menu import PersonTeam
+
+        self.team = PersonTeam(self, core, runner, person_id)  # hand over; who looked (with a team hub)
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.leave_box: QMessageBox | None = None
         self._leaving = False

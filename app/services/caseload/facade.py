@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from app.domain.record import RecordView
     from app.io.people_import import ImportReport as PeopleImportReport
     from app.io.people_import import Table as Sheet
-    from app.services.caseload.matching import Match
+    from app.services.caseload.matching import Match, Pair
+    from app.services.caseload.merging import Comparison, Merged, MergeUndo
 
 
 def snomed_for(status: str) -> dict[str, str] | None:
@@ -340,6 +341,38 @@ class Caseload:
         from app.services.caseload.people_import import import_people
 
         return import_people(self.db, source, **options)
+
+    # --- duplicates (app.services.caseload.merging) -------------------------------------------
+
+    def duplicates(self) -> list[Pair]:
+        """Every pair of records that may be one person, most likely first (``Pair``)."""
+        from app.services.caseload.matching import duplicate_pairs
+
+        return duplicate_pairs(self.db)
+
+    def compare(self, kept_id: str, other_id: str) -> Comparison:
+        """Two records side by side, with each differing field in words. Viewing is audited."""
+        from app.services.caseload.merging import compare
+
+        with self.db.session() as session:
+            found = compare(session, kept_id, other_id)
+            for pid in (kept_id, other_id):
+                self._audit(session, "view", pid, "compared with another record as a possible duplicate")
+            return found
+
+    def merge_people(self, kept_id: str, other_id: str, take: dict[str, str] | None = None) -> Merged:
+        """Merge ``other_id`` into ``kept_id`` in one transaction; ``take`` chooses, per differing field,
+        "kept" or "other". The result is the ``Changes`` made and, in ``undo``, how to undo them."""
+        from app.services.caseload.merging import merge
+
+        with self.db.session() as session:
+            return merge(session, kept_id, other_id, take, actor=self.actor)
+
+    def undo_merge(self, undo: MergeUndo) -> Changes:
+        from app.services.caseload.merging import undo as undo_merge
+
+        with self.db.session() as session:
+            return undo_merge(session, undo, actor=self.actor)
 
     def take_referral(self, person: dict[str, Any] | None, person_id: str | None,
                       referral: dict[str, Any]) -> tuple[str, str]:

@@ -143,7 +143,7 @@ def _write(session: Any, candidates: list[Candidate], report: ImportReport, *, a
     from app.services import audit
     from app.services.actor import default_actor
 
-    who = actor or default_actor()
+    who = actor or default_actor(session.info.get("database"))
     practices = {}
     for p in session.exec(select(Practice)):
         practices[p.name.casefold()] = p.id

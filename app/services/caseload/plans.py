@@ -26,7 +26,7 @@ GOAL_STATUSES = ("open", "achieved", "dropped")
 class Plans:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
 
     def _audit(self, session: Session, person_id: object, detail: str) -> None:
         audit.record(session, actor=self.actor, action="edit", person_id=str(person_id), detail=detail)

@@ -5,10 +5,12 @@ version, deleted ones apart), connections (each with its service) and plan."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from collections.abc import Sequence
 
 from sqlmodel import Session, col, select
 
+from app.domain.audit import AuditEvent
 from app.domain.models import (
     Connection,
     Contact,
@@ -47,6 +49,9 @@ def build_record(session: Session, person: Person) -> RecordView:
     services = {s.id: ServiceBrief(id=str(s.id), name=s.name, status=s.status, capacity=s.capacity)
                 for s in (session.exec(select(Service).where(col(Service.id).in_(service_ids))).all()
                           if service_ids else [])}
+    moves = [(e.at, e.actor, e.detail) for e in session.exec(
+        select(AuditEvent).where(AuditEvent.person_id == person.id)
+        .where(col(AuditEvent.detail).like("referral moved to %") | col(AuditEvent.detail).like("added a referral%")))]
     return RecordView(
         person=PersonView(
             id=str(person.id), given_name=person.given_name, family_name=person.family_name,
@@ -54,12 +59,12 @@ def build_record(session: Session, person: Person) -> RecordView:
             date_of_birth=person.date_of_birth, phone=person.phone, email=person.email,
             postcode=person.postcode, communication_needs=person.communication_needs,
             consent_share_with_gp=person.consent_share_with_gp, risk_note=person.risk_note),
-        episodes=tuple(_episode(session, e, connections[e.id], services) for e in episodes),
+        episodes=tuple(_episode(session, e, connections[e.id], services, moves) for e in episodes),
     )
 
 
 def _episode(session: Session, episode: Episode, connections: Sequence[Connection],
-             services: dict[uuid.UUID, ServiceBrief]) -> EpisodeView:
+             services: dict[uuid.UUID, ServiceBrief], moves: list[tuple[datetime, str, str]]) -> EpisodeView:
     history = session.exec(select(EpisodeStatusChange).where(EpisodeStatusChange.episode_id == episode.id)
                            .order_by(col(EpisodeStatusChange.changed_at))).all()
     contacts = session.exec(select(Contact).where(Contact.episode_id == episode.id)
@@ -82,13 +87,26 @@ def _episode(session: Session, episode: Episode, connections: Sequence[Connectio
         consent_to_contact=episode.consent_to_contact, status=episode.status,
         status_label=EPISODE_LABELS[EpisodeStatus(episode.status)], closure_reason=episode.closure_reason,
         status_history=tuple(StatusStep(from_status=h.from_status, to_status=h.to_status, at=h.changed_at,
-                                        snomed=h.snomed_concept, note=h.note) for h in history),
+                                        snomed=h.snomed_concept, note=h.note, by=_by(h, moves)) for h in history),
         contacts=tuple(contact(c) for c in contacts if c.deleted_at is None),
         connections=tuple(connection(c) for c in connections if c.deleted_at is None),
         deleted_contacts=tuple(contact(c) for c in contacts if c.deleted_at is not None),
         deleted_connections=tuple(connection(c) for c in connections if c.deleted_at is not None),
         plan=_plan(session, episode),
     )
+
+
+def _by(step: EpisodeStatusChange, moves: list[tuple[datetime, str, str]]) -> str:
+    """Who made a move: the audit event that recorded it (the same move, within a minute)."""
+    said = "added a referral" if step.from_status is None else f"referral moved to {step.to_status}"
+    near = [(abs((_utc(at) - _utc(step.changed_at)).total_seconds()), actor) for at, actor, detail in moves
+            if detail.startswith(said) and (step.from_status is not None or detail[len(said):len(said) + 2] == " (")]
+    near = [n for n in near if n[0] <= 60]
+    return min(near)[1] if near else ""
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _plan(session: Session, episode: Episode) -> PlanView:

@@ -178,7 +178,7 @@ class Directory:
         from app.services.caseload.facade import default_actor
 
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)
 
     # --- search ---------------------------------------------------------------------------
 

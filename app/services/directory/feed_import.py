@@ -141,7 +141,7 @@ def apply_reading(
                 _Apply(con, reading, report, today or clock.today(), progress).run()
                 if dry_run:
                     raise _DryRun()
-                audit.record(session, actor=default_actor(), action="import", detail=f"directory: {report.summary()}")
+                audit.record(session, actor=default_actor(db), action="import", detail=f"directory: {report.summary()}")
             finally:
                 con.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
     except _DryRun:

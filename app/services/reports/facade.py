@@ -81,7 +81,7 @@ class Reports:
         what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {len(rows)} referrals" if rows is not None
                                          else "") if w)
         with self.db.session() as session:
-            audit.record(session, actor=self.actor or default_actor(), action="export",
+            audit.record(session, actor=self.actor or default_actor(self.db), action="export",
                          detail=f"commissioner report {report.period_label}, {report.scope.practice_label}: "
                                 f"{what or 'nothing written'}" + (" with exact small numbers" if exact else ""))
         return report

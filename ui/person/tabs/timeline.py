@@ -23,9 +23,9 @@ class TimelineTab:
             code = h.snomed or ""
             label = EPISODE_LABELS[EpisodeStatus(h.to_status)]
             QTreeWidgetItem(self.timeline, [show_date(h.at), label,
-                                            f"{code} {terms.get(code, '')}".strip(), h.note or ""])
+                                            f"{code} {terms.get(code, '')}".strip(), h.note or "", h.by])
         if episode and episode.closure_reason:
             reason = reference("closure_reasons").get(episode.closure_reason, episode.closure_reason)
-            QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", ""])
+            QTreeWidgetItem(self.timeline, ["", f"Closure reason: {reason}", "", "", ""])
         for column in range(3):
             self.timeline.resizeColumnToContents(column)

@@ -1,0 +1,65 @@
+"""Handing a person over in the window, against the real hub: the person record's Team → Hand over to a
+colleague… lists the team by name, the hand-over syncs, and the other worker's Today shows it under
+"Handed to you" until they take it up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.core import Linkwell
+from app.sync import engine
+from tests.hub.conftest import Hub
+from tests.hub.laptops import Laptop, new_pcn, refer, rows
+from ui.person.window import PersonWindow
+from ui.runner import Runner
+from ui.today import TodayView
+
+
+def test_hand_over_from_the_record_and_take_up_from_today(hub: Hub, laptop: Laptop, runner: Runner,
+                                                          qtbot: object) -> None:
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    person, _ = refer(ann, "Gwenllian", "Prys-Łukasz", actor="ann")
+    engine.sync_now(ann)  # the laptop learns its team
+
+    window = PersonWindow(Linkwell(ann), runner, person)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.team.hand_over.isEnabled())
+    assert window.team.menu.menuAction().isVisible()
+    assert window.team.hand_over.shortcut().toString() == "Ctrl+Shift+H"
+    window.team.hand_over.trigger()
+    dialog = window.team.dialog
+    qtbot.waitUntil(lambda: dialog.team.count() == 1)
+    assert dialog.team.item(0).text() == "bob" and dialog.team.accessibleName()
+    qtbot.keyClicks(dialog.note, "Ring after 3pm <please> & ")
+    dialog.note.insert("ŵ")  # QTest types ASCII only
+    qtbot.mouseClick(dialog.hand, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert rows(ann, "SELECT from_user, to_user, note FROM handover") == [("ann", "bob", "Ring after 3pm <please> & ŵ")]
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+
+    today = TodayView(Linkwell(bob), runner)
+    qtbot.addWidget(today)
+    today.show()
+    today.refresh()
+    handed = today.lists["handed_to_you"]
+    qtbot.waitUntil(lambda: handed.isVisible() and handed.count() == 1)
+    assert handed.item(0).text().startswith("Prys-Łukasz, Gwenllian — Handed to you by ann on ")
+    assert "Ring after 3pm <please> & ŵ" in handed.item(0).text()
+    assert today.headings["handed_to_you"].text() == "Handed to you (1)"
+    handed.setCurrentRow(0)
+    qtbot.mouseClick(today.take_up, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not handed.isVisible())
+    assert rows(bob, "SELECT acknowledged_by FROM handover") == [("bob",)]
+
+
+def test_without_a_hub_the_record_has_no_team_menu(db: object, runner: Runner, qtbot: object) -> None:
+    person, _ = refer(db, "Ifan", "Jones")
+    window = PersonWindow(Linkwell(db), runner, person)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.record.name.text() != "")
+    qtbot.wait(50)
+    assert not window.team.menu.menuAction().isVisible() and not window.team.hand_over.isEnabled()
