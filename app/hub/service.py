@@ -186,6 +186,27 @@ def _team(pool: ConnectionPool, request: Request) -> dict[str, Any]:
     return {"team": [{"name": r[0], "role": r[1]} for r in rows]}
 
 
+def _views(pool: ConnectionPool, request: Request) -> dict[str, Any]:
+    """Who in the caller's PCN looked at one person's record, newest first, from the audit events their
+    laptops pushed. Held to the caller's PCN by the query and again by row-level security."""
+    person = request.query_params.get("person", "").replace("-", "").lower()
+    if not re.fullmatch(r"[0-9a-f]{32}", person):
+        raise Refused(400, "The hub could not read that request.")
+    with pool.connection() as conn:
+        caller = _authorise(conn, request)
+        if caller.role == "navigator":
+            raise Refused(403, "A navigator does not receive the caseload, so cannot see who looked at a record.")
+        rows = conn.execute(
+            "SELECT c.entity_id, c.data->>'at', c.data->>'detail', c.device_id, u.name, u.device_id"
+            " FROM change AS c JOIN hub_user AS u ON u.id = c.author"
+            " WHERE c.pcn = %s AND c.entity_table = 'auditevent' AND c.data->>'person_id' = %s"
+            " AND c.data->>'action' = 'view' AND NOT c.tombstone ORDER BY c.data->>'at' DESC LIMIT 1000",
+            (caller.pcn, person)).fetchall()
+    return {"views": [{"id": r[0], "at": r[1], "detail": r[2], "by": r[4],
+                       "laptop": "this" if r[3] == caller.device_id else "theirs" if r[3] == r[5] else "earlier"}
+                      for r in rows]}
+
+
 def create_app(dsn: str, *, pool_size: int = 8) -> Starlette:
     """The service over ``dsn``, which must connect as the hub's service role (see ``schema.service_dsn``)."""
     pool = ConnectionPool(dsn, min_size=1, max_size=pool_size, open=False,
@@ -220,4 +241,5 @@ def create_app(dsn: str, *, pool_size: int = 8) -> Starlette:
         Route("/push", endpoint(_push, body=True), methods=["POST"]),
         Route("/pull", endpoint(_pull), methods=["GET"]),
         Route("/team", endpoint(_team), methods=["GET"]),
+        Route("/views", endpoint(_views), methods=["GET"]),
     ], lifespan=lifespan)

@@ -61,3 +61,9 @@ class Sync:
         from app.services.caseload.handover import Handovers
 
         return Handovers(self.db).history(person_id)
+
+    def who_looked(self, person_id: str) -> list[dict[str, Any]]:
+        """Who in the team looked at this person's record, newest first, in words (asks the hub)."""
+        from app.sync.who_looked import who_looked
+
+        return who_looked(self.db, person_id)

@@ -31,6 +31,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     replaced = sync.add_parser("replaced", parents=[common],
                                help="values edited here and replaced by a later edit on another laptop")
     replaced.add_argument("--json", action="store_true")
+    looked = sync.add_parser("who-looked", parents=[common],
+                             help="who in the team looked at a person's record (asks the hub)")
+    looked.add_argument("person", metavar="PERSON", help="the person's id (from 'linkwell person list')")
+    looked.add_argument("--json", action="store_true", help='print a list of {"by", "at", "laptop", "how", "said"}')
     settle = sync.add_parser("resolve", parents=[common], help="choose which of two status moves stands")
     settle.add_argument("conflict", metavar="ID", help="the conflict's number in 'sync conflicts', or its id from --json")
     settle.add_argument("--keep", required=True, metavar="mine|theirs",
@@ -119,6 +123,17 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
             print(item["said"])
         if not values and not args.json:
             print("No value kept here has been replaced by another laptop's edit.")
+    elif args.action == "who-looked":
+        from app.sync.who_looked import who_looked
+
+        views = who_looked(db, args.person)
+        if args.json:
+            json.dump(views, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        for view in [] if args.json else views:
+            print(view["said"])
+        if not views and not args.json:
+            print("No one in the team has looked at this record.")
     elif args.action == "resolve":
         conflicts.resolve(db, args.conflict, args.keep)
         print("Your choice is saved and goes to the team on the next sync.")

@@ -100,6 +100,10 @@ class HubClient:
         """The members of this laptop's PCN who can still reach the hub: name and role."""
         return list(self._call("GET", "/team")["team"])
 
+    def views(self, person_hex: str) -> list[dict[str, str]]:
+        """Who in the team looked at one person's record (see the hub's /views)."""
+        return list(self._call("GET", "/views?" + urllib.parse.urlencode({"person": person_hex}))["views"])
+
     def _call(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         headers = {protocol.SCHEMA_HEADER: protocol.schema_label(), "Accept": "application/json"}
         if self.token:

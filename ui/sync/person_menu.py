@@ -20,7 +20,9 @@ class PersonTeam:
         self.menu.setAccessibleName("Team")
         self.hand_over = self._action("&Hand over to a colleague…", self.open_hand_over, "Ctrl+Shift+H",
                                       "Give this person to another link worker of the team")
-        self.menu.addAction(self.hand_over)
+        self.who_looked = self._action("&Who looked at this record…", self.open_who_looked, None,
+                                       "Everyone in the team who opened this record, and when")
+        self.menu.addActions([self.hand_over, self.who_looked])
         self.menu.menuAction().setVisible(False)  # until the laptop is known to have joined a hub
         runner.op(core.sync.status).success(self._got_status).failure(lambda _e: None).owned_by(window).run()
 
@@ -50,4 +52,10 @@ class PersonTeam:
         from ui.sync.hand_over import HandOverDialog
 
         self.dialog = HandOverDialog(self.core, self.runner, self.person_id, self._name(), self.window)
+        self.dialog.open()
+
+    def open_who_looked(self) -> None:
+        from ui.sync.who_looked import WhoLookedDialog
+
+        self.dialog = WhoLookedDialog(self.core, self.runner, self.person_id, self._name(), self.window)
         self.dialog.open()

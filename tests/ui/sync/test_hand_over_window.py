@@ -54,6 +54,19 @@ def test_hand_over_from_the_record_and_take_up_from_today(hub: Hub, laptop: Lapt
     qtbot.waitUntil(lambda: not handed.isVisible())
     assert rows(bob, "SELECT acknowledged_by FROM handover") == [("bob",)]
 
+    # Ann's record window: Team → Who looked at this record… shows Bob's view through the hub.
+    from app.services.caseload.facade import Caseload
+
+    Caseload(bob, actor="bob").record(person)
+    engine.sync_now(bob)
+    window.team.who_looked.trigger()
+    looked = window.team.dialog
+    qtbot.waitUntil(lambda: looked.views.count() >= 2)
+    said = [looked.views.item(i).text() for i in range(looked.views.count())]
+    assert said[0].startswith("bob looked at the record on ") and said[0].endswith(", on bob's laptop, in the window.")
+    assert any(s.startswith("ann looked at the record on ") and "on this laptop" in s for s in said)
+    assert looked.intro.text().startswith("Everyone in the team")
+
 
 def test_without_a_hub_the_record_has_no_team_menu(db: object, runner: Runner, qtbot: object) -> None:
     person, _ = refer(db, "Ifan", "Jones")
