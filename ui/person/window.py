@@ -88,8 +88,12 @@ class PersonActions:
         self.waiting_room.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.waiting_room.setStatusTip("A quick self-referral: name, how to reach them, what matters")
         self.waiting_room.triggered.connect(self.capture)
-        menu.insertActions(before, [self.new_referral, self.waiting_room]) if before else menu.addActions(
-            [self.new_referral, self.waiting_room])
+        self.duplicates = QAction("Possible &duplicates…", window)
+        self.duplicates.setStatusTip("Records that may be the same person, side by side, to merge")
+        self.duplicates.triggered.connect(self.find_duplicates)
+        self.duplicates_window: QMainWindow | None = None
+        actions = [self.new_referral, self.waiting_room, self.duplicates]
+        menu.insertActions(before, actions) if before else menu.addActions(actions)
         if before is not None:
             menu.insertSeparator(before)
         self.last_dialog: QDialog | None = None
@@ -124,6 +128,18 @@ class PersonActions:
         from ui.dialogs.intake import IntakeDialog
 
         self._open(IntakeDialog(self.core, self.runner, self.window))
+
+    def find_duplicates(self) -> None:
+        """The duplicates window (one at a time; opening again raises it)."""
+        from ui.person.duplicates import DuplicatesWindow
+
+        if self.duplicates_window is None:
+            found = DuplicatesWindow(self.core, self.runner, self.window)
+            found.destroyed.connect(lambda *_a: setattr(self, "duplicates_window", None))
+            self.duplicates_window = found
+            found.load()
+        self.duplicates_window.show()
+        self.duplicates_window.activateWindow()
 
     def capture(self) -> None:
         from ui.dialogs.waiting_room import WaitingRoomDialog
