@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--person", metavar="ID", help="only events about this person")
     _letter_parsers(sub, common)
     _report_parser(sub, common)
+    from app.cli_gp import add_parsers as add_gp_parsers
+
+    add_gp_parsers(sub, common)  # gp send, outbox list|deliver, mesh configure
     settings = sub.add_parser("settings", help="the settings kept in the database").add_subparsers(
         dest="action", metavar="ACTION")
     settings.add_parser("list", parents=[common], help="every setting, its value and what it means").add_argument(
@@ -167,6 +170,10 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return _init(db_path)
     if args.command == "demo":
         return _demo_create(db_path, args)
+    if args.command in ("gp", "outbox", "mesh"):
+        from app.cli_gp import run as run_gp
+
+        return run_gp(args, lambda: _open(db_path), _say, _print_json)
     if args.command == "person":
         return _person(db_path, args)
     if args.command == "audit":

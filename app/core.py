@@ -254,3 +254,17 @@ class Linkwell:
         from app.services.sync import Sync
 
         return Sync(self.db)
+
+    # --- the GP record (GP Connect Send Document over MESH) ----------------------------------
+
+    @property
+    def gp_record(self) -> GpRecord:
+        """The outbox of messages to the GP record. Made on each use (it holds nothing but the database),
+        so it follows a new database after a key rotation without being listed in _FACADES."""
+        from app.services.gp_record import GpRecord
+
+        return GpRecord(self.db)
+
+
+if TYPE_CHECKING:
+    from app.services.gp_record import GpRecord

@@ -1,6 +1,7 @@
 """Every table of the domain model; importing this registers them all on SQLModel.metadata."""
 
 from app.domain.audit import AuditEvent, AuditSubject
+from app.domain.gp_outbox import GpMessage, GpMessageEvent  # noqa: F401 - the GP record outbox (local to the laptop)
 from app.domain.directory import (
     Location,
     Organisation,
