@@ -67,3 +67,10 @@ class Sync:
         from app.sync.who_looked import who_looked
 
         return who_looked(self.db, person_id)
+
+    def set_aside(self) -> list[dict[str, Any]]:
+        """Records a sync could not take here (one NHS number added on two laptops), in words, each with
+        what to do about it."""
+        from app.sync import set_aside
+
+        return set_aside.listing(self.db)

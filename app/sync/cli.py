@@ -31,6 +31,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     replaced = sync.add_parser("replaced", parents=[common],
                                help="values edited here and replaced by a later edit on another laptop")
     replaced.add_argument("--json", action="store_true")
+    aside = sync.add_parser("set-aside", parents=[common],
+                            help="records a sync could not take here (the same NHS number added on two laptops)")
+    aside.add_argument("--json", action="store_true", help="print a list of what was set aside, in words")
     looked = sync.add_parser("who-looked", parents=[common],
                              help="who in the team looked at a person's record (asks the hub)")
     looked.add_argument("person", metavar="PERSON", help="the person's id (from 'linkwell person list')")
@@ -123,6 +126,17 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
             print(item["said"])
         if not values and not args.json:
             print("No value kept here has been replaced by another laptop's edit.")
+    elif args.action == "set-aside":
+        from app.sync import set_aside
+
+        items = set_aside.listing(db)
+        if args.json:
+            json.dump(items, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        for item in [] if args.json else items:
+            print(f"{item['said']}\n  What to do: {item['resolve']}")
+        if not items and not args.json:
+            print("Nothing has been set aside on this laptop.")
     elif args.action == "who-looked":
         from app.sync.who_looked import who_looked
 

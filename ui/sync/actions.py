@@ -41,7 +41,8 @@ class SyncActions(QObject):
         self.sync_action.setToolTip("Send this laptop's changes to the team hub and fetch the team's (F9)")
         self.sync_action.triggered.connect(lambda: self.sync_now(by_hand=True))
         self.conflicts_action = QAction("&Conflicts…", window)
-        self.conflicts_action.setToolTip("Status moves made two ways on different laptops, for you to choose")
+        self.conflicts_action.setToolTip("Status moves made two ways on different laptops, for you to choose, "
+                                         "and records a sync set aside")
         self.conflicts_action.triggered.connect(self.show_conflicts)
         for action in (self.sync_action, self.conflicts_action):
             action.setShortcutVisibleInContextMenu(True)

@@ -1,5 +1,6 @@
 """Team → Conflicts…: status moves made two ways on different laptops. Each is said in words; a person
-picks the move that stands, and the choice syncs to the team."""
+picks the move that stands, and the choice syncs to the team. A second tab lists what a sync set aside
+(the same NHS number added on two laptops), each with what to do about it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,22 +32,30 @@ class ConflictsDialog(QDialog):
         self.items: list[dict[str, Any]] = []
         self.setWindowTitle("Conflicts to settle")
         self.setAccessibleName("Conflicts to settle")
-        layout = QVBoxLayout(self)
-        self.intro = QLabel("Loading…", self)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Conflicts and records set aside")
+        outer.addWidget(self.tabs, 1)
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        self.intro = QLabel("Loading…", page)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.list = QListWidget(self)
+        self.list = QListWidget(page)
         self.list.setAccessibleName("Conflicts")
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._chosen)
         self.intro.setBuddy(self.list)
         layout.addWidget(self.list, 1)
-        self.question = QLabel("", self)
+        self.question = QLabel("", page)
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         self.moves = QButtonGroup(self)
         self.move_box = QVBoxLayout()
         layout.addLayout(self.move_box)
+        self.tabs.addTab(page, "&Moves to settle")
+        self._set_aside_tab()
+        layout = outer
         self.keep = QPushButton("&Keep this move", self)
         self.keep.setAccessibleName("Keep the chosen move")
         self.keep.clicked.connect(self._keep)
@@ -57,8 +67,46 @@ class ConflictsDialog(QDialog):
         self.resize(640, 420)
         self.load()
 
+    def _set_aside_tab(self) -> None:
+        page = QWidget(self.tabs)
+        layout = QVBoxLayout(page)
+        self.aside_intro = QLabel("Loading…", page)
+        self.aside_intro.setWordWrap(True)
+        layout.addWidget(self.aside_intro)
+        self.aside = QListWidget(page)
+        self.aside.setAccessibleName("Records set aside")
+        self.aside.setWordWrap(True)
+        self.aside_intro.setBuddy(self.aside)
+        layout.addWidget(self.aside, 1)
+        self.aside_resolve = QLabel("", page)
+        self.aside_resolve.setWordWrap(True)
+        self.aside_resolve.setAccessibleName("What to do about it")
+        layout.addWidget(self.aside_resolve)
+        self.aside.currentRowChanged.connect(self._aside_chosen)
+        self.aside_items: list[dict[str, Any]] = []
+        self.tabs.addTab(page, "&Set aside")
+
     def load(self) -> None:
         self.runner.op(self.core.sync.conflicts).success(self._loaded).owned_by(self).run()
+        self.runner.op(self.core.sync.set_aside).success(self._aside_loaded).owned_by(self).run()
+
+    def _aside_loaded(self, items: list[dict[str, Any]]) -> None:
+        self.aside_items = items
+        self.aside.clear()
+        for item in items:
+            self.aside.addItem(item["said"])
+        self.tabs.setTabText(1, f"&Set aside ({len(items)})" if items else "&Set aside")
+        if items:
+            self.aside_intro.setText("A sync could not take these records here, so it kept them aside, whole: "
+                                     "nothing is lost. Choose one to see what to do.")
+            self.aside.setCurrentRow(0)
+        else:
+            self.aside_intro.setText("Nothing has been set aside on this laptop.")
+            self.aside_resolve.setText("")
+
+    def _aside_chosen(self, row: int) -> None:
+        ok = 0 <= row < len(self.aside_items)
+        self.aside_resolve.setText(f"What to do: {self.aside_items[row]['resolve']}" if ok else "")
 
     def _loaded(self, items: list[dict[str, Any]]) -> None:
         self.items = items
