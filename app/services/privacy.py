@@ -118,11 +118,19 @@ class Privacy:
         with self.db.session() as session:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
             person = self._person(session, person_id)
-            audit.record(session, actor=self.actor, action="erase", person_id=person.id,
-                         detail="erased everything held about this person")  # while they still have a pseudonym
-            forget_beyond_their_record(session, person)
-            session.flush()
-            session.delete(person)  # referrals and all beneath them go by ON DELETE CASCADE, their trail by trigger
+            # Records merged into them (person.merged_into) hold their details too, and go with them.
+            merged: list[Person] = []
+            todo = [person.id]
+            while todo:
+                found = session.exec(select(Person).where(col(Person.merged_into).in_(todo))).all()
+                merged += found
+                todo = [p.id for p in found]
+            for gone in [*merged, person]:
+                audit.record(session, actor=self.actor, action="erase", person_id=gone.id,
+                             detail="erased everything held about this person")  # while they have a pseudonym
+                forget_beyond_their_record(session, gone)
+                session.flush()
+                session.delete(gone)  # referrals and all beneath them go by ON DELETE CASCADE, the trail by trigger
         con = self.db.connect()
         try:
             con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old pages leave the WAL too

@@ -167,3 +167,17 @@ def test_command_line_duplicates_and_merge(core: Linkwell, db: Database, pair: t
     assert len(shown["episodes"]) == 2
     assert main(["person", "duplicates", "--db", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_erasing_the_kept_person_erases_the_record_merged_into_them(core: Linkwell, db: Database,
+                                                                   pair: tuple[str, str, str, str]) -> None:
+    kept, other, *_ = pair
+    core.caseload.merge_people(kept, other)
+    core.privacy.erase(kept)
+    with db.connect() as con:
+        left = con.execute("SELECT count(*) FROM person WHERE id IN (?, ?)",
+                           (kept.replace("-", ""), other.replace("-", ""))).fetchone()[0]
+        named = con.execute("SELECT count(*) FROM auditevent WHERE person_id IN (?, ?)",
+                            (kept.replace("-", ""), other.replace("-", ""))).fetchone()[0]
+    assert (left, named) == (0, 0)
+    assert core.audit.verify().ok, core.audit.verify().problems

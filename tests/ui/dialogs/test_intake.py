@@ -110,3 +110,27 @@ def test_waiting_room_capture_makes_a_self_referral(qtbot: Any, db: Database, co
     episode = detail["episodes"][0]
     assert (episode["referral_source"], episode["consent_to_contact"]) == ("self", True)
     assert dialog.sizeHint().width() <= 1024 and dialog.sizeHint().height() <= 600
+
+
+def test_a_waiting_room_capture_is_caught_at_intake_by_name_and_phone(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    """Issue 18 item 12: a capture has no date of birth; the same name and phone at intake is a duplicate."""
+    capture = WaitingRoomDialog(core, inline_runner)
+    qtbot.addWidget(capture)
+    capture.show()
+    qtbot.keyClicks(capture.given, "Tom")
+    capture.family.insert("Hughes-Ŵynn")  # QTest cannot type Ŵ; inserted as an input method would
+    qtbot.keyClicks(capture.reach, "07700 900456")
+    capture.matters.insert("Allotment <&> 🌱")
+    capture.consent.setChecked(True)
+    qtbot.keyClick(capture.matters, Qt.Key.Key_Return)
+    assert capture.person_id is not None
+    dialog = _intake(qtbot, core, inline_runner)
+    qtbot.keyClicks(dialog.given, "Tom")
+    qtbot.keyClicks(dialog.family, "Hughes Wynn")
+    qtbot.keyClicks(dialog.born, "12/03/1958")
+    qtbot.keyClicks(dialog.phone, "+44 7700 900456")
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Tab)  # leaving the field checks for duplicates
+    assert dialog.duplicates.isVisible()
+    assert [m.person_id for m in dialog.matches] == [capture.person_id]
+    assert "Same phone" in dialog.match_list.item(0).text()
