@@ -1,7 +1,10 @@
-"""Close a referral with a reason (and a note), from the reasons in resources/."""
+"""Close a referral with a reason (and a note), from the reasons in resources/, leaving nothing hanging:
+each connection still open is listed with a choice of what became of it, and closing measures not yet
+recorded are named, with a way to record them first. Everything is saved in one step or not at all."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -9,20 +12,27 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import Changes, Linkwell
-from ui.widgets.common import message_label, reference, say, say_failure
+from app.core import Changes, ClosingCheck, Linkwell
+from app.errors import LinkwellError
 from ui.runner import Runner
+from ui.widgets.common import ERROR_COLOUR, reference
 
 
 class CloseEpisodeDialog(QDialog):
+    measures_first = Signal()  # the worker chose to record the closing measures before closing
+
     def __init__(self, core: Linkwell, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner, self.episode_id = core, runner, episode_id
         self.changes: Changes | None = None
+        self.check: ClosingCheck | None = None
+        self.endings: dict[str, QComboBox] = {}  # connection id -> what became of it
+        self.services: dict[str, str] = {}  # connection id -> the service's name
         self.setWindowTitle("Close the referral")
         self.setAccessibleName("Close the referral")
         self.reason = QComboBox(self)
@@ -30,14 +40,28 @@ class CloseEpisodeDialog(QDialog):
         self.reason.addItem("Choose a reason…", None)
         for code, label in reference("closure_reasons").items():
             self.reason.addItem(label, code)
+        self.reason.currentIndexChanged.connect(lambda _i: self._say(""))
         self.note = QLineEdit(self)
         self.note.setAccessibleName("Closing note")
-        self.message = message_label(self, "Closing message")
-        form = QFormLayout()
+        self.form = QFormLayout()
         for text, field in (("&Reason:", self.reason), ("&Note:", self.note)):
             label = QLabel(text, self)
             label.setBuddy(field)
-            form.addRow(label, field)
+            self.form.addRow(label, field)
+        self.measures_note = QLabel(self)
+        self.measures_note.setAccessibleName("Closing measures")
+        self.measures_note.setWordWrap(True)
+        self.measures_note.hide()
+        self.measures_button = QPushButton("Record closing &measures first", self)
+        self.measures_button.setAccessibleName("Record the closing measures first")
+        self.measures_button.clicked.connect(self._measures_first)
+        self.measures_button.hide()
+        # Always there and a line or two high, so a sentence appearing never moves the buttons.
+        self.message = QLabel(self)
+        self.message.setAccessibleName("Closing message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton("&Close referral", QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setAccessibleName("Close the referral")
@@ -46,19 +70,61 @@ class CloseEpisodeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.measures_note)
+        layout.addWidget(self.measures_button)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.reason.setFocus()
+        self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth())
+        self._runner.op(self._core.caseload.closing_check, episode_id).success(self.show_check).failure(
+            self._failed).owned_by(self).run()
+
+    def show_check(self, check: ClosingCheck) -> None:
+        self.check = check
+        if check.open_connections:
+            heading = QLabel("Still open. Say what became of each:", self)
+            heading.setWordWrap(True)
+            self.form.addRow(heading)
+        statuses = reference("connection_statuses")
+        for c in check.open_connections:
+            box = QComboBox(self)
+            box.setAccessibleName(f"What became of {c.service}")
+            box.addItem("Choose…", None)
+            for key, words in c.endings:
+                box.addItem(words, key)
+            box.currentIndexChanged.connect(lambda _i: self._say(""))
+            self.endings[c.id], self.services[c.id] = box, c.service
+            self.form.addRow(QLabel(f"{c.service} ({statuses.get(c.status, c.status).lower()}):", self), box)
+        if check.measures_due:
+            names = ", ".join(check.measures_due)
+            self.measures_note.setText(f"Closing measures not recorded yet: {names}. Recording them now shows "
+                                       "the change since the start in the report.")
+            self.measures_note.show()
+            self.measures_button.show()
+        self.adjustSize()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _measures_first(self) -> None:
+        self.measures_first.emit()
+        self.reject()
 
     def accept(self) -> None:
         reason = self.reason.currentData()
         if not reason:
-            say(self.message, "Choose why the referral is closing.")
+            self._say("Choose why the referral is closing.")
             self.reason.setFocus()
             return
-        (self._runner.op(self._core.caseload.move_episode, self.episode_id, "closed", closure_reason=reason,
-                         note=self.note.text().strip())
+        missing = next((cid for cid, box in self.endings.items() if box.currentData() is None), None)
+        if missing is not None:
+            self._say(f"Say what became of each open connection: {self.services[missing]} is still open.")
+            self.endings[missing].setFocus()
+            return
+        endings = {cid: str(box.currentData()) for cid, box in self.endings.items()}
+        (self._runner.op(self._core.caseload.close_referral, self.episode_id, reason=reason,
+                         note=self.note.text().strip(), endings=endings)
          .success(self._saved).failure(self._failed).owned_by(self).run())
 
     def _saved(self, changes: Changes) -> None:
@@ -66,4 +132,7 @@ class CloseEpisodeDialog(QDialog):
         super().accept()
 
     def _failed(self, error: BaseException) -> None:
-        say_failure(self.message, self._runner, error, self)
+        if isinstance(error, LinkwellError):
+            self._say(str(error))
+        else:
+            self._runner.report(error, self)

@@ -167,7 +167,8 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
         self.episode_picker.currentIndexChanged.connect(lambda _i: self._show_episode())
-        for keys, slot in (("Ctrl+Shift+C", self.add_contact), ("Ctrl+Shift+S", self.connect_service)):
+        for keys, slot in (("Ctrl+Shift+C", self.add_contact), ("Ctrl+Shift+S", self.connect_service),
+                           ("Ctrl+Shift+M", lambda: self.record_measures())):
             QShortcut(QKeySequence(keys), self, slot)
         correct = QShortcut(QKeySequence("F2"), self.contacts, self.edit_contact)
         correct.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -288,10 +289,12 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         for target, button in self.move_buttons.items():
             button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
         self.why.setText(move_refusal(status) if status else "")
-        for w in (self.add_contact_button, self.edit_contact_button, self.connect_button, self.save_matters,
-                  self.delete_contact_button, self.delete_connection_button,
+        for w in (self.edit_contact_button, self.delete_contact_button, self.delete_connection_button):
+            w.setEnabled(has)  # corrections stay possible on a closed referral
+        open_ = has and status is not EpisodeStatus.CLOSED  # a closed one offers only what makes sense
+        for w in (self.add_contact_button, self.connect_button, self.save_matters,
                   self.add_goal_button, self.add_action_button, self.done_button):
-            w.setEnabled(has)
+            w.setEnabled(open_)
         self._fill_timeline(episode)
         self._fill_contacts(episode)
         self._fill_plan(episode)
@@ -330,9 +333,16 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         if target is EpisodeStatus.CLOSED:
             from ui.person.close_episode import CloseEpisodeDialog
 
-            self._dialog(CloseEpisodeDialog(self._core, self._runner, episode_id, self))
+            closing = CloseEpisodeDialog(self._core, self._runner, episode_id, self)
+            closing.measures_first.connect(lambda: self.record_measures(closing=True))
+            self._dialog(closing)
             return
         self._run(self._core.caseload.move_episode, episode_id, target.value)
+
+    def record_measures(self, closing: bool = False) -> None:
+        """Ctrl+Shift+M from any tab: to the measures tab, and its form (at closure when closing)."""
+        self.tabs.setCurrentWidget(self.measures)
+        self.measures.record(closing)
 
     def _dialog(self, dialog: QDialog) -> None:
         """Open non-blocking; refresh when it is saved."""

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.domain.record import RecordView
     from app.io.people_import import ImportReport as PeopleImportReport
     from app.io.people_import import Table as Sheet
+    from app.services.caseload.closing import ClosingCheck
     from app.services.caseload.matching import Match, Pair
     from app.services.caseload.merging import Comparison, Merged, MergeUndo
 
@@ -142,6 +143,34 @@ class Caseload:
         with self.db.session() as session:
             episode = get_record(session, Episode, episode_id, "referral")
             self._move(session, episode, to, closure_reason=closure_reason, note=note, when=at or utcnow())
+            person_id = str(episode.person_id)
+        return Changes(person_ids=frozenset({person_id}), caseload=True)
+
+    def closing_check(self, episode_id: str) -> ClosingCheck:
+        """Before closing: open connections (with the endings each can take) and closing measures due."""
+        from dataclasses import replace
+
+        from app.domain.instruments import load_instruments
+        from app.services.caseload.closing import closing_check
+
+        with self.db.session() as session:
+            check = closing_check(session, episode_id)
+        instruments = load_instruments()  # said by name: "ONS4 wellbeing", not an internal id
+        return replace(check, measures_due=tuple(instruments.get(i).name if i in instruments else i
+                                                 for i in check.measures_due))
+
+    def close_referral(self, episode_id: str, *, reason: str, note: str = "",
+                       endings: dict[str, str] | None = None) -> Changes:
+        """Close the referral, first moving each open connection as ``endings`` says (connection id ->
+        completed, cancelled or did_not_attend); all in one transaction, so nothing is left half-closed."""
+        from app.services.caseload.closing import end_connections
+
+        with self.db.session() as session:
+            episode = get_record(session, Episode, episode_id, "referral")
+            for detail in end_connections(session, episode.id, endings or {}):
+                self._audit(session, "edit", str(episode.person_id), detail)
+            self._move(session, episode, EpisodeStatus.CLOSED.value, closure_reason=reason, note=note,
+                       when=utcnow())
             person_id = str(episode.person_id)
         return Changes(person_ids=frozenset({person_id}), caseload=True)
 

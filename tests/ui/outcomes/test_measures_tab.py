@@ -125,7 +125,7 @@ def test_ons4_baseline_and_follow_up_by_keyboard_then_counted_in_the_report(
 
 def test_ucla3_with_the_direct_question_and_a_correction(
         qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
-    pid, eid = _person(db, "closed")
+    pid, eid = _person(db, "review")
     record = _record(qtbot, core, inline_runner, pid)
     dialog = _open_form(qtbot, record)
     dialog.instrument.setCurrentIndex(dialog.instrument.findData("ucla3"))
@@ -149,8 +149,8 @@ def test_ucla3_with_the_direct_question_and_a_correction(
     [view] = Measures(db).for_episode(eid)
     assert view.answers["companionship"] == 2 and view.timepoint == "baseline"
     assert tab.tree.topLevelItem(0).child(0).text(2) == "7"
-    # closed with a baseline: closure is suggested
-    assert tab.suggested_timepoint("ucla3") == "closure"
+    # with a baseline: a review is suggested (closure when the form is opened from closing the referral)
+    assert tab.suggested_timepoint("ucla3") == "review"
 
 
 def test_a_question_left_out_is_named_and_nothing_is_saved(

@@ -269,3 +269,62 @@ def test_a_zero_minute_contact_is_questioned_once(
     dialog.accept()  # Save again: 0 minutes it is
     contacts = Caseload(db).person_detail(pid)["episodes"][0]["contacts"]
     assert [(c["notes"], c["duration_minutes"]) for c in contacts] == [("Left a message", 0)]
+
+
+def test_closing_says_what_became_of_open_connections_and_names_the_closing_measures(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    caseload = Caseload(db)
+    for step in ("contacted", "accepted", "what_matters", "planned", "connecting"):
+        caseload.move_episode(eid, step)
+    walk = Directory(db).add_service({"name": "Riverside Walk & Talk", "categories": ["Walking"]}).created_id
+    choir = Directory(db).add_service({"name": "Côr Cymunedol", "categories": ["Singing"]}).created_id
+    assert walk and choir
+    walking = caseload.connect(eid, walk).created_id
+    singing = caseload.connect(eid, choir).created_id
+    assert walking and singing
+    caseload.move_connection(walking, "requested")
+    core.measures.record(eid, "ons4", "baseline", {"satisfied": 4, "worthwhile": 5, "happy": 4, "anxious": 6})
+    record = _record(qtbot, core, inline_runner, pid)
+    record.move(EpisodeStatus.CLOSED)
+    closing = record.last_dialog
+    assert isinstance(closing, CloseEpisodeDialog) and closing.check is not None
+    assert set(closing.endings) == {walking, singing}
+    assert "ONS" in closing.measures_note.text() and closing.measures_button.isVisibleTo(closing)
+    closing.measures_button.click()  # record them first: the form opens at closure; the referral stays open
+    form = record.measures.dialog
+    assert form is not None and form.isVisible() and not closing.isVisible()
+    assert form.timepoint.currentData() == "closure"
+    form.reject()
+    assert _status(db, eid) == "connecting"
+    record.move(EpisodeStatus.CLOSED)
+    closing = record.last_dialog
+    assert isinstance(closing, CloseEpisodeDialog)
+    closing.reason.setCurrentIndex(closing.reason.findData("goals_met"))
+    height = closing.message.height()
+    closing.accept()  # the walk and the choir are still open: said, and nothing is closed
+    assert "still open" in closing.message.text() and closing.isVisible()
+    assert closing.message.height() == height  # the sentence does not move the dialog's buttons
+    assert _status(db, eid) == "connecting"
+    closing.endings[walking].setCurrentIndex(closing.endings[walking].findData("completed"))
+    assert closing.message.text() == ""  # a choice clears the sentence
+    closing.endings[singing].setCurrentIndex(closing.endings[singing].findData("cancelled"))
+    closing.accept()
+    assert _status(db, eid) == "closed"
+    statuses = {c["id"]: c["status"] for c in Caseload(db).person_detail(pid)["episodes"][0]["connections"]}
+    assert statuses == {walking: "completed", singing: "cancelled"}
+    # A closed referral offers only what makes sense: no new contacts, connections, plans or measures.
+    assert not record.connect_button.isEnabled() and not record.add_contact_button.isEnabled()
+    assert not record.measures.record_button.isEnabled() and not record.add_goal_button.isEnabled()
+
+
+def test_ctrl_shift_m_records_measures_from_any_tab(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    pid, eid = _person(db)
+    record = _record(qtbot, core, inline_runner, pid)
+    qtbot.waitUntil(lambda: record.measures.instruments is not None, timeout=5000)
+    record.tabs.setCurrentIndex(0)
+    qtbot.keyClick(record, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert record.tabs.currentWidget() is record.measures
+    assert record.measures.dialog is not None and record.measures.dialog.isVisible()
+    record.measures.dialog.reject()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -84,8 +83,6 @@ class MeasuresTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.record,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._enable()
 
     # --- loading
@@ -147,7 +144,7 @@ class MeasuresTab(QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        self.record_button.setEnabled(self.episode is not None)
+        self.record_button.setEnabled(self.episode is not None and self.episode.status != "closed")
         self.correct_button.setEnabled(bool(self.views))
 
     # --- recording and correcting
@@ -160,11 +157,13 @@ class MeasuresTab(QWidget):
         found = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         return next((v for v in self.views if v.id == found), None)
 
-    def record(self) -> None:
-        if self.episode is None or self.instruments is None:
+    def record(self, closing: bool = False) -> None:
+        """The form, at the suggested timepoint; ``closing``: the closing measures, asked for while closing."""
+        if self.episode is None or self.instruments is None or self.episode.status == "closed":
             return
+        timepoint = "closure" if closing and self.suggested_timepoint() != "baseline" else self.suggested_timepoint()
         self._open(MeasureDialog(self.core, self.runner, self.episode.id, self.instruments, self,
-                                 timepoint=self.suggested_timepoint()))
+                                 timepoint=timepoint))
 
     def correct(self) -> None:
         view = self.selected()
