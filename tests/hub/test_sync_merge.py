@@ -1,0 +1,38 @@
+"""A merge made on one laptop reaches the team (issue 16 item 1): the record merged away arrives as a marker
+naming the kept one, its referral arrives moved, and the other laptop's caseload shows one person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.core import Linkwell
+from app.sync import engine
+from tests.hub.conftest import Hub
+from tests.hub.laptops import Laptop, new_pcn, rows, snapshot
+
+
+def test_a_merge_on_one_laptop_is_one_person_on_the_other(hub: Hub, laptop: Laptop) -> None:
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    core = Linkwell(ann)
+    add = core.caseload.add_person
+    kept = add(given_name="Ffion <&>", family_name="Łąka 🌾", date_of_birth=date(1969, 2, 3)).created_id
+    other = add(given_name="Ffion <&>", family_name="Laka 🌾", date_of_birth=date(1969, 2, 3),
+                nhs_number="9434765919").created_id
+    assert kept and other
+    episode = core.caseload.refer(other, referral_date=date(2026, 11, 2), referral_source="gp",
+                                  reasons=["loneliness"]).created_id
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    assert {p["id"] for p in Linkwell(bob).caseload.summaries()} == {kept, other}
+    core.caseload.merge_people(kept, other)
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    there = Linkwell(bob)
+    assert [p["id"] for p in there.caseload.summaries()] == [kept]
+    detail = there.caseload.person_detail(kept)
+    assert [e["id"] for e in detail["episodes"]] == [episode] and detail["nhs_number"] == "9434765919"
+    assert rows(bob, "SELECT merged_into FROM person WHERE id = ?", other.replace("-", "")) == \
+        [(kept.replace("-", ""),)]
+    assert there.caseload.duplicates() == []
+    assert snapshot(ann) == snapshot(bob)
