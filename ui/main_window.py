@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.directory_actions = DirectoryActions(self, core, runner)
         self.letter_actions = LetterActions(self, core, runner)
         self.outcome_actions = OutcomeActions(self, core, runner)
+        from ui.outreach.actions import OutreachActions  # Go → Outreach calls
+
+        self.outreach_actions = OutreachActions(self, core, runner)
         runner.changed.connect(lambda changes, _origin: self.apply_changes(changes))
         from ui.sync.actions import SyncActions  # team sync: status-bar words, Team menu, the schedule
 

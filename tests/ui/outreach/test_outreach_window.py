@@ -1,0 +1,146 @@
+"""The Outreach window: the call list's model passes Qt's model tester, a call's outcome is recorded by keyboard
+alone (Enter on a line, a letter for the outcome, Enter to save), the progress bar and its words follow, and
+every control has an accessible name. A picture of it is saved to look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
+
+from app import clock
+from app.core import Linkwell
+from tests.app.services.test_outreach import cohort_rows, nhs_numbers, search_export
+from tests.ui.mnemonics import clashes
+from ui.models.call_model import PLACEHOLDER, CallListModel
+from ui.outreach.outcome_form import OutcomeForm
+from ui.outreach.window import OutreachWindow
+from ui.runner import Runner
+
+
+@pytest.fixture
+def pinned() -> Any:
+    with clock.pinned("2026-12-04T09:30:00+00:00"):
+        yield
+
+
+@pytest.fixture
+def listed(core: Linkwell, tmp_path: Path, pinned: None) -> str:
+    report = core.outreach.import_people(search_export(tmp_path / "c.csv", cohort_rows(12, nhs_numbers(37))),
+                                         name="Shielding & ŵ <north>", reason="Told to shield <now>")
+    return report.cohort_id
+
+
+def test_the_call_model_passes_the_model_tester_and_loads_lazily(qtmodeltester: Any, qtbot: Any, core: Linkwell,
+                                                                runner: Runner, listed: str) -> None:
+    model = CallListModel(runner, core.outreach.call_rows, page_size=5)
+    qtmodeltester.check(model)
+    ids = core.outreach.call_ids(listed)
+    model.set_ids(ids)
+    assert model.data(model.index(7, 0)) == PLACEHOLDER  # not fetched yet: never waits
+    with qtbot.waitSignal(model.page_loaded, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: model.is_loaded(7), timeout=10000)
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)) == "Siân O'Brien 0"
+    assert model.data(model.index(0, 1)) == "07700 900000"
+    assert model.data(model.index(0, 3)) == "Not tried yet" and model.data(model.index(0, 4)) == "Never"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == ids[0]
+    assert model.loaded_pages if hasattr(model, "loaded_pages") else True
+    assert not model.is_loaded(11) or model.data(model.index(11, 0)) != PLACEHOLDER
+
+
+def test_an_outcome_is_recorded_by_keyboard_alone(qtbot: Any, core: Linkwell, runner: Runner, listed: str,
+                                                  tmp_path: Path) -> None:
+    window = OutreachWindow(core, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12 and window.model.is_loaded(0), timeout=10000)
+    assert window.words.text() == "0 of 12 reached, 0 to try again today, 12 not tried yet."
+    assert window.reason.text() == "Why: Told to shield <now>"
+    window.table.setFocus()
+    window.table.selectRow(0)
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible(), timeout=5000)
+    form = window.form
+    assert form is not None
+    form.activateWindow()  # as the window manager does for a dialog that opens
+    qtbot.waitUntil(form.isActiveWindow, timeout=5000)
+    assert clashes(form) == {}
+    # Alt+S: spoke to them; Tab to the needs, Space ticks the first (loneliness); Enter saves
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: form.outcome() == "spoke", timeout=5000)  # a mnemonic clicks as a hand would
+    assert form.needs.isEnabled() and not form.retry.isEnabled()
+    form.needs.setFocus()
+    form.needs.setCurrentRow(0)
+    qtbot.keyClick(form.needs, Qt.Key.Key_Space)
+    assert form.chosen_needs() == ["loneliness"]
+    with qtbot.waitSignal(form.recorded, timeout=10000):
+        qtbot.keyClick(form.needs, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.words.text().startswith("1 of 12 reached"), timeout=10000)
+    assert window.bar.value() == 1 and window.bar.maximum() == 12
+    (reached,) = [r for r in core.outreach.call_rows(core.outreach.call_ids(listed)) if r.state == "reached"]
+    assert reached.name == "Siân O'Brien 0" and reached.needs == ("loneliness",)
+
+    # the next person: no answer, try again in 0 days, by keys alone
+    qtbot.waitUntil(lambda: window.model.is_loaded(0), timeout=10000)
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.form is not form and window.form is not None and window.form.isVisible(),
+                    timeout=5000)
+    second = window.form
+    assert second is not None and second.outcome() == "no_answer"
+    second.activateWindow()
+    qtbot.waitUntil(second.isActiveWindow, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # try again in…
+    assert QApplication.focusWidget() is second.retry
+    second.retry.selectAll()
+    qtbot.keyClicks(second.retry, "0")
+    _every_control_is_named(second)
+    with qtbot.waitSignal(second.recorded, timeout=10000):
+        qtbot.keyClick(second.retry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.words.text() == "1 of 12 reached, 1 to try again today, 10 not tried yet.",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: window.model.is_loaded(0), timeout=10000)
+    assert window.model.data(window.model.index(0, 3)) == "Try again today (1 try so far)"  # due retries first
+
+    _every_control_is_named(window)
+    picture = Path(os.environ.get("LINKWELL_SCREENSHOTS", tmp_path)) / "outreach-window.png"
+    assert window.grab().save(str(picture))
+    assert picture.stat().st_size > 5000
+
+
+def test_a_refused_outcome_is_a_sentence_in_the_form(qtbot: Any, core: Linkwell, runner: Runner,
+                                                     listed: str) -> None:
+    (row,) = core.outreach.call_rows(core.outreach.call_ids(listed)[:1])
+    form = OutcomeForm(core, runner, row)
+    qtbot.addWidget(form)
+    form.show()
+    form.choose("support_offered")  # neither a service nor a letter
+    form.submit()
+    qtbot.waitUntil(lambda: form.problem.text() != "", timeout=10000)
+    assert "what support was offered" in form.problem.text() and form.isVisible()
+    assert form.save.isEnabled()
+
+
+def _every_control_is_named(widget: Any) -> None:
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QListWidget, QSpinBox, QTableView)
+    unnamed = [type(w).__name__ for w in widget.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
+               and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"]
+    assert unnamed == []

@@ -1,0 +1,182 @@
+"""The Outreach window: an outreach list's people in calling order, one line each with their phone and the
+last attempt, a bar and words for the progress ("312 of 500 reached, 41 to try again today"); Enter on a line
+opens the quick outcome form. Everything is read and written through ``core.outreach`` on the runner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import Changes, CohortSummary, Linkwell, OutreachProgress
+from ui.models.call_model import CallListModel
+from ui.outreach.outcome_form import OutcomeForm
+from ui.runner import Runner
+
+
+class OutreachWindow(QMainWindow):
+    def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core, self.runner = core, runner
+        self.form: OutcomeForm | None = None
+        self.setWindowTitle("Outreach calls")
+        self.setAccessibleName("Outreach calls")
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+
+        top = QHBoxLayout()
+        label = QLabel("&List:", central)
+        self.lists = QComboBox(central)
+        self.lists.setAccessibleName("Outreach list")
+        self.lists.setMinimumContentsLength(30)
+        label.setBuddy(self.lists)
+        top.addWidget(label)
+        top.addWidget(self.lists, 1)
+        self.import_button = QPushButton("&Import a list…", central)
+        self.import_button.setAccessibleName("Import a list from a GP system search")
+        self.import_button.clicked.connect(self.import_list)
+        top.addWidget(self.import_button)
+        layout.addLayout(top)
+
+        self.reason = QLabel("", central)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setAccessibleName("Why these people")
+        layout.addWidget(self.reason)
+        self.words = QLabel("Loading…", central)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAccessibleName("Progress in words")
+        layout.addWidget(self.words)
+        self.bar = QProgressBar(central)
+        self.bar.setAccessibleName("People reached")
+        self.bar.setFormat("%v of %m reached")
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        layout.addWidget(self.bar)
+
+        self.model = CallListModel(runner, core.outreach.call_rows, self)
+        self.table = QTableView(central)
+        self.table.setAccessibleName("People to call, in calling order")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._open_form)  # Enter or double-click
+        layout.addWidget(self.table, 1)
+        hint = QLabel("Enter on a person records what came of the call.", central)
+        hint.setAccessibleName("How to record a call")
+        layout.addWidget(hint)
+        self.setCentralWidget(central)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+
+        self._cohorts: list[CohortSummary] = []
+        self.lists.currentIndexChanged.connect(lambda _n: self._show_list())
+        runner.changed.connect(self._on_changes)
+        self.resize(900, 560)
+        self.reload()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    @property
+    def cohort_id(self) -> str | None:
+        data = self.lists.currentData()
+        return str(data) if data else None
+
+    def reload(self, keep: str | None = None) -> None:
+        keep = keep or self.cohort_id
+        self.runner.op(self.core.outreach.cohorts).success(lambda cohorts: self._fill(cohorts, keep)) \
+            .owned_by(self).run()
+
+    def _fill(self, cohorts: list[CohortSummary], keep: str | None) -> None:
+        self._cohorts = cohorts
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        for c in cohorts:
+            self.lists.addItem(c.name, c.id)
+        at = next((n for n, c in enumerate(cohorts) if c.id == keep), 0)
+        self.lists.setCurrentIndex(at if cohorts else -1)
+        self.lists.blockSignals(False)
+        if not cohorts:
+            self.words.setText("No outreach lists yet: import one from a GP system search.")
+            self.model.set_ids([])
+            return
+        self._show_list()
+
+    def _show_list(self) -> None:
+        cohort = self.cohort_id
+        if cohort is None:
+            return
+        summary = next((c for c in self._cohorts if c.id == cohort), None)
+        if summary is not None:
+            self.reason.setText(f"Why: {summary.reason}" if summary.reason else "")
+        self.runner.op(self._read, cohort).success(lambda got: self._show(cohort, *got)).owned_by(self).run()
+
+    def _read(self, cohort: str) -> tuple[list[str], OutreachProgress]:
+        return self.core.outreach.call_ids(cohort), self.core.outreach.progress(cohort)
+
+    def _show(self, cohort: str, ids: list[str], progress: OutreachProgress) -> None:
+        if cohort != self.cohort_id:
+            return
+        current = self.table.currentIndex()
+        self.model.set_ids(ids)
+        self._show_progress(progress)
+        if ids:
+            self.table.selectRow(min(max(current.row(), 0), len(ids) - 1))
+
+    def _show_progress(self, progress: OutreachProgress) -> None:
+        self.words.setText(progress.sentence())
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.reached)
+        self.bar.setAccessibleDescription(progress.sentence())
+
+    def _on_changes(self, changes: Changes, _origin: Any) -> None:
+        if changes.outreach:
+            self.reload()
+
+    # --- recording ----------------------------------------------------------------------------
+
+    def _open_form(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is None:
+            return
+        self.form = OutcomeForm(self.core, self.runner, row, self)
+        self.form.recorded.connect(lambda changes: self.runner.broadcast(changes))
+        self.form.open()
+
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import an outreach list", "",
+                                              "GP system search export (*.csv *.xlsx)")
+        if not path:
+            return
+        name, ok = QInputDialog.getText(self, "Name the list", "What is this list called?")
+        if not ok or not name.strip():
+            return
+        reason, _ = QInputDialog.getText(self, "Why these people", "Why were these people chosen?")
+        self.runner.op(self.core.outreach.import_people, path, name=name, reason=reason).with_progress(
+            "Importing the list…").success(self._imported).owned_by(self).run()
+
+    def _imported(self, report: Any) -> None:
+        self.statusBar().showMessage(report.sentence(), 15000)
+        self.reload(keep=report.cohort_id)
