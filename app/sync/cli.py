@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -40,8 +41,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     looked.add_argument("--json", action="store_true", help='print a list of {"by", "at", "laptop", "how", "said"}')
     settle = sync.add_parser("resolve", parents=[common], help="choose which of two status moves stands")
     settle.add_argument("conflict", metavar="ID", help="the conflict's number in 'sync conflicts', or its id from --json")
-    settle.add_argument("--keep", required=True, metavar="mine|theirs",
-                        help="keep the move made on this laptop (mine) or on the other (theirs)")
+    settle.add_argument("--keep", required=True, metavar="mine|theirs|WHO|STEP",
+                        help="keep the move made on this laptop (mine) or on the other (theirs); on a laptop "
+                             "that made neither, name who made it or the step it moved to")
 
 
 HANDOVER_ACTIONS = ("hand-over", "acknowledge", "handed-to-me")
@@ -114,7 +116,9 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any]) -> int:
                 print(f"{number}. {item['summary']}")
                 for move in item["moves"]:
                     print(f"  {move['said']}")
-                print(f"  To choose: linkwell sync resolve {number} --keep mine|theirs")
+                mine = any(m["mine"] for m in item["moves"])
+                named = "|".join(shlex.quote(m["by"]) for m in item["moves"])
+                print(f"  To choose: linkwell sync resolve {number} --keep {'mine|theirs' if mine else named}")
     elif args.action == "replaced":
         from app.sync import replaced
 

@@ -193,20 +193,8 @@ def resolve(db: Any, conflict: str, keep: str, *, actor: str | None = None) -> C
         raise InvalidInput("There is no such conflict on this laptop; list them with 'linkwell sync conflicts'.")
     if item["resolved"]:
         raise InvalidInput("That conflict has already been settled.")
+    kept = _chosen(item["kind"], item["moves"], keep)
     moves = item["moves"]
-    if keep in ("mine", "theirs"):
-        chosen = [m for m in moves if m["mine"] == (keep == "mine")]
-        if len(chosen) != 1:
-            raise InvalidInput("Neither move was made on this laptop, so choose one by its id from "
-                               "'linkwell sync conflicts --json'." if not any(m["mine"] for m in moves) else
-                               "Both moves were made on this laptop, so choose one by its id from "
-                               "'linkwell sync conflicts --json'.")
-        kept = chosen[0]
-    else:
-        matches = [m for m in moves if m["change_id"].replace("-", "") == keep.replace("-", "").lower()]
-        if not matches:
-            raise InvalidInput("Choose which move to keep: mine or theirs.")
-        kept = matches[0]
     other = moves[1] if kept is moves[0] else moves[0]
     con = db.connect()
     try:
@@ -239,6 +227,40 @@ def resolve(db: Any, conflict: str, keep: str, *, actor: str | None = None) -> C
         audit.record(session, actor=who, action="edit", person_id=item["person_id"],
                      detail=f"settled a sync conflict: kept the move to {kept['to']}")
     return Changes(person_ids=frozenset({item["person_id"]}), caseload=True)
+
+
+def _chosen(kind: str, moves: list[dict[str, Any]], keep: str) -> dict[str, Any]:
+    """The move ``keep`` names: "mine" or "theirs" (on a laptop that made one of them), who made it, the
+    step it moved to (its code or its words), or its id (the window's choice).
+
+    On a third laptop, which made neither move, "mine" and "theirs" name nothing: rather than guess, it is
+    refused with a sentence offering the words that do name a move there (who made it, where it went)."""
+    import shlex
+
+    wanted = keep.strip().casefold()
+    by_id = [m for m in moves if m["change_id"].replace("-", "") == wanted.replace("-", "")]
+    if by_id:
+        return by_id[0]
+    whom = " or ".join(f"--keep {shlex.quote(m['by'])}" for m in moves)
+    where = " or ".join(f"--keep {m['to']}" for m in moves)
+    if wanted in ("mine", "theirs"):
+        chosen = [m for m in moves if m["mine"] == (wanted == "mine")]
+        if len(chosen) == 1:
+            return chosen[0]
+        made = "Neither move was" if not any(m["mine"] for m in moves) else "Both moves were"
+        raise InvalidInput(f"{made} made on this laptop, so '{keep.strip()}' does not say which to keep: choose "
+                           f"by who made it ({whom}) or by where it moved to ({where}).")
+    for field, words in (("by", lambda m: m["by"]), ("to", lambda m: m["to"]),
+                         ("to", lambda m: _status_words(kind, m["to"]))):
+        matches = [m for m in moves if words(m).casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise InvalidInput(f"Both moves were made by {matches[0]['by']}, so choose by where it moved to "
+                               f"({where})." if field == "by" else
+                               f"Choose which move to keep: mine or theirs, or {whom}.")
+    raise InvalidInput(f"Choose which move to keep: mine or theirs, by who made it ({whom}) or by where it moved "
+                       f"to ({where}).")
 
 
 def item_entity(db: Any, item: dict[str, Any]) -> str:

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from app.cli import main
+from app.errors import InvalidInput
 from app.services.caseload.facade import Caseload
 from app.services.directory.facade import Directory
 from app.sync import conflicts, engine
@@ -184,3 +185,46 @@ def test_a_history_held_before_joining_is_no_conflict(hub: Hub, empty_template: 
         assert rows(other, "SELECT status FROM episode") == [("planned",)]
     finally:
         early.close()
+
+
+def test_on_a_third_laptop_mine_and_theirs_are_refused_and_a_move_is_chosen_by_who_or_where(
+        hub: Hub, laptop: Laptop, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Carol's laptop made neither move: 'mine' or 'theirs' would be a guess, so it is refused with a sentence
+    naming what does pick a move there (who made it, where it went); her choice then syncs to all three."""
+    pcn = new_pcn(hub)
+    ann, bob, carol = laptop(pcn, "ann"), laptop(pcn, "bob"), laptop(pcn, "Carys Ŵyn")
+    accepted_here_declined_there(ann, bob)
+    for db in (ann, bob, ann, carol):
+        engine.sync_now(db)
+    listed = conflicts.listing(carol)
+    assert len(listed) == 1 and [m["mine"] for m in listed[0]["moves"]] == [False, False]
+    for keep in ("mine", "theirs"):
+        with pytest.raises(InvalidInput) as refused:
+            conflicts.resolve(carol, listed[0]["id"], keep)
+        assert str(refused.value) == (
+            f"Neither move was made on this laptop, so '{keep}' does not say which to keep: choose by who made it "
+            "(--keep ann or --keep bob) or by where it moved to (--keep accepted or --keep declined).")
+    with pytest.raises(InvalidInput, match="Choose which move to keep"):
+        conflicts.resolve(carol, listed[0]["id"], "dave")
+    assert conflicts.listing(carol) == listed  # nothing was decided by a refused choice
+
+    monkeypatch.setenv("LINKWELL_PASSPHRASE", PASSPHRASE)
+    assert main(["sync", "conflicts", "--db", str(carol.path)]) == 0
+    assert "To choose: linkwell sync resolve 1 --keep ann|bob" in capsys.readouterr().out
+    assert main(["sync", "resolve", "1", "--keep", "Ann", "--db", str(carol.path)]) == 0  # by who, any case
+    for db in (carol, ann, bob):
+        assert engine.sync_now(db).conflicts == 0
+    for db in (ann, bob, carol):
+        assert conflicts.listing(db, include_resolved=True)[0]["decision"] == "Carys Ŵyn kept the move to accepted."
+    _same_everywhere(ann, bob, carol)
+    assert rows(bob, "SELECT status FROM episode") == [("accepted",)]
+
+
+def test_a_move_can_be_named_by_the_step_it_moved_to_in_words(hub: Hub, laptop: Laptop) -> None:
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    accepted_here_declined_there(ann, bob)
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    conflicts.resolve(bob, conflicts.listing(bob)[0]["id"], "Declined")
+    assert conflicts.listing(bob, include_resolved=True)[0]["decision"] == "bob kept the move to declined."
