@@ -194,3 +194,14 @@ def test_any_text_gives_a_report_or_a_linkwell_error(db: Database, text: str) ->
         return
     assert report.added + report.matched >= 0
     assert all(r.line >= 1 for r in report.rejected)
+
+
+def test_a_capture_with_no_birth_date_is_matched_by_name_and_phone(db: Database, tmp_path: Path) -> None:
+    """The importer uses the intake's matching: a waiting-room capture (name and phone only) is the same person
+    as a row with that name and phone, and gets the referral instead of a second record (issue 16 item 1)."""
+    caseload = Caseload(db)
+    known = caseload.add_person(given_name="Łukasz", family_name="Wiśniewski", phone="+44 7700 900001").created_id
+    report = import_people(db, write(tmp_path, GOOD), today=TODAY)
+    assert (report.added, report.matched) == (1, 1)
+    assert len(people(db)) == 2
+    assert caseload.person_detail(known)["episodes"][0]["reasons"] == ["loneliness", "debt"]
