@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from app import clock
 from app.domain import nhs_number
+from app.domain.instruments import InstrumentSet
 from app.domain.models import (
     Connection,
     Episode,
@@ -670,18 +671,31 @@ def _session(schedule: Schedule) -> SessionFields:
     return SessionFields(when=when, days=said, times=times)
 
 
+def _scores_said(instruments: InstrumentSet, instrument_id: str, answers: dict[str, Any]) -> str:
+    """The scores in words ("Loneliness score (3 to 9) 7"), never an item's internal key; an instrument
+    whose definition is not loaded says so instead."""
+    if instrument_id not in instruments:
+        return "scores not shown: this measure's definition is no longer loaded"
+    definition = instruments.get(instrument_id)
+    scores = definition.scores_for(answers)
+    said = [f"{s.label} {scores[s.id]:g}" for s in definition.scores if scores.get(s.id) is not None]
+    return "; ".join(said) or "not answered"
+
+
 def _measures(session: Session, episode_id: uuid.UUID) -> list[MeasureFields]:
     """Before and after: the first and the latest response to each instrument."""
     rows = session.exec(select(MeasureResponse).where(MeasureResponse.episode_id == episode_id)
                         .order_by(col(MeasureResponse.taken_at))).all()
-    names = wording("instruments")
+    from app.domain.instruments import load_instruments
+
+    names, instruments = wording("instruments"), load_instruments()
     by_instrument: dict[str, list[MeasureResponse]] = {}
     for row in rows:
         by_instrument.setdefault(row.instrument, []).append(row)
     out = []
     for instrument, responses in by_instrument.items():
         for row in ([responses[0], responses[-1]] if len(responses) > 1 else responses):
-            answers = ", ".join(f"{k} {v}" for k, v in row.answers.items())
+            answers = _scores_said(instruments, row.instrument, row.answers)
             out.append(MeasureFields(instrument=names.get(instrument, instrument), timepoint=row.timepoint,
                                      taken_on=_local_date(row.taken_at), answers=answers))
     return out

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import ACCESS, Linkwell, is_short
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
-from ui.widgets.common import message_label, say, say_failure, show_date
+from ui.widgets.common import message_label, reference, say, say_failure, show_date
 from ui.runner import Runner
 
 LINES = (  # (field, label, accessible name)
@@ -114,7 +114,9 @@ class ServiceEditor(QDialog):
                 for key, label, name2, values in CHOICES:
                     box = QComboBox(form_page)
                     box.setAccessibleName(name2)
-                    box.addItems(list(values))
+                    labels = reference("service_statuses") if key == "status" else {}
+                    for value in values:  # the code as data, its label in resources/ on screen
+                        box.addItem(labels.get(value, value), value)
                     self.choices[key] = box
                     form.addRow(label, box)
         for field, text, name in TEXTS:
@@ -200,7 +202,7 @@ class ServiceEditor(QDialog):
 
     def load(self) -> None:
         if self.service_id is None:
-            self.choices["access"].setCurrentText("self-refer")
+            self.choices["access"].setCurrentIndex(self.choices["access"].findData("self-refer"))
             self.free.setChecked(True)
             self.attend["attend_in_person"].setChecked(True)
             self._shown = self.values()
@@ -222,7 +224,7 @@ class ServiceEditor(QDialog):
         for key, text_edit in self.texts.items():
             text_edit.setPlainText(fields.get(key) or "")
         for key, box in self.choices.items():
-            box.setCurrentText(fields[key])
+            box.setCurrentIndex(max(0, box.findData(fields[key])))
         self.informal.setChecked(bool(fields["informal"]))
         self.free.setChecked(bool(fields["is_free"]))
         for key, check in self.attend.items():
@@ -240,7 +242,7 @@ class ServiceEditor(QDialog):
         out: dict[str, Any] = {key: edit.text() for key, edit in self.lines.items()}
         out["categories"] = [c.strip() for c in out["categories"].split(",") if c.strip()]
         out.update({key: edit.toPlainText() for key, edit in self.texts.items()})
-        out.update({key: box.currentText() for key, box in self.choices.items()})
+        out.update({key: box.currentData() for key, box in self.choices.items()})
         out["informal"] = self.informal.isChecked()
         out["is_free"] = self.free.isChecked()
         out.update({key: check.isChecked() for key, check in self.attend.items()})
@@ -265,7 +267,7 @@ class ServiceEditor(QDialog):
         return sid
 
     def _saved(self, service_id: str) -> None:
-        after = (self.choices["status"].currentText(), self.choices["capacity"].currentText())
+        after = (self.choices["status"].currentData(), self.choices["capacity"].currentData())
         self.service_id = service_id
         self.saved.emit(service_id, is_short(*after) and after != self._before)
         self.accept()

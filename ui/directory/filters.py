@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from app.core import ACCESS, ATTEND
 from app.domain.directory import SERVICE_STATUSES
+from ui.widgets.common import reference
 
 ANY = "Any"
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -47,7 +48,10 @@ class DirectoryFilters(QWidget):
         self.age.setMaxLength(3)
         self.attend = _combo(self, "How people attend", list(ATTEND))
         self.access = _combo(self, "How people get in", list(ACCESS))
-        self.status = _combo(self, "Status", list(SERVICE_STATUSES))
+        self.status = _combo(self, "Status", [])
+        statuses = reference("service_statuses")
+        for code in SERVICE_STATUSES:  # the label on screen, the code as data
+            self.status.addItem(statuses.get(code, code), code)
         self.clear_button = QPushButton("C&lear filters", self)
         self.clear_button.setAccessibleName("Clear filters")
         self.clear_button.clicked.connect(self.clear)
@@ -95,7 +99,7 @@ class DirectoryFilters(QWidget):
         for key, box in (("category", self.category), ("area", self.area), ("attend", self.attend),
                          ("access", self.access), ("status", self.status), ("day", self.day)):
             if box.currentIndex() > 0:
-                out[key] = box.currentText()
+                out[key] = box.currentData() if box is self.status else box.currentText()
         if self.cost.currentIndex() > 0:
             out["free"] = COSTS[self.cost.currentText()]
         time = self.time.text().strip()

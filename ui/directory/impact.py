@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import ClosureImpact
 from ui.models.hits_model import badge_label
+from ui.widgets.common import reference
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,7 +31,9 @@ class ImpactDialog(QDialog):
         super().__init__(parent)
         self._open_person, self._open_service = open_person, open_service
         service = impact.service
-        state = ", ".join(badge_label(b) for b in service.badges if b not in ("stale", "alert")) or service.status
+        state = ", ".join(badge_label(b) for b in service.badges if b not in ("stale", "alert")) or \
+            reference("service_statuses").get(service.status, service.status).lower()
+        statuses = reference("connection_statuses")
         self.setWindowTitle(f"Who this affects — {service.name}")
         self.setAccessibleName("Who a service change affects")
         count = len(impact.people)
@@ -42,7 +45,8 @@ class ImpactDialog(QDialog):
         self.people = QListWidget(self)
         self.people.setAccessibleName("People connected to this service")
         for person in impact.people:
-            item = QListWidgetItem(f"{person.family_name}, {person.given_name} — connection {person.connection_status}")
+            said = statuses.get(person.connection_status, person.connection_status)
+            item = QListWidgetItem(f"{person.family_name}, {person.given_name} — {said}")
             item.setData(PERSON_ROLE, person.person_id)
             self.people.addItem(item)
         if self.people.count():

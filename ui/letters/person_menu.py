@@ -16,6 +16,7 @@ from app.core import GpSummary, Letters, Linkwell
 from ui.letters.dialogs import ConnectionChooser, SummaryDialog
 from ui.letters.output import LetterOutput, file_name
 from ui.runner import Runner
+from ui.widgets.common import reference
 
 # (kind, menu title, options): a submenu each, with Print, Print preview and Save as PDF.
 LETTERS: list[tuple[str, str, dict[str, Any]]] = [
@@ -117,7 +118,8 @@ class PersonLetters:
             self.say("This referral has no connections to a service yet, so there is no referral letter to "
                      "write. Connect a service first.")
             return
-        rows = [(c.id, f"{c.service.name if c.service else 'A service'} ({c.status})")
+        statuses = reference("connection_statuses")
+        rows = [(c.id, f"{c.service.name if c.service else 'A service'} ({statuses.get(c.status, c.status)})")
                 for c in connections if c.status != "entered-in-error"]
         action = {"print": "Print…", "preview": "Preview…", "save": "Save as PDF…"}[do]
         self.runner.op(self.letters.referral_share).success(

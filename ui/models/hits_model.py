@@ -24,7 +24,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def badge_label(badge: str) -> str:
-    return BADGE_WORDS.get(badge, badge)
+    """A badge in words: a service status by its label in resources/ ("closed for good", not "defunct")."""
+    from app.core import load_json_resource
+
+    statuses = {k: v.lower() for k, v in load_json_resource("reference.json")["service_statuses"].items()}
+    return BADGE_WORDS.get(badge) or statuses.get(badge, badge)
 
 
 def checked(hit: ServiceHit) -> str:

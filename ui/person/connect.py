@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell, ServiceHit
-from ui.widgets.common import WARN_STYLE, message_label, say, say_failure, show_date
+from ui.widgets.common import WARN_STYLE, message_label, reference, say, say_failure, show_date
+from ui.models.hits_model import badge_label
 from ui.runner import Runner
 
 SEARCH_DELAY_MS = 250
@@ -27,13 +28,16 @@ UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")  # paused o
 
 
 def warning_for(hit: ServiceHit) -> str:
-    """Why connecting to this service may not work, or "" when nothing is known against it."""
+    """Why connecting to this service may not work, in words with the service's own reason when it gave
+    one, or "" when nothing is known against it."""
+    why = f" The service says: {hit.notice}" if hit.notice else ""
     if hit.status in UNAVAILABLE_STATUSES:
-        return f"{hit.name} is {hit.status}. People connected to it may not be seen."
+        said = reference("service_statuses").get(hit.status, hit.status).lower()
+        return f"{hit.name} is {said}. People connected to it may not be seen.{why}"
     if hit.capacity == "full":
-        return f"{hit.name} is full at the moment."
+        return f"{hit.name} is full at the moment.{why}"
     if hit.capacity == "waiting list":
-        return f"{hit.name} has a waiting list."
+        return f"{hit.name} has a waiting list.{why}"
     return ""
 
 
@@ -105,7 +109,7 @@ class ConnectDialog(QDialog):
         self.results.clear()
         for hit in hits:
             extra = [hit.organisation] if hit.organisation else []
-            extra += list(getattr(hit, "badges", ()))
+            extra += [badge_label(b) for b in hit.badges]
             if hit.last_verified_on:
                 extra.append(f"checked {show_date(hit.last_verified_on)}")
             item = QListWidgetItem(f"{hit.name}" + (f"  ({'; '.join(extra)})" if extra else ""))

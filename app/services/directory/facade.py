@@ -84,6 +84,7 @@ class ServiceHit:
     when: str = ""  # e.g. "Tue, Thu 10:00-12:00"
     where: str = ""  # the first place it meets, e.g. "Riverside Hall, LS6 1AA"
     badges: tuple[str, ...] = ()  # e.g. "temporarily closed", "full", "waiting list", "stale", "alert"
+    notice: str = ""  # the service's short-term notice, in its own words (why it is closed, say)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -629,5 +630,5 @@ def _hit(row: tuple[Any, ...], match: str, cutoff: date) -> ServiceHit:
     return ServiceHit(
         id=from_hex(sid), name=name, organisation=org, status=status, capacity=capacity,
         last_verified_on=verified, area=area, categories=cats, match=match, when=when, where=where,
-        badges=_badges(status, capacity, verified, alert, missing, cutoff),
+        badges=_badges(status, capacity, verified, alert, missing, cutoff), notice=alert or "",
     )

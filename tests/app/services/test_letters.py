@@ -107,7 +107,7 @@ def make_journey(db: Database, *, consent: bool = True, closed: bool = False, **
                                       ("review", datetime(2026, 12, 5, tzinfo=UTC), 5),
                                       ("closure", datetime(2027, 1, 5, tzinfo=UTC), 7)):
             session.add(MeasureResponse(episode_id=uuid.UUID(eid), instrument="ons4", timepoint=timepoint,
-                                        taken_at=when, answers={"life": life, "anxious": 9 - life}))
+                                        taken_at=when, answers={"satisfied": life, "anxious": 9 - life}))
     if closed:
         caseload.move_episode(eid, "closed", closure_reason="goals_met")
     return Journey(pid, eid, cid, service_id)
@@ -194,9 +194,11 @@ def test_gp_letter_and_summary_with_consent(db: Database, tmp_path: Path) -> Non
     for expected in ("871731000000106 Referral to social prescribing service", "871691000000100",
                      "Reasons:     Loneliness or isolation, Debt or money worries", "Singing again.",
                      "- Join a choir (open)", "Tuesday Tea & Chat: referral, waiting for a reply",
-                     "ONS4 personal wellbeing, baseline, 05-Nov-2026: life 3, anxious 6",
-                     "ONS4 personal wellbeing, closure, 05-Jan-2027: life 7, anxious 2", "Reason: Goals met"):
+                     "ONS4 personal wellbeing, baseline, 05-Nov-2026: Life satisfaction 3;",
+                     "ONS4 personal wellbeing, closure, 05-Jan-2027: Life satisfaction 7;", "Reason: Goals met"):
         assert expected in summary, expected
+    assert "Anxiety 6" in summary and "Anxiety 2" in summary
+    assert "satisfied" not in summary and "anxious" not in summary  # scores in words, never an item's key
     assert "review" not in summary  # before and after only
     text = _pdftotext(letters.gp_letter(journey.person_id), tmp_path)
     assert "871731000000106" in text and "Singing again" in text and "Goals met" in text

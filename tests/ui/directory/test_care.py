@@ -117,12 +117,12 @@ def test_closing_a_service_lists_the_people_and_today_keeps_them_until_moved_on(
     editor = window.editor
     qtbot.waitUntil(lambda: editor.loaded_fields.get("id") == walk, timeout=5000)
     editor.edit()
-    editor.choices["status"].setCurrentText("temporarily closed")
+    editor.choices["status"].setCurrentText("Closed for now")  # the label; "temporarily closed" is kept
     with qtbot.waitSignal(window.impact_shown, timeout=5000) as shown:
         editor.save()
     impact = shown.args[0]
     people = [impact.people.item(i).text() for i in range(impact.people.count())]
-    assert sorted(people) == ["Kowalski, Tomasz — connection draft", "O'Brien, Siân — connection draft"]
+    assert sorted(people) == ["Kowalski, Tomasz — Not sent yet", "O'Brien, Siân — Not sent yet"]
     assert "Park Strollers" in impact.alternatives.item(0).text() and "nearby" in impact.alternatives.item(0).text()
     opened: list[str] = []
     impact._open_person = opened.append

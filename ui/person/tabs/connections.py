@@ -29,8 +29,10 @@ def service_name(connection: ConnectionView) -> str:
 
 def connection_texts(c: ConnectionView) -> list[str]:
     """The row's columns: the service, how, the status and the outcome."""
-    outcomes = reference("connection_outcomes")
-    return [service_name(c), c.kind, c.status, outcomes.get(c.outcome_reason or "", "")]
+    outcomes, kinds, statuses = (reference(n) for n in ("connection_outcomes", "connection_kinds",
+                                                        "connection_statuses"))
+    return [service_name(c), kinds.get(c.kind, c.kind), statuses.get(c.status, c.status),
+            outcomes.get(c.outcome_reason or "", "")]
 
 
 class ConnectionsTab:
@@ -92,8 +94,9 @@ class ConnectionsTab:
         self.connection_move.clear()
         if item is not None and not item.data(0, DELETED):
             _cid, status = item.data(0, Qt.ItemDataRole.UserRole)
+            statuses = reference("connection_statuses")
             for target in CONNECTION_MOVES[ConnectionStatus(status)]:
-                self.connection_move.addItem(target.value, target.value)
+                self.connection_move.addItem(statuses.get(target.value, target.value), target.value)
         self.move_connection_button.setEnabled(self.connection_move.count() > 0)
         self._reason_needed()
 
