@@ -39,6 +39,19 @@ EPISODE_LABELS = {
     EpisodeStatus.CLOSED: "Closed",
 }
 
+# What can be done next from each status, and why, in one short line under the journey's buttons.
+EPISODE_NEXT = {
+    EpisodeStatus.REFERRED: "Next: contact them and offer support (Offer made), or close if it is not for us.",
+    EpisodeStatus.CONTACTED: "Next: say whether they accepted or declined the offer of support.",
+    EpisodeStatus.ACCEPTED: "Next: hold the what matters conversation, the start of their plan.",
+    EpisodeStatus.DECLINED: "They declined: Accepted if they change their mind, or close the referral.",
+    EpisodeStatus.WHAT_MATTERS: "Next: agree a plan from what matters to them.",
+    EpisodeStatus.PLANNED: "Next: connect them with services (Connecting), or review the plan.",
+    EpisodeStatus.CONNECTING: "Next: follow up their connections, then review how it is going.",
+    EpisodeStatus.REVIEW: "Next: carry on connecting, change the plan, or close when it has done its work.",
+    EpisodeStatus.CLOSED: "This referral is closed; a new referral starts a new episode.",
+}
+
 _E = EpisodeStatus
 EPISODE_MOVES: dict[EpisodeStatus, tuple[EpisodeStatus, ...]] = {
     _E.REFERRED: (_E.CONTACTED, _E.CLOSED),

@@ -34,6 +34,7 @@ from app.domain.record import EpisodeView, RecordView
 from app.domain.status import (
     EPISODE_LABELS,
     EPISODE_MOVES,
+    EPISODE_NEXT,
     EpisodeStatus,
 )
 from ui.widgets.common import (
@@ -67,12 +68,8 @@ MOVE_BUTTONS = {
 
 
 def move_refusal(status: EpisodeStatus) -> str:
-    allowed = EPISODE_MOVES[status]
-    if not allowed:
-        return "This referral is closed. A new referral starts a new episode."
-    others = [s for s in EpisodeStatus if s not in allowed and s is not status]
-    names = ", ".join(f"'{EPISODE_LABELS[s]}'" for s in others)
-    return f"From '{EPISODE_LABELS[status]}' only the steps shown can follow; not offered: {names}."
+    """What can be done next from ``status`` and why, in one short line (not the list of what cannot)."""
+    return EPISODE_NEXT[status]
 
 
 class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
@@ -119,7 +116,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
             self.move_buttons[status] = button
         moves.addStretch(1)
         self.why = QLabel(self)
-        self.why.setAccessibleName("Why other steps are not offered")
+        self.why.setAccessibleName("What can be done next, and why")
         self.why.setWordWrap(True)
         self.message = message_label(self, "Record message")
         self.undo_bar = UndoBar(self, "Deleted")

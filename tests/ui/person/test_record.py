@@ -62,7 +62,7 @@ def test_only_legal_moves_are_offered_and_the_reason_is_shown(
     record = _record(qtbot, core, inline_runner, pid)
     visible = {s for s, b in record.move_buttons.items() if b.isVisible()}
     assert visible == {EpisodeStatus.CONTACTED, EpisodeStatus.CLOSED}
-    assert "'Accepted'" in record.why.text()
+    assert record.why.text() == "Next: contact them and offer support (Offer made), or close if it is not for us."
     qtbot.mouseClick(record.move_buttons[EpisodeStatus.CONTACTED], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(record.move_buttons[EpisodeStatus.ACCEPTED], Qt.MouseButton.LeftButton)
     assert _status(db, eid) == "accepted"

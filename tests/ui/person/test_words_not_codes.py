@@ -70,3 +70,16 @@ def test_the_directory_filter_lists_statuses_by_label_and_filters_by_code(qtbot:
     assert shown == ["Open", "Closed for now", "Not running at present", "Closed for good"]
     filters.status.setCurrentIndex(filters.status.findText("Closed for good"))
     assert filters.values()["status"] == "defunct"
+
+
+def test_the_line_under_the_next_steps_says_what_can_be_done_and_why() -> None:
+    """Issue 18 item 4: one short line of what can follow, not a list of the steps that cannot."""
+    from app.domain.status import EPISODE_LABELS, EPISODE_NEXT, EpisodeStatus
+    from ui.person.record import MOVE_BUTTONS, move_refusal
+
+    for status in EpisodeStatus:
+        line = move_refusal(status)
+        assert line == EPISODE_NEXT[status] and len(line) <= 90 and "\n" not in line and "not offered" not in line
+        assert not any(f"'{EPISODE_LABELS[s]}'" in line for s in EpisodeStatus)  # no list of labels
+    assert "(Offer made)" in move_refusal(EpisodeStatus.REFERRED)
+    assert MOVE_BUTTONS[EpisodeStatus.CONTACTED].replace("&", "") == "Offer made"  # the button it names
