@@ -157,3 +157,16 @@ def test_app_has_no_import_cycle() -> None:
 
     cycles = [c for name in sorted(graph) if name not in done and (c := cycle_from(name, [name]))]
     assert cycles == []
+
+
+def test_only_the_clock_reads_the_time_of_day() -> None:
+    """app/clock.py is the one clock tests pin: no other module of app/ or ui/ asks the system for now."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    asking = re.compile(r"\b(datetime\.now|datetime\.utcnow|date\.today|QDate\.currentDate|QDateTime\.currentDateTime"
+                        r"|QTime\.currentTime)\(")
+    found = sorted(f"{path.relative_to(root)}:{n}" for folder in ("app", "ui") for path in (root / folder).rglob("*.py")
+                   if path.name != "clock.py" and "migrations" not in path.parts
+                   for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if asking.search(line))
+    assert found == []

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from app import clock
 from app.errors import LinkwellError
 
 SPEC_VERSION = "GP Connect Send Document 1.3.2 (ITK3 Message Distribution 2.10.0, FHIR STU3)"
@@ -131,7 +132,7 @@ def build(doc: SendDocument, *, header_id: str | None = None) -> Built:
                                             "patient", "practitioner", "sender", "practice", "binary")}
     if header_id:
         ids["header"] = header_id
-    stamp = (doc.timestamp or datetime.now().astimezone()).isoformat(timespec="seconds")
+    stamp = (doc.timestamp or clock.now().astimezone()).isoformat(timespec="seconds")
     codes = [_coding(SNOMED, code, term) for code, term in doc.codes]
     event: dict[str, Any] = {"code": [{"coding": [c], "text": c.get("display", c["code"])} for c in codes]}
     if doc.period_start:
@@ -295,7 +296,7 @@ def build_response(answering: str, *, ok: bool = True, code: str = "30001",
                           **({"diagnostics": diagnostics} if diagnostics else {})}]}
     header = {"resourceType": "MessageHeader", "id": header_id, "meta": {"profile": [_NHS + "ITK-MessageHeader-2"]},
               "event": _coding(EVENT_SYSTEM, "ITK008M", "ITK Response"),
-              "timestamp": datetime.now().astimezone().isoformat(timespec="seconds"),
+              "timestamp": clock.now().astimezone().isoformat(timespec="seconds"),
               "source": {"endpoint": "practice"}, "sender": _ref(org_id),
               "response": {"identifier": answering, "code": "ok" if ok else "fatal-error",
                            "details": _ref(outcome_id)},

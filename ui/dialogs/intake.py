@@ -113,7 +113,7 @@ class IntakeDialog(ReferralForm):
             self.source.addItem(label, code)
         self.referrer = self._line("Referrer's name")
         self.organisation = self._line("Referrer's organisation")
-        self.referral_date = QDateEdit(QDate.currentDate(), self)
+        self.referral_date = QDateEdit(QDate(clock.today()), self)
         self.referral_date.setDisplayFormat("dd/MM/yyyy")
         self.referral_date.setCalendarPopup(True)
         self.referral_date.setAccessibleName("Referral date")

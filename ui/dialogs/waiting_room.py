@@ -52,7 +52,7 @@ class WaitingRoomDialog(ReferralForm):
         self.matters.setPlaceholderText("In their words")
         self.consent = QCheckBox("Agrees to be &contacted", self)
         self.consent.setAccessibleName("Consent to be contacted")
-        self.follow_up = QDateEdit(QDate.currentDate().addDays(FOLLOW_UP_DAYS), self)
+        self.follow_up = QDateEdit(QDate(clock.today()).addDays(FOLLOW_UP_DAYS), self)
         self.follow_up.setDisplayFormat("dd/MM/yyyy")
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setAccessibleName("Follow-up date")

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock
 from app.core import Changes, Draft, Linkwell
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
+from app.errors import InvalidInput
 from app.domain.record import ContactView
 from ui.widgets.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
+from ui.widgets.when_edit import WhenEdit
 
 
 class ContactDialog(QDialog):
@@ -56,9 +55,7 @@ class ContactDialog(QDialog):
         self.kind.setAccessibleName("Type of contact")
         for code, label in reference("contact_kinds").items():
             self.kind.addItem(label, code)
-        self.when = QDateTimeEdit(QDateTime(clock.now().astimezone().replace(tzinfo=None)), self)
-        self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.when.setCalendarPopup(True)
+        self.when = WhenEdit(None, self)  # "20/11 14:30" or "today 2pm"; Tab leaves it in one step
         self.when.setAccessibleName("Date and time of the contact")
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 600)
@@ -89,7 +86,7 @@ class ContactDialog(QDialog):
         if editing:
             assert contact is not None
             self.kind.setCurrentIndex(max(0, self.kind.findData(contact.kind)))
-            self.when.setDateTime(QDateTime(contact.at))
+            self.when.set_value(contact.at.astimezone().replace(tzinfo=None) if contact.at.tzinfo else contact.at)
             self.minutes.setValue(contact.duration_minutes)
             self.notes.setPlainText(contact.notes)
             note = QLabel("Your correction is added; the contact as it was stays in the history.", self)
@@ -115,7 +112,7 @@ class ContactDialog(QDialog):
 
         subject = f"edit-{contact.id}" if editing and contact else episode_id
         self.drafts = DraftKeeper(core, runner, "contact", subject, self.fields, self)
-        self.drafts.watch(self.kind, self.minutes, self.notes)
+        self.drafts.watch(self.kind, self.when.edit, self.minutes, self.notes)
         self.drafts.found.connect(self.draft_bar.offer)
         self.draft_bar.restore.connect(self.restore)
         self.draft_bar.discard.connect(self.drafts.discard)
@@ -125,7 +122,8 @@ class ContactDialog(QDialog):
     def fields(self) -> dict[str, Any]:
         if self.contact is not None and self.notes.toPlainText() == self.contact.notes:
             return {}  # nothing typed yet: no draft
-        return {"kind": self.kind.currentData(), "minutes": self.minutes.value(), "notes": self.notes.toPlainText()}
+        return {"kind": self.kind.currentData(), "when": self.when.edit.text(), "minutes": self.minutes.value(),
+                "notes": self.notes.toPlainText()}
 
     def restore(self, draft: Draft) -> None:
         def apply() -> None:
@@ -133,13 +131,21 @@ class ContactDialog(QDialog):
             if self.contact is None:
                 self.kind.setCurrentIndex(max(0, self.kind.findData(f.get("kind"))))
                 self.minutes.setValue(int(f.get("minutes") or 0))
+                if f.get("when"):
+                    self.when.edit.setText(str(f["when"]))  # the time it happened, not the time restored
             self.notes.setPlainText(str(f.get("notes", "")))
             self.notes.setFocus()
         self.drafts.quietly(apply)
 
     def accept(self) -> None:
         caseload = self._core.caseload
-        when = self.when.dateTime().toPython().astimezone()
+        try:
+            typed = self.when.value()
+        except InvalidInput as error:
+            say(self.message, str(error))
+            self.when.setFocus()
+            return
+        when = typed.astimezone()
         if self.minutes.value() == 0 and not self._zero_said:
             self._zero_said = True  # asked once: Save again keeps 0 minutes
             say(self.message, "The contact lasted 0 minutes. Set how long it took, or press Save again to keep 0.")
@@ -150,7 +156,7 @@ class ContactDialog(QDialog):
             corrected = {"kind": self.kind.currentData(), "contact_at": when, "duration_minutes": self.minutes.value()}
             was = c.at.astimezone().replace(tzinfo=None) if c.at.tzinfo else c.at  # the time as it was shown
             same = (corrected["kind"] == c.kind and corrected["duration_minutes"] == c.duration_minutes
-                    and abs((self.when.dateTime().toPython() - was).total_seconds()) < 60)
+                    and abs((typed - was).total_seconds()) < 60)
             if same and self.notes.toPlainText() == c.notes:
                 say(self.message, "Nothing is changed; there is nothing to correct.")
                 return
