@@ -51,6 +51,12 @@ class PersonLetters:
         self.show_summary = self._action("&Show GP summary…", self.show_gp_summary, None,
                                          "The summary for the GP record, to read before copying")
         self.menu.addActions([self.copy_summary, self.show_summary])
+        self.menu.addSeparator()
+        self.send_to_record = self._action("Sen&d to GP record", self.send_to_gp_record, None,
+                                           "Queue the GP letter to go straight into the practice's GP record "
+                                           "(GP Connect, over MESH)")
+        self.menu.addAction(self.send_to_record)
+        self.last_queued: Any = None  # the outbox item of the last message queued here
         plan_print = self.actions[("My plan letter", "Print")]
         plan_print.setShortcut(QKeySequence("Ctrl+P"))
 
@@ -163,3 +169,22 @@ class PersonLetters:
         self.summary_dialog = dialog
         self.say("")
         dialog.open()
+
+    # --- straight into the GP record ----------------------------------------------------------------
+
+    def send_to_gp_record(self) -> None:
+        """Queue it (nothing waits on the network); ``linkwell outbox deliver`` or a later run sends it."""
+        self.say("Queueing the letter for the GP record…")
+        self.runner.op(self._queue_for_gp_record, self.person_id, self.episode_id).success(
+            self._queued).owned_by(self.window).run()
+
+    def _queue_for_gp_record(self, person_id: str, episode_id: str | None) -> Any:
+        changes = self.core.gp_record.send(person_id, episode_id)
+        self.last_queued = next(m for m in self.core.gp_record.messages(person_id) if m.id == changes.created_id)
+        return changes
+
+    def _queued(self, _changes: Any) -> None:
+        item = self.last_queued
+        form = "codes and dates only, as this person has not agreed to share detail" if item.codes_only \
+            else "the GP letter"
+        self.say(f"Queued for {item.practice}'s GP record ({form}): it goes when MESH can be reached.")
