@@ -52,7 +52,12 @@ class Keys:
             progress(0, 0, "Re-encrypting the database under a new key…")
         if release is not None:
             release()
-        rotated = key_care.rotate_key(self.db, passphrase)
+
+        def wrap_under_both(new_key: bytes) -> None:  # a kill from here on loses no sign-in
+            if hub_token is not None:
+                credentials.store_during_rotation(self.db, *hub_token, new_key)
+
+        rotated = key_care.rotate_key(self.db, passphrase, before_rekey=wrap_under_both)
         if hub_token is not None:
-            credentials.store(rotated, *hub_token)
+            credentials.store(rotated, *hub_token)  # under the new key alone
         return rotated

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import InvalidInput, StorageError
@@ -64,13 +65,20 @@ def recover_with_code(db_path: Path, code: str, new_passphrase: str) -> None:
     keys.keyring_store(key_file.key_id, key)
 
 
-def rotate_key(db: Database, passphrase: str) -> Database:
-    """Re-encrypt the database under a new random key. Returns the database opened with it."""
+def rotate_key(db: Database, passphrase: str, *,
+               before_rekey: Callable[[bytes], None] | None = None) -> Database:
+    """Re-encrypt the database under a new random key. Returns the database opened with it.
+
+    ``before_rekey(new_key)`` runs once the new key is chosen and kept (pending), before the file is
+    re-encrypted: what is wrapped under the database key (the hub token) is wrapped under both then, so a
+    crash at any moment leaves it readable under whichever key opens the file."""
     keys.unwrap(keys.KeyFile.read(keys.key_file_path(db.path)), passphrase)  # the right passphrase, first
     new_key = keys.new_key()
     new_file = keys.wrap(new_key, passphrase, key_id=str(uuid.uuid4()))
     pending = pending_key_path(db.path)
     keys.write_key_file(pending, new_file)
+    if before_rekey is not None:
+        before_rekey(new_key)
     db.close()
     con = db.connect()
     try:

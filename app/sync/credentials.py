@@ -5,7 +5,13 @@ plaintext, never in a file a "keyring" fallback writes in the clear.
 Hub file (JSON, ``<db>.hub``, owner-only)::
 
     {"format": "linkwell-hub-token", "version": 1, "device": "<device id>",
-     "nonce": "<b64>", "wrapped_token": "<b64 AES-GCM ciphertext + tag>"}
+     "nonce": "<b64>", "wrapped_token": "<b64 AES-GCM ciphertext + tag>",
+     "also": [{"nonce": "<b64>", "wrapped_token": "<b64>"}]}
+
+``also`` is there only while the database key is being rotated: the same token wrapped under the new key,
+written (atomically, with the old wrapping) before the file is re-encrypted. Whichever key opens the
+database after a crash at any moment of the rotation, one wrapping opens under it, so the sign-in is never
+lost; the next store (the rotation's last step, or the first read after a crash) keeps one wrapping again.
 """
 
 from __future__ import annotations
@@ -69,15 +75,29 @@ def store(db: Any, device: str, token: str) -> str:
                 return "keyring"
         except Exception:  # noqa: BLE001 - a keyring that fails is no keyring; the file remains
             pass
+    _write(db, device, token, [])
+    return "file"
+
+
+def _wrap(key: bytes, device: str, token: str) -> dict[str, str]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(db.key).encrypt(nonce, token.encode("utf-8"), _AAD_PREFIX + device.encode())
-    write_atomically(token_path(db.path), json.dumps({
-        "format": _FORMAT, "version": 1, "device": device,
-        "nonce": base64.b64encode(nonce).decode(), "wrapped_token": base64.b64encode(wrapped).decode(),
-    }, indent=2).encode("utf-8"))
-    return "file"
+    wrapped = AESGCM(key).encrypt(nonce, token.encode("utf-8"), _AAD_PREFIX + device.encode())
+    return {"nonce": base64.b64encode(nonce).decode(), "wrapped_token": base64.b64encode(wrapped).decode()}
+
+
+def _write(db: Any, device: str, token: str, also: list[bytes]) -> None:
+    data: dict[str, Any] = {"format": _FORMAT, "version": 1, "device": device} | _wrap(db.key, device, token)
+    if also:
+        data["also"] = [_wrap(key, device, token) for key in also]
+    write_atomically(token_path(db.path), json.dumps(data, indent=2).encode("utf-8"))
+
+
+def store_during_rotation(db: Any, device: str, token: str, new_key: bytes) -> None:
+    """Before the database is re-encrypted under ``new_key``: the token wrapped under both keys, in one
+    atomic write, so it opens under whichever key the database has if the process dies mid-rotation."""
+    _write(db, device, token, [new_key])
 
 
 def fetch(db: Any, device: str, legacy: str | None = None) -> str:
@@ -100,10 +120,21 @@ def fetch(db: Any, device: str, legacy: str | None = None) -> str:
             data = json.loads(path.read_bytes()[:65536])
             if data.get("format") != _FORMAT or data.get("device") != device:
                 raise ValueError("not this laptop's")
-            nonce, wrapped = base64.b64decode(data["nonce"]), base64.b64decode(data["wrapped_token"])
-            return AESGCM(db.key).decrypt(nonce, wrapped, _AAD_PREFIX + device.encode()).decode("utf-8")
-        except (OSError, ValueError, KeyError, TypeError, InvalidTag):
-            pass
+            wrappings = [data] + list(data.get("also") or [])
+        except (OSError, ValueError, TypeError, AttributeError):
+            wrappings = []
+        for n, wrapping in enumerate(wrappings):
+            try:
+                nonce, wrapped = base64.b64decode(wrapping["nonce"]), base64.b64decode(wrapping["wrapped_token"])
+                token = AESGCM(db.key).decrypt(nonce, wrapped, _AAD_PREFIX + device.encode()).decode("utf-8")
+            except (ValueError, KeyError, TypeError, InvalidTag):
+                continue
+            if n:  # opened by the new key of a rotation cut short after re-encrypting: keep it under it alone
+                try:
+                    store(db, device, token)
+                except LinkwellError:
+                    pass  # a read-only folder: the token still opens as it is
+            return token
     if legacy:
         return legacy
     raise HubTokenMissing()

@@ -82,3 +82,79 @@ def test_sigkill_in_the_middle_of_push_and_of_pull_loses_and_duplicates_nothing(
     assert result.overwritten == 0 and result.conflicts == 0
     assert snapshot(bob) == snapshot(ann)
     assert rows(bob, "SELECT count(*) FROM person") == [(150,)]
+
+
+_ROTATE = """
+import os, signal, sys, types
+from pathlib import Path
+
+from app.services.keys import Keys
+from app.storage.database import open_database
+
+point, path, passphrase = sys.argv[1], Path(sys.argv[2]), os.environ["LINKWELL_PASSPHRASE"]
+
+
+def die(*_args, **_kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+db = open_database(path, passphrase=passphrase)
+if point == "just before re-encrypting":  # the new key kept (pending), the token wrapped under both
+    db.close = die
+elif point == "re-encrypted, the new key not yet in place":
+    import app.storage.key_care as key_care
+    key_care.os = types.SimpleNamespace(replace=die)
+elif point == "the new key in place, the token not yet wrapped again":
+    import app.sync.credentials as credentials
+    credentials.store = die
+Keys(db).rotate(passphrase)
+"""
+KILL_POINTS = ("just before re-encrypting", "re-encrypted, the new key not yet in place",
+               "the new key in place, the token not yet wrapped again", "at a random moment")
+
+
+def test_sigkill_in_the_middle_of_a_key_rotation_never_loses_the_hub_sign_in(hub: Hub, laptop: Laptop) -> None:
+    """``Keys.rotate`` killed at each step where the hub token (wrapped under the database key, beside the
+    database) and the key disagree, and at random moments: the next open finishes or abandons the rotation,
+    and the token always opens and signs in."""
+    from app.services.caseload.facade import Caseload
+    from app.storage import keys
+    from app.storage.database import open_database
+    from app.sync import credentials
+
+    rng = random.Random(6)
+    db = laptop(new_pcn(hub), "ann")
+    create_demo(db, people=40, services=40, seed=2)  # a file big enough for the re-encryption to take a while
+    device = rows(db, "SELECT device_id FROM sync_state")[0][0]
+    token = credentials.fetch(db, device)
+    engine.sync_now(db)
+    db.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LINKWELL_")} | {"LINKWELL_PASSPHRASE": PASSPHRASE}
+    rotated = 0
+    for round_, point in enumerate(KILL_POINTS + ("at a random moment",) * 3):
+        before = keys.unwrap(keys.KeyFile.read(keys.key_file_path(db.path)), PASSPHRASE)
+        process = subprocess.Popen([sys.executable, "-c", _ROTATE, point, str(db.path)], cwd=ROOT, env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if point == "at a random moment":
+            while process.poll() is None and not keys.pending_key_path(db.path).exists():
+                time.sleep(0.002)
+            time.sleep(rng.uniform(0, 0.05))
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+        error = process.stderr.read().decode()
+        process.stderr.close()
+        assert process.returncode in (-signal.SIGKILL, 0), error
+
+        reopened = open_database(db.path, passphrase=PASSPHRASE)  # finishes, or abandons, the rotation
+        try:
+            rotated += reopened.key != before
+            if point != "at a random moment":  # each named step is where it was told to die
+                assert process.returncode == -signal.SIGKILL
+                assert (reopened.key != before) == (point != "just before re-encrypting"), point
+            assert credentials.fetch(reopened, device) == token, point
+            Caseload(reopened, actor="ann").add_person(given_name=f"Round {round_}", family_name="Ŵyn <&>")
+            assert engine.sync_now(reopened).pushed >= 2, point  # the token still signs in
+            assert "also" not in credentials.token_path(db.path).read_text() or reopened.key == before
+        finally:
+            reopened.close()
+    assert rotated >= 2
