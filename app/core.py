@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.keys import Keys
     from app.services.letters import Letters
     from app.services.measures import Measures
+    from app.services.caseload.young_people import YoungPeople
     from app.services.outreach.facade import Outreach
     from app.services.caseload.plans import Plans
     from app.services.privacy import Privacy
@@ -55,6 +56,10 @@ TYPES = {
     "Merged": "app.services.caseload.merging",
     "MergeUndo": "app.services.caseload.merging",
     "MERGE_FIELDS": "app.services.caseload.merging:FIELDS",
+    "YoungPerson": "app.services.caseload.young_people",
+    "GuardianView": "app.services.caseload.young_people",
+    "guardian_relationships": "app.services.caseload.young_people:relationships",
+    "letter_addressees": "app.services.caseload.young_people:addressees",
     "Hit": "app.services.caseload.quick_find",
     "TodayItem": "app.services.caseload.today",
     "TodayLists": "app.services.caseload.today",
@@ -116,7 +121,7 @@ def __getattr__(name: str) -> Any:
 
 
 _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
-            "measures", "privacy", "audit", "backups", "keys", "sync", "outreach")
+            "measures", "privacy", "audit", "backups", "keys", "sync", "outreach", "young_people")
 
 
 class Linkwell:
@@ -222,6 +227,13 @@ class Linkwell:
         from app.services.measures import Measures
 
         return Measures(self.db)
+
+    @cached_property
+    def young_people(self) -> YoungPeople:
+        """Under-18s: their parents and guardians, school, who may be contacted, and to whom letters go."""
+        from app.services.caseload.young_people import YoungPeople
+
+        return YoungPeople(self.db)
 
     @cached_property
     def outreach(self) -> Outreach:

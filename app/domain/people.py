@@ -51,3 +51,22 @@ class Person(Record, table=True):
     risk_note: str = ""  # safeguarding or risk: shown as a banner on the record
     # Merged into another record (migration 0011): kept as a marker, hidden everywhere, naming the one kept.
     merged_into: uuid.UUID | None = None
+    # A young person (under 18, from the date of birth; migration 0014): their school or college, whether
+    # they may be contacted directly, and to whom their letters go ("person", "guardian" or "both").
+    school: str = ""
+    contact_directly: bool = True
+    letters_to: str = "person"
+
+
+class Guardian(Record, table=True):
+    """A young person's parent, guardian or carer (migration 0014): shared with the team, so it syncs."""
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    name: str
+    relationship: str = "other"  # a code from resources/reference.json "guardian_relationships"
+    parental_responsibility: bool = False
+    may_contact: bool = True
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    note: str = ""

@@ -33,7 +33,8 @@ APPLIED_TABLES = ("practice", "worker", "organisation", "location", "taxonomyter
                   "servicelocation", "servicetaxonomy", "person", "episode", "episodestatuschange",
                   "plangoal", "planaction", "contact", "connection", "connectionstatuschange",
                   "measureresponse", "unmetneed", "sync_resolution",
-                  "cohort", "cohortmember", "cohortcall")  # outreach (migration 0010)
+                  "cohort", "cohortmember", "cohortcall",  # outreach (migration 0010)
+                  "guardian")  # a young person's parents and carers (migration 0014)
 SEEDED_TABLES = APPLIED_TABLES + ("auditevent",)  # the first push sends what the laptop already held
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id"})  # merged, but never a "lost value"
 

@@ -36,3 +36,19 @@ def test_a_merge_on_one_laptop_is_one_person_on_the_other(hub: Hub, laptop: Lapt
         [(kept.replace("-", ""),)]
     assert there.caseload.duplicates() == []
     assert snapshot(ann) == snapshot(bob)
+
+
+def test_a_young_persons_guardian_and_school_reach_the_team(hub: Hub, laptop: Laptop) -> None:
+    """guardian is a shared table (migration 0014) and person's new columns are captured."""
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    core = Linkwell(ann)
+    pid = core.caseload.add_person(given_name="Nia", family_name="Łoś", date_of_birth=date(2011, 5, 5)).created_id
+    assert pid
+    core.young_people.add_guardian(pid, name="Rhian <&> Ŵ", relationship="mother", parental_responsibility=True)
+    core.young_people.set_details(pid, school="Ysgol 🏫", letters_to="both")
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    there = Linkwell(bob).young_people.view(pid)
+    assert [(g.name, g.parental_responsibility) for g in there.guardians] == [("Rhian <&> Ŵ", True)]
+    assert (there.school, there.letters_to) == ("Ysgol 🏫", "both")
