@@ -45,6 +45,15 @@ class StatusStep:
 
 
 @dataclass(frozen=True)
+class GpRecordStep:
+    """A change of state of a message to the GP record (GP Connect over MESH) about this referral."""
+
+    at: datetime
+    state: str  # queued, sent, delivered, acknowledged, failed
+    said: str  # what happened, in words
+
+
+@dataclass(frozen=True)
 class ContactView:
     """One version of a contact: ``supersedes`` names the version it corrected; ``current`` is False
     for a version a later correction replaced."""
@@ -129,6 +138,7 @@ class EpisodeView:
     deleted_contacts: tuple[ContactView, ...]
     deleted_connections: tuple[ConnectionView, ...]
     plan: PlanView
+    gp_record: tuple[GpRecordStep, ...] = ()  # messages to the GP record, each change of state
 
     def contact(self, contact_id: str) -> ContactView | None:
         return next((c for c in self.contacts if c.id == contact_id), None)

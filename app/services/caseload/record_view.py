@@ -28,6 +28,7 @@ from app.domain.record import (
     ContactView,
     EpisodeView,
     GoalView,
+    GpRecordStep,
     PersonView,
     PlanView,
     RecordView,
@@ -93,7 +94,16 @@ def _episode(session: Session, episode: Episode, connections: Sequence[Connectio
         deleted_contacts=tuple(contact(c) for c in contacts if c.deleted_at is not None),
         deleted_connections=tuple(connection(c) for c in connections if c.deleted_at is not None),
         plan=_plan(session, episode),
+        gp_record=_gp_record(session, episode),
     )
+
+
+def _gp_record(session: Session, episode: Episode) -> tuple[GpRecordStep, ...]:
+    from app.domain.gp_outbox import GpMessage, GpMessageEvent
+
+    rows = session.exec(select(GpMessageEvent).join(GpMessage, col(GpMessage.id) == col(GpMessageEvent.message_id))
+                        .where(GpMessage.episode_id == episode.id).order_by(col(GpMessageEvent.at))).all()
+    return tuple(GpRecordStep(at=e.at, state=e.state, said=e.detail) for e in rows)
 
 
 def _by(step: EpisodeStatusChange, moves: list[tuple[datetime, str, str]]) -> str:

@@ -40,6 +40,16 @@ def test_send_to_gp_record_queues_and_says_so(qtbot: Any, demo_core: Linkwell, r
     (item,) = demo_core.gp_record.messages(pid)
     assert item.state == "queued" and item.codes_only
 
+    timeline = window.record.timeline  # the record refreshed from the change the runner broadcast
+
+    def rows() -> list[tuple[str, str]]:
+        return [(timeline.topLevelItem(i).text(1), timeline.topLevelItem(i).text(3))
+                for i in range(timeline.topLevelItemCount())]
+
+    qtbot.waitUntil(lambda: any(label == "GP record: queued to send" for label, _ in rows()), timeout=20000)
+    said = next(note for label, note in rows() if label == "GP record: queued to send")
+    assert said.startswith("Queued for Riverside & Dŵr Surgery Y01234 (Y01234): codes and dates only")
+
 
 def test_without_a_mailbox_it_is_a_sentence(qtbot: Any, demo_core: Linkwell, runner: Runner,
                                             shown_errors: ShownErrors) -> None:
