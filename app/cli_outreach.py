@@ -5,6 +5,7 @@ window does.
     linkwell cohort build --name NAME [--reason WHY] [--status S] [--need CODE] [--open-only]
     linkwell cohort list [--json]
     linkwell cohort calls LIST [--json]
+    linkwell cohort letters LIST --out FILE [--kind CATEGORY]... [--large-print] [--one-each] [--note TEXT]
     linkwell cohort record ID OUTCOME [--retry-in DAYS] [--need CODE]... [--service ID] [--letter] [--note TEXT]
 """
 
@@ -39,6 +40,17 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     calls = cohort.add_parser("calls", parents=[common], help="one list's people in calling order")
     calls.add_argument("cohort", metavar="LIST", help="the list's name or id")
     calls.add_argument("--json", action="store_true")
+    letters = cohort.add_parser("letters", parents=[common],
+                                help="a letter to everyone on a list, with open services near them")
+    letters.add_argument("cohort", metavar="LIST", help="the list's name or id")
+    letters.add_argument("--out", required=True, type=Path, help="the PDF to write (a folder with --one-each)")
+    letters.add_argument("--kind", action="append", default=[], metavar="CATEGORY",
+                         help="a kind of support from the directory, such as befriending (repeat for more)")
+    letters.add_argument("--per-kind", type=int, default=2, help="services of each kind in a letter (default 2)")
+    letters.add_argument("--note", default="", help="a paragraph added to every letter")
+    letters.add_argument("--large-print", action="store_true", help="16 pt throughout")
+    letters.add_argument("--one-each", action="store_true", help="one PDF per person, in the folder --out")
+    letters.add_argument("--json", action="store_true")
     record = cohort.add_parser("record", parents=[common], help="what came of a call to one person on a list")
     record.add_argument("member", metavar="ID", help="the person's id on the list (from 'cohort calls --json')")
     record.add_argument("outcome", choices=list(OUTCOMES))
@@ -95,6 +107,14 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
             say(outreach.progress(cohort).sentence())
             for line in rows:
                 say(f"{line.name}\t{line.phone or 'no phone'}\t{line.next_step(today)}\t{line.last_attempt}")
+        elif args.action == "letters":
+            done = outreach.write_letters(outreach.find(args.cohort), args.out, kinds=args.kind,
+                                          per_kind=args.per_kind, note=args.note, large_print=args.large_print,
+                                          one_file=not args.one_each)
+            if args.json:
+                print_json(done.as_json())
+            else:
+                say(done.sentence())
         else:
             outreach.record(args.member, args.outcome, retry_in_days=args.retry_in, needs=args.need,
                             service_id=args.service, letter=args.letter, note=args.note,

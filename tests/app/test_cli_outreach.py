@@ -58,3 +58,22 @@ def test_import_list_calls_and_record_by_command(db: Database, tmp_path: Path) -
 def test_an_unknown_list_is_a_sentence(db: Database) -> None:
     out = run("cohort", "calls", "Nobody's list", "--db", _closed(db))
     assert out.returncode == 1 and out.stderr.strip() == "linkwell: There is no outreach list called \"Nobody's list\"."
+
+
+def test_letters_for_a_list_by_command(db: Database, tmp_path: Path) -> None:
+    from app.core import Linkwell
+    from tests.app.services.test_outreach_letters import service
+
+    service(Linkwell(db), "Chatty Café & Tea", "befriending", "CF10 2AB")
+    path = search_export(tmp_path / "list.csv", cohort_rows(3, nhs_numbers(47)))
+    where = _closed(db)
+    assert run("cohort", "import", str(path), "--name", "Carers", "--db", where).returncode == 0
+    out = tmp_path / "letters.pdf"
+    done = run("cohort", "letters", "Carers", "--out", str(out), "--kind", "befriending", "--large-print",
+               "--db", where, "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["letters"] == 3
+    from tests.app.services.test_outreach_letters import pdftotext
+
+    text = pdftotext(out)
+    assert text.count("Chatty Café & Tea") >= 3 and "Dear Siân" in text

@@ -193,6 +193,18 @@ class GpContext:
     measures: list[MeasureFields] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class OutreachContext:
+    """``outreach``: a letter to everyone on an outreach list, with support near them."""
+
+    letterhead: LetterheadFields
+    today: date
+    person: PersonFields
+    worker: WorkerFields
+    services: list[ServiceFields] = field(default_factory=list)  # open, with room, near them
+    note: str = ""  # a paragraph the sender added for this list
+
+
 # Which context each shipped template is written against.
 TEMPLATE_CONTEXTS: dict[str, type[DataclassInstance]] = {
     "referral": ReferralContext,
@@ -200,4 +212,5 @@ TEMPLATE_CONTEXTS: dict[str, type[DataclassInstance]] = {
     "plan-easy-read": PlanContext,
     "gp-letter": GpContext,
     "gp-summary": GpContext,
+    "outreach": OutreachContext,
 }

@@ -15,6 +15,7 @@ from app.io.letters.fields import (
     GpContext,
     LetterheadFields,
     MeasureFields,
+    OutreachContext,
     PersonFields,
     PlaceFields,
     PlanContext,
@@ -95,4 +96,11 @@ def gp(*, shares_detail: bool = True, **changes: Any) -> GpContext:
     return replace(base, **changes)
 
 
-SAMPLES = {"referral": referral, "plan": plan, "plan-easy-read": plan, "gp-letter": gp, "gp-summary": gp}
+def outreach(**changes: Any) -> OutreachContext:
+    base = OutreachContext(letterhead=LETTERHEAD, today=TODAY, person=PERSON, worker=WORKER, services=[SERVICE],
+                           note="The flu clinic at Millbrook Surgery runs every Saturday in December.")
+    return replace(base, **changes)
+
+
+SAMPLES = {"referral": referral, "plan": plan, "plan-easy-read": plan, "gp-letter": gp, "gp-summary": gp,
+           "outreach": outreach}

@@ -3,6 +3,7 @@ them. The façade is ``Outreach``.
 
     facade          Outreach: cohorts, the call worklist and its order, recording a call, progress
     cohort_import   a cohort from a GP system search export, matched to the caseload
+    letters         a letter to everyone on a list, with support near them from the directory
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, func, select
 
@@ -30,6 +30,9 @@ from app.services.changes import Changes
 from app.services.lookup import as_uuid, get_record
 from app.services.outreach.cohort_import import CohortImportReport, match_rows, read_rows, read_source
 from app.storage.database import Database
+
+if TYPE_CHECKING:
+    from app.services.outreach.letters import CohortLetters
 
 RETRY_DAYS = 2  # after no answer, try again this many days later unless told otherwise
 OUTREACH_SOURCES = ("outreach", "self")  # what a referral opened from a call may say it came from
@@ -317,6 +320,18 @@ class Outreach:
                      "retry_on": c.retry_on.isoformat() if c.retry_on else None,
                      "service_id": str(c.service_id) if c.service_id else None, "letter": c.letter,
                      "referral_id": str(c.episode_id) if c.episode_id else None} for c in calls]
+
+    # --- a letter to everyone ---------------------------------------------------------------
+
+    def write_letters(self, cohort_id: str, out: Path, *, kinds: Sequence[str] = (), per_kind: int = 2,
+                      note: str = "", large_print: bool = False, one_file: bool = True,
+                      progress: Progress | None = None) -> CohortLetters:
+        """A letter to everyone on the list (not those who died or moved), each with open services that have
+        room, of ``kinds`` (directory categories), near them (``app.services.outreach.letters``)."""
+        from app.services.outreach.letters import write_letters
+
+        return write_letters(self.db, cohort_id, Path(out), actor=self.actor, kinds=kinds, per_kind=per_kind,
+                             note=note, large_print=large_print, one_file=one_file, progress=progress)
 
     # --- recording a call -------------------------------------------------------------------
 

@@ -56,6 +56,8 @@ def _context(name: str, value: str) -> object:
     common = {"person": person, "episode": episode, "worker": worker}
     if name == "referral":
         return sample.referral(**common, service=service, connection=connection, note=value)
+    if name == "outreach":
+        return sample.outreach(person=person, worker=worker, services=[service], note=value)
     if name.startswith("plan"):
         return sample.plan(**common, goals=goals, connections=[connection])
     return sample.gp(**common, goals=goals, connections=[connection])
