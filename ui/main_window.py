@@ -28,7 +28,7 @@ from ui.models.caseload_model import COLUMNS, CaseloadModel
 from ui.quick_find import QuickFindDialog
 from ui.runner import Runner
 from ui.today import TodayView
-from ui.widgets import wheel_guard
+from ui.widgets import form_keys, wheel_guard
 
 # Column -> (CaseloadList sort key, the order that key gives in this column).
 SORTS: dict[int, tuple[str, Qt.SortOrder]] = {
@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        wheel_guard.install(QApplication.instance())  # type: ignore[arg-type]  # no wheel edits anywhere
+        app = QApplication.instance()
+        wheel_guard.install(app)  # type: ignore[arg-type]  # no wheel edits anywhere
+        form_keys.install(app)  # type: ignore[arg-type]  # Ctrl+Enter saves in every dialog
         self.core, self._runner = core, runner
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._ready = False  # ids and first page in the model

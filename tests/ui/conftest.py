@@ -44,6 +44,16 @@ class ShownErrors:
         return [text for text, _ in self.shown]
 
 
+@pytest.fixture(autouse=True)
+def app_wide_keys(qapp: Any) -> None:
+    """What the main window installs on the application (no wheel edits, Ctrl+Enter saves), in every UI
+    test, so a dialog tested alone behaves as it does in the app whatever ran before it."""
+    from ui.widgets import form_keys, wheel_guard
+
+    wheel_guard.install(qapp)
+    form_keys.install(qapp)
+
+
 @pytest.fixture
 def shown_errors() -> ShownErrors:
     return ShownErrors()

@@ -151,7 +151,6 @@ class ServiceEditor(QDialog):
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.discard_box: QMessageBox | None = None
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)

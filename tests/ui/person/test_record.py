@@ -126,8 +126,7 @@ def test_the_whole_journey_by_keyboard(qtbot: Any, demo_db: Database, demo_core:
     contact.kind.setCurrentIndex(contact.kind.findData("phone"))
     contact.minutes.setValue(10)
     qtbot.keyClicks(contact.notes, "Called to follow up")
-    qtbot.keyClick(contact.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    contact.accept()
+    qtbot.keyClick(contact.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
     assert Caseload(db).person_detail(pid)["episodes"][0]["contacts"][0]["notes"].startswith("Called to follow up")
     # review, then close with a reason
     qtbot.keyClick(record.move_buttons[EpisodeStatus.REVIEW], Qt.Key.Key_Space)
