@@ -86,3 +86,25 @@ def test_a_laptop_that_has_not_joined_a_hub_cannot_hand_over(db: object) -> None
     person, _ = refer(db, "Ifan", "Jones")
     with pytest.raises(InvalidInput, match="has not joined"):
         Handovers(db).hand_over(person, "bob")
+
+
+def test_an_erased_person_takes_their_hand_overs_with_them_everywhere(hub: Hub, laptop: Laptop) -> None:
+    from app.services.privacy import Privacy
+    from tests.hub.test_sync_erasure import _hub_mentions
+
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    person, _ = refer(ann, "Eirlys", "Erased", actor="ann")
+    engine.sync_now(ann)
+    note = f"{NOTE} (only in this test)"  # the hub is shared by the session's tests
+    Handovers(ann, actor="ann").hand_over(person, "bob", note)
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    assert _hub_mentions(hub, note) > 0 and rows(bob, "SELECT count(*) FROM handover") == [(1,)]
+    Privacy(ann, actor="ann").erase(person)
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    assert _hub_mentions(hub, note) == 0  # the note went with the person's other rows
+    for db in (ann, bob):
+        assert rows(db, "SELECT count(*) FROM handover") == [(0,)]
+    assert Today(bob).lists().handed_to_you == []
