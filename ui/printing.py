@@ -60,9 +60,13 @@ def letter_document(letter: Letter, printer: QPrinter | None = None) -> QTextDoc
     return document
 
 
+JOB_TITLE = "Linkwell letter"  # the print queue and a PDF printer's file name see this: no one's name
+
+
 def a4_printer(pdf_path: Path | None = None) -> QPrinter:
     """A printer set up for letters: A4 portrait, 20 mm margins; a PDF file when ``pdf_path`` is given."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(JOB_TITLE)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
@@ -75,7 +79,7 @@ def a4_printer(pdf_path: Path | None = None) -> QPrinter:
 def print_letter(letter: Letter, printer: QPrinter) -> None:
     """Print ``letter`` on ``printer`` (a real printer, or a PDF file set up by ``a4_printer``)."""
     document = letter_document(letter, printer)
-    printer.setDocName(letter.document.title or "Letter")
+    printer.setDocName(JOB_TITLE)  # never the letter's title ("Referral: June Bradshaw")
     document.print_(printer)
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit
 
 from app.core import Linkwell
 from app.domain.models import Connection
@@ -123,12 +123,22 @@ def test_print_dialog_prints_and_is_audited(qtbot: Any, db: Database, core: Link
     dialog = window.letters.output.dialog
     assert isinstance(dialog, QPrintDialog) and dialog.isVisible()
     path = tmp_path / "printed.pdf"
-    # No printer here: Qt's dialog offers "Print to File (PDF)"; type the file name as a user would.
+    # Choose "Print to File (PDF)" as a user would, whatever printers the machine has (with a CUPS default
+    # printer the dialog starts on it), and type the file name.
+    printers = dialog.findChild(QComboBox, "printers")
+    to_file = [i for i in range(printers.count()) if "PDF" in printers.itemText(i) and "File" in printers.itemText(i)]
+    assert to_file, [printers.itemText(i) for i in range(printers.count())]
+    printers.setCurrentIndex(to_file[0])
     field = dialog.findChild(QLineEdit, "filename")
     field.clear()
     qtbot.keyClicks(field, str(path))
     dialog.accept()
     assert NAME in pdf_text(path) and pdf_pages(path) >= 1
+    assert dialog.printer().docName() == "Linkwell letter"  # the job title: no personal data (item 17)
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "Title:" in info and "Linkwell letter" in info and NAME not in info
     assert _audit_details(db, journey.person_id, "print") == ["plan letter"]
     assert window.statusBar().currentMessage() == "The plan letter went to the printer."
 
