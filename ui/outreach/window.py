@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, CohortSummary, Linkwell, OutreachProgress
 from ui.models.call_model import CallListModel
+from ui.outreach.letters_dialog import OutreachLettersDialog
 from ui.outreach.outcome_form import OutcomeForm
 from ui.runner import Runner
 
@@ -36,6 +37,7 @@ class OutreachWindow(QMainWindow):
         super().__init__(parent)
         self.core, self.runner = core, runner
         self.form: OutcomeForm | None = None
+        self.letters: OutreachLettersDialog | None = None
         self.setWindowTitle("Outreach calls")
         self.setAccessibleName("Outreach calls")
         central = QWidget(self)
@@ -53,6 +55,10 @@ class OutreachWindow(QMainWindow):
         self.import_button.setAccessibleName("Import a list from a GP system search")
         self.import_button.clicked.connect(self.import_list)
         top.addWidget(self.import_button)
+        self.letters_button = QPushButton("Letters to &everyone…", central)
+        self.letters_button.setAccessibleName("Letters to everyone on the list, with support near them")
+        self.letters_button.clicked.connect(self.open_letters)
+        top.addWidget(self.letters_button)
         layout.addLayout(top)
 
         self.reason = QLabel("", central)
@@ -164,6 +170,18 @@ class OutreachWindow(QMainWindow):
         self.form = OutcomeForm(self.core, self.runner, row, self)
         self.form.recorded.connect(lambda changes: self.runner.broadcast(changes))
         self.form.open()
+
+    def open_letters(self) -> None:
+        cohort = self.cohort_id
+        if cohort is None:
+            self.statusBar().showMessage("Import a list first.", 10000)
+            return
+        from ui.letters.output import documents_folder
+
+        self.letters = OutreachLettersDialog(self.core, self.runner, cohort, self.lists.currentText(),
+                                             documents_folder(), self)
+        self.letters.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
+        self.letters.open()
 
     def import_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import an outreach list", "",

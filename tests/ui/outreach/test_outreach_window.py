@@ -144,3 +144,32 @@ def _every_control_is_named(widget: Any) -> None:
     unnamed = [type(w).__name__ for w in widget.findChildren(QWidget) if isinstance(w, kinds) and w.isVisible()
                and not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"]
     assert unnamed == []
+
+
+def test_letters_to_everyone_from_the_window(qtbot: Any, core: Linkwell, runner: Runner, listed: str,
+                                             tmp_path: Path) -> None:
+    from tests.app.services.test_outreach_letters import pdftotext, service
+
+    service(core, "Chatty Café & Tea", "befriending", "CF10 2AB")
+    window = OutreachWindow(core, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=10000)
+    window.open_letters()
+    dialog = window.letters
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.kinds.count() == 1, timeout=10000)
+    dialog.kinds.setFocus()
+    dialog.kinds.setCurrentRow(0)
+    qtbot.keyClick(dialog.kinds, Qt.Key.Key_Space)
+    assert dialog.chosen_kinds() == ["Befriending"]
+    dialog.large.setChecked(True)
+    dialog.path.setText(str(tmp_path / "letters"))
+    _every_control_is_named(dialog)
+    assert clashes(dialog) == {}
+    with qtbot.waitSignal(dialog.done, timeout=20000) as said:
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["Wrote 12 letters in letters.pdf."]
+    text = pdftotext(tmp_path / "letters.pdf")
+    assert text.count("Dear ") == text.count("Where Chatty Café & Tea hall") == 12 and "Dear Seán" in text
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Wrote 12 letters in letters.pdf.", timeout=5000)
