@@ -47,7 +47,7 @@ def test_two_moves_from_one_step_are_a_conflict_on_both_laptops_and_the_choice_c
 
     pcn = new_pcn(hub)
     ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
-    referral = accepted_here_declined_there(ann, bob)
+    accepted_here_declined_there(ann, bob)
     order = [ann, bob] if first_to_sync == "ann" else [bob, ann]
     results = [engine.sync_now(db) for db in order + order[:1]]
     assert results[1].conflicts == 1 and results[2].conflicts == 1

@@ -16,7 +16,7 @@ from app.storage.database import Database
 from app.sync import engine
 from tests.conftest import PASSPHRASE, _open_copy
 from tests.hub.conftest import Hub
-from tests.hub.laptops import Laptop, laptop, new_pcn, rows  # noqa: F401 - laptop is a fixture
+from tests.hub.laptops import Laptop, new_pcn, rows  # the laptop fixture comes from tests/hub/conftest.py
 
 def people(db: Database) -> list[tuple]:
     return rows(db, "SELECT id, given_name, family_name, phone, updated_at FROM person ORDER BY id")

@@ -107,7 +107,7 @@ def test_the_conflicts_list_lets_a_person_choose_and_the_choice_syncs(hub: Hub, 
                                                                        tmp_path: object) -> None:
     pcn = new_pcn(hub)
     ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
-    referral = accepted_here_declined_there(ann, bob, "Mali", "Conflict")
+    accepted_here_declined_there(ann, bob, "Mali", "Conflict")
     engine.sync_now(bob)
     win, sync = window(ann, runner)
     qtbot.waitUntil(lambda: sync.label.text() == "3 changes waiting")
