@@ -33,6 +33,9 @@ class PersonWindow(QMainWindow):
         from ui.sync.person_menu import PersonTeam
 
         self.team = PersonTeam(self, core, runner, person_id)  # hand over; who looked (with a team hub)
+        from ui.person.guardians import PersonYoung
+
+        self.young = PersonYoung(self, core, runner, person_id)  # under 18: age line, guardians, school
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.leave_box: QMessageBox | None = None
         self._leaving = False
