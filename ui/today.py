@@ -3,16 +3,18 @@
 Five short lists (new referrals waiting, follow-ups due, waiting for a service, affected by a service
 that closed, paused or filled up, recent activity), and first, with a team hub, the people a colleague
 handed to this worker (until they open the record or take it up: "Take up without opening");
-Enter or a double-click on a row opens that person. Urgency is said in words in every row, and the
-row is tinted amber (7 days) or red (14 days) as well: colour is never the only sign.
+Enter or a double-click on a row opens that person. Urgency is said in words in every row, with a
+marker beside the words as well (an amber circle at 7 days, a red triangle at 14): the text keeps the
+theme's own colours, so it reads as well in a dark or high-contrast theme, and colour and shape are
+never the only sign.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QItemSelectionModel, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
 from app.core import Changes, Linkwell, TodayItem, TodayLists
 from ui.runner import Runner
 
-# Fixed tints with dark text: readable in light and dark themes alike.
-TINTS = {"amber": ("#ffe2a8", "#1a1a1a"), "red": ("#f7c1c1", "#1a1a1a")}
+# Markers beside the words: at least 3:1 against a light base (WCAG 1.4.11), and two shapes.
+MARKERS = {"amber": "#b35c00", "red": "#c62828"}
 SECTIONS = (  # attribute, heading, shown when empty
     ("handed_to_you", "Handed to you", ""),  # by a colleague through the team hub; hidden when empty
     ("new_referrals", "New referrals not yet contacted", "Every referral has had a first contact."),
@@ -66,6 +68,26 @@ class TodayList(QListWidget):
         person_id = item.data(PERSON_ROLE)
         if person_id:
             self.open_requested.emit(person_id)
+
+    def marker(self, level: str) -> QIcon:
+        """A circle (amber) or a triangle (red) a line high; an empty one keeps the names in line."""
+        side = self.fontMetrics().height()
+        self.setIconSize(QSize(side, side))
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if level in MARKERS:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(MARKERS[level]))
+            inset = side * 0.2
+            if level == "red":
+                painter.drawPolygon(QPolygonF([QPointF(side / 2, inset), QPointF(side - inset, side - inset),
+                                               QPointF(inset, side - inset)]))
+            else:
+                painter.drawEllipse(QPointF(side / 2, side / 2), side / 2 - inset, side / 2 - inset)
+            painter.end()
+        return QIcon(pixmap)
 
     def fit_rows(self) -> None:
         """At least three lines tall, so a section never shrinks to nothing (it scrolls)."""
@@ -132,10 +154,7 @@ class TodayView(QScrollArea):
                 row = QListWidgetItem(f"{item.name} — {item.detail}")
                 row.setData(PERSON_ROLE, item.person_id)
                 row.setToolTip(item.detail)
-                if item.level in TINTS:
-                    background, foreground = TINTS[item.level]
-                    row.setBackground(QBrush(QColor(background)))
-                    row.setForeground(QBrush(QColor(foreground)))
+                row.setIcon(widget.marker(item.level))
                 widget.addItem(row)
             if not items:
                 placeholder = QListWidgetItem(empty)

@@ -14,7 +14,7 @@ from app.services.caseload.facade import Caseload
 from app.storage.database import Database
 from ui.main_window import MainWindow
 from ui.runner import Runner
-from ui.today import PERSON_ROLE, TINTS, TodayView
+from ui.today import MARKERS, PERSON_ROLE, TodayView
 
 
 def _referred(db: Database, given: str, days: int) -> str:
@@ -26,8 +26,18 @@ def _referred(db: Database, given: str, days: int) -> str:
     return pid
 
 
-def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database, core: Linkwell,
-                                                  inline_runner: Runner) -> None:
+def _contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    def luminance(c: QColor) -> float:
+        parts = [v / 255 for v in (c.red(), c.green(), c.blue())]
+        lin = [p / 12.92 if p <= 0.03928 else ((p + 0.055) / 1.055) ** 2.4 for p in parts]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_waiting_referrals_are_marked_beside_the_words_and_say_so(qtbot: Any, db: Database, core: Linkwell,
+                                                                   inline_runner: Runner) -> None:
     red, amber, fresh = _referred(db, "Red", 20), _referred(db, "Amber", 8), _referred(db, "New", 1)
     view = TodayView(core, inline_runner)
     qtbot.addWidget(view)
@@ -35,9 +45,17 @@ def test_waiting_referrals_are_tinted_and_say_so(qtbot: Any, db: Database, core:
     rows = view.lists["new_referrals"]
     assert [rows.item(i).data(PERSON_ROLE) for i in range(rows.count())] == [red, amber, fresh]
     assert "urgent" in rows.item(0).text() and "20 days" in rows.item(0).text()
-    assert rows.item(0).background().color() == QColor(TINTS["red"][0])
-    assert rows.item(1).background().color() == QColor(TINTS["amber"][0])
-    assert rows.item(2).background().style() == Qt.BrushStyle.NoBrush
+    assert all(rows.item(i).background().style() == Qt.BrushStyle.NoBrush for i in range(3))  # no walls of colour
+    images = [rows.item(i).icon().pixmap(rows.iconSize()).toImage() for i in range(3)]
+    centre = [image.pixelColor(image.width() // 2, image.height() // 2) for image in images]
+    assert centre[0] == QColor(MARKERS["red"]) and centre[1] == QColor(MARKERS["amber"])
+    assert centre[2].alpha() == 0  # nothing to mark: an empty space keeps the names in line
+    side = images[0].width()
+    corner = (side // 4, side - side // 4 - 1)  # near the bottom left: inside a triangle, outside a circle
+    assert images[0].pixelColor(*corner).alpha() > 0 and images[1].pixelColor(*corner).alpha() == 0  # shapes differ
+    base = rows.palette().base().color()
+    assert _contrast(rows.palette().text().color(), base) >= 4.5  # the words: WCAG AA
+    assert min(_contrast(QColor(c), QColor("white")) for c in MARKERS.values()) >= 3  # the markers: 1.4.11
     assert view.headings["new_referrals"].text() == "New referrals not yet contacted (3)"
     assert view.lists["follow_ups"].item(0).text() == "No follow-ups are due."
 

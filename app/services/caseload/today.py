@@ -68,11 +68,12 @@ def _days(n: int) -> str:
 
 
 def _waiting_detail(days: int) -> str:
-    text = f"Waiting {_days(days)} for first contact"
+    """Short enough for one line beside the name; the section's heading says what is awaited."""
+    text = f"Waiting {_days(days)}"
     if days >= RED_DAYS:
-        return text + f" (over {RED_DAYS} days: urgent)"
+        return text + ": urgent"
     if days >= AMBER_DAYS:
-        return text + f" (over {AMBER_DAYS} days)"
+        return text + ": over a week"
     return text
 
 
