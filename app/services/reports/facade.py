@@ -36,10 +36,14 @@ class Reports:
             con.execute("PRAGMA temp_store = MEMORY")  # sorts for GROUP BY stay in memory, never on disk
             scope = make_scope(con, start, end, practices)
             tables = build_tables(con, snapshot(con, scope), self.instruments, keep_people=keep_people)
+            from app.services.outreach.figures import SECTION as OUTREACH, outreach_tables
+
+            outreach = outreach_tables(con, scope)  # only when someone on an outreach list is in the report
+            tables.update(outreach)
         finally:
             con.close()
-        return Report(scope=scope, made_at=clock.now(), tables=tables, sections=SECTIONS,
-                      problems=self.instruments.problems)
+        return Report(scope=scope, made_at=clock.now(), tables=tables,
+                      sections=SECTIONS + ((OUTREACH,) if outreach else ()), problems=self.instruments.problems)
 
     def export(
         self,

@@ -88,6 +88,7 @@ def test_import_adds_matches_and_rejects_by_line_and_field(core: Linkwell, tmp_p
 def test_cohort_people_are_not_referrals_and_not_on_the_caseload(core: Linkwell, tmp_path: Path,
                                                                  pinned: None) -> None:
     numbers = nhs_numbers(5)
+    assert "Proactive outreach" not in [s.title for s in core.reports.build(TODAY, TODAY).sections]
     core.outreach.import_people(search_export(tmp_path / "c.csv", cohort_rows(30, numbers)), name="Over 75s")
     start, end = TODAY - timedelta(days=60), TODAY
     assert len(core.caseload_list.person_ids()) == 0
@@ -232,6 +233,23 @@ def test_five_hundred_people_with_a_sample_of_outcomes(core: Linkwell, tmp_path:
         assert core.outreach.call_ids(report.cohort_id)[:38] == ids[2:40]
         (summary,) = core.outreach.cohorts()
         assert summary.as_json()["progress"] == progress.sentence()
+        # the commissioner report's outreach section, as the dashboard and the PDF read it
+        report = core.reports.build(date(2026, 11, 1), date(2026, 12, 31))
+        shielding = report.table("outreach_by_list").row("Shielding")
+        assert [c.n for c in shielding.cells] == [500, 13, 13, 0, 1]  # type: ignore[attr-defined]
+        (practice,) = report.table("outreach_by_practice").rows
+        assert practice.label == "No practice recorded"  # the list's practice is not one Linkwell knows
+        assert report.table("referrals_by_source").cell("total", "Referrals").n == 1  # type: ignore[union-attr]
+        assert report.sections[-1].title == "Proactive outreach"
+        before = core.reports.build(date(2026, 11, 1), date(2026, 11, 30))  # before any call was made
+        assert [c.n for c in before.table("outreach_by_list").row("Shielding").cells] == [500, 0, 0, 0, 0]  # type: ignore[attr-defined]
+        pdf = tmp_path / "report.pdf"
+        core.reports.export(date(2026, 11, 1), date(2026, 12, 31), pdf=pdf)
+        import subprocess
+
+        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        assert "Proactive outreach" in text and "Shielding 500 13 13 0 <5" in text  # fewer than 5 suppressed
 
 
 def test_an_erased_person_leaves_the_cohort_too(core: Linkwell, tmp_path: Path, pinned: None) -> None:

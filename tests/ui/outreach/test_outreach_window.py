@@ -173,3 +173,24 @@ def test_letters_to_everyone_from_the_window(qtbot: Any, core: Linkwell, runner:
     text = pdftotext(tmp_path / "letters.pdf")
     assert text.count("Dear ") == text.count("Where Chatty Café & Tea hall") == 12 and "Dear Seán" in text
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Wrote 12 letters in letters.pdf.", timeout=5000)
+
+
+def test_the_dashboard_has_an_outreach_section_with_small_numbers_suppressed(
+        qtbot: Any, core: Linkwell, runner: Runner, listed: str) -> None:
+    from datetime import date
+
+    from ui.outcomes.dashboard import Dashboard
+
+    ids = core.outreach.call_ids(listed)
+    for member in ids[:6]:
+        core.outreach.record(member, "spoke", needs=["loneliness"])
+    core.outreach.record(ids[6], "support_offered", letter=True)
+    dash = Dashboard(core, runner, lambda _p: None, today=date(2026, 12, 4))
+    qtbot.addWidget(dash)
+    with qtbot.waitSignal(dash.built, timeout=30_000):
+        dash.show()
+    shown = dash.current_figures()
+    assert shown["outreach_by_list"][0] == ["Shielding & ŵ <north>", "12", "7", "6", "<5", "0"]
+    assert shown["outreach_by_list"][-1][0] == "All lists"
+    cell = dash.tables["outreach_by_list"].item(0, 4)
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Shielding & ŵ <north>, Support offered: fewer than 5"
