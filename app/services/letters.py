@@ -248,7 +248,7 @@ class Letters:
             ep = _episode(session, episode)
             return ReferralContext(
                 letterhead=self._sender(session, person).fields(), today=self.today,
-                person=_person(person, allowed), worker=self._worker(session, episode, person),
+                person=_person(person, allowed, session, self.today), worker=self._worker(session, episode, person),
                 episode=ep if "what_matters" in allowed else _without_what_matters(ep),
                 service=service, connection=_connection(connection, service), note=connection.note,
             )
@@ -259,7 +259,8 @@ class Letters:
             connections = [c for c in _connections(session, episode.id) if c[0].status in _LIVE]
             return PlanContext(
                 letterhead=self._sender(session, person).fields(), today=self.today,
-                person=_person(person, set(SHAREABLE)), worker=self._worker(session, episode, person),
+                person=_person(person, set(SHAREABLE), session, self.today),
+                worker=self._worker(session, episode, person),
                 episode=_episode(session, episode), goals=_goals(session, episode.id),
                 connections=[cf for _, cf in connections],
             )
@@ -274,7 +275,8 @@ class Letters:
                 ep = EpisodeFields(referral_date=ep.referral_date, offer_date=ep.offer_date, closed_on=ep.closed_on)
             return GpContext(
                 letterhead=self._sender(session, person).fields(), today=self.today, shares_detail=shares,
-                person=_person(person, set(SHAREABLE) if shares else {"nhs_number", "date_of_birth"}),
+                person=_person(person, set(SHAREABLE) if shares else {"nhs_number", "date_of_birth"}, session,
+                               self.today),
                 worker=self._worker(session, episode, person),
                 practice=PracticeFields(name=practice.name, address=_lines(practice.address, practice.postcode),
                                         phone=practice.phone, ods_code=practice.ods_code) if practice
@@ -548,11 +550,40 @@ def _person_and_episode(session: Session, person_id: str, episode_id: str | None
     return person, latest
 
 
-def _person(person: Person, allowed: set[str] | frozenset[str]) -> PersonFields:
+def _young(person: Person, allowed: set[str] | frozenset[str], session: Session | None,
+           today: date | None) -> dict[str, str]:
+    """For a young person (under 18): the age band, their parents or guardians, and whom a letter is
+    addressed to (the person, those guardians who may be contacted, or both, as the worker chose)."""
+    from app.domain.people import Guardian
+    from app.services.caseload.young_people import age_on, relationships
+
+    name, preferred = f"{person.given_name} {person.family_name}".strip(), person.preferred_name or person.given_name
+    plain = {"addressed_to": name, "salutation": preferred}
+    age = age_on(person.date_of_birth, today or clock.today())
+    if age is None or age >= 18 or session is None:
+        return plain
+    labels = relationships()
+    guardians = session.exec(select(Guardian).where(Guardian.person_id == person.id)
+                             .order_by(col(Guardian.parental_responsibility).desc(), col(Guardian.created_at))).all()
+    found = {"age_band": "Under 16" if age < 16 else "16 to 17", **plain}
+    if "phone" in allowed:  # detail, shared only where the person agreed
+        found["guardians"] = "\n".join(
+            f"{g.name} ({labels.get(g.relationship, g.relationship).lower()}"
+            f"{', parental responsibility' if g.parental_responsibility else ''})" for g in guardians)
+    reachable = [g.name for g in guardians if g.may_contact]
+    if reachable and person.letters_to == "guardian":
+        found.update(addressed_to=" and ".join(reachable), salutation=" and ".join(reachable))
+    elif reachable and person.letters_to == "both":
+        found.update(addressed_to=" and ".join([name, *reachable]), salutation=" and ".join([preferred, *reachable]))
+    return found
+
+
+def _person(person: Person, allowed: set[str] | frozenset[str], session: Session | None = None,
+            today: date | None = None) -> PersonFields:
     def keep(item: str, value: Any) -> Any:
         return value if item in allowed else type(value)() if value is not None else None
 
-    return PersonFields(
+    return PersonFields(**_young(person, allowed, session, today),
         name=f"{person.given_name} {person.family_name}".strip(),
         given_name=person.given_name, family_name=person.family_name,
         preferred_name=person.preferred_name or person.given_name,

@@ -37,6 +37,11 @@ class PersonFields:
     email: str = ""
     address: str = ""  # several lines, with the postcode
     communication_needs: str = ""
+    # A young person's letters go to them, their parent or guardian, or both, by the worker's choice:
+    addressed_to: str = ""  # the name line(s) of the address: the person's name, else their guardian's
+    salutation: str = ""  # after "Dear": their preferred name, the guardian's name, or both
+    age_band: str = ""  # "Under 16" or "16 to 17" for a young person, else empty
+    guardians: str = ""  # a young person's parents or guardians, one line each, with relationship
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@ parental responsibility, school, who may be contacted, to whom letters go, and t
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +89,45 @@ def test_guardians_move_with_a_merge(core: Linkwell) -> None:
     core.young_people.add_guardian(b, name="Sam", relationship="father", parental_responsibility=True)
     core.caseload.merge_people(a, b)
     assert [g.name for g in core.young_people.view(a).guardians] == ["Sam"]
+
+
+# --- letters and the GP summary for a young person -----------------------------------------------
+
+
+def _pdftotext(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def test_plan_letter_goes_to_the_chosen_addressee_and_the_gp_summary_has_the_age_band(
+        core: Linkwell, tmp_path: Path) -> None:
+    with clock.pinned(datetime(2026, 12, 4, 10, tzinfo=UTC)):
+        pid = core.caseload.add_person(given_name="Nia", family_name="Łoś", date_of_birth=date(2011, 6, 1),
+                                       consent_share_with_gp=True).created_id
+        assert pid
+        core.caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["loneliness"])
+        core.young_people.add_guardian(pid, name="Rhian Ŵ <&>", relationship="mother", parental_responsibility=True)
+        core.young_people.add_guardian(pid, name="Aled Łoś", relationship="father", may_contact=False)
+        letters = core.letters
+        to_nia = _pdftotext(letters.plan_letter(pid), tmp_path)
+        core.young_people.set_details(pid, letters_to="guardian")
+        to_mum = _pdftotext(letters.plan_letter(pid), tmp_path)
+        core.young_people.set_details(pid, letters_to="both")
+        to_both = _pdftotext(letters.plan_letter(pid), tmp_path)
+        summary = letters.gp_summary(pid)
+    assert "Dear Nia," in to_nia and "Rhian" not in to_nia
+    assert "Dear Rhian Ŵ <&>," in to_mum and "Aled" not in to_mum  # the father may not be contacted
+    assert "Nia and Rhian Ŵ <&>" in to_both and "Dear Nia and Rhian Ŵ <&>," in to_both
+    assert "Age band:    Under 16" in summary  # fields aligned
+    assert "Rhian Ŵ <&> (mother, parental responsibility)" in summary and "Aled Łoś (father)" in summary
+
+
+def test_an_adults_letters_and_summary_are_as_before(core: Linkwell, tmp_path: Path) -> None:
+    pid = core.caseload.add_person(given_name="Ann", family_name="Shaw", date_of_birth=date(1950, 1, 1)).created_id
+    assert pid
+    core.caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["loneliness"])
+    assert "Dear Ann," in _pdftotext(core.letters.plan_letter(pid), tmp_path)
+    summary = core.letters.gp_summary(pid)
+    assert "Age band" not in summary and "Parent or guardian" not in summary
