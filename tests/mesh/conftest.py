@@ -56,9 +56,10 @@ def person_with_codes(core: Linkwell, *, consent: bool, ods: str = sb.PRACTICE_O
                       if p.id in coded and _latest_has_codes(session, p.id))
         practice = session.exec(select(Practice).where(Practice.ods_code == ods)).first()
         if practice is None:
-            practice = Practice(ods_code=ods, name=f"Riverside & Dŵr Surgery {ods}", phone="01632 960001")
-            session.add(practice)
-            session.flush()
+            practice = Practice(ods_code=ods, phone="01632 960001", name="")
+        practice.name = f"Riverside & Dŵr Surgery {ods}"  # hostile text, in this test's own copy
+        session.add(practice)
+        session.flush()
         person.practice_id, person.consent_share_with_gp = practice.id, consent
         person.given_name, person.family_name = given, family
         session.add(person)

@@ -31,7 +31,7 @@ SENDER = "LWSP0001"  # the link workers' mailbox (a PCN's social prescribing ser
 SENDER_ODS = "U12345"
 SENDER_PASSWORD = "sender password, sandbox only"
 PRACTICE = "LWGP0001"  # the registered practice's GP system
-PRACTICE_ODS = "Y01234"
+PRACTICE_ODS = "X99101"  # the demo's Riverside Medical Practice, so any of its people can be tried by hand
 PRACTICE_PASSWORD = "practice password, sandbox only"
 NO_WORKFLOW_ODS = "Y09999"  # a practice with a MESH mailbox, not registered for Send Document
 WORKFLOW = "GPFED_CONSULT_REPORT"
@@ -50,7 +50,7 @@ def write_register(folder: Path) -> None:
     mailboxes = [
         {"mailbox_id": SENDER, "mailbox_name": "Social prescribing service", "billing_entity": "England",
          "ods_code": SENDER_ODS, "org_code": SENDER_ODS, "password": SENDER_PASSWORD},
-        {"mailbox_id": PRACTICE, "mailbox_name": "Riverside Surgery GP system", "billing_entity": "England",
+        {"mailbox_id": PRACTICE, "mailbox_name": "Riverside Medical Practice GP system", "billing_entity": "England",
          "ods_code": PRACTICE_ODS, "org_code": PRACTICE_ODS, "password": PRACTICE_PASSWORD},
         {"mailbox_id": "LWGP0009", "mailbox_name": "Hilltop Practice", "billing_entity": "England",
          "ods_code": NO_WORKFLOW_ODS, "org_code": NO_WORKFLOW_ODS, "password": "unused"},

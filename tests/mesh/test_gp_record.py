@@ -59,10 +59,15 @@ def test_message_goes_to_the_practice_and_comes_back_acknowledged(demo_core: Lin
     assert (report.sent, report.problem) == (1, "")
     assert _state(demo_core, person_id) == "sent"
 
+    with demo_core.db.session() as session:
+        from app.domain.models import Person
+
+        nhs = session.get(Person, uuid.UUID(person_id)).nhs_number
     (message_id,) = practice_client.list_messages()
     headers, body = _practice_reads(practice_client, message_id)
     assert headers["workflowid"] == gp_connect.WORKFLOW and headers["from"] == sb.SENDER
-    assert "NHS Number:" in headers["subject"] and "Version: 1" in headers["subject"]
+    sender = demo_core.letters.letterhead().name or "Social prescribing service"  # never the practice's name
+    assert headers["subject"].endswith(f", NHS Number: {nhs}, seen at {sender}, {sb.SENDER_ODS}, Version: 1")
 
     model = gp_connect.parse(body)  # valid STU3 and the specification's own rules
     header = model.entry[0].resource
@@ -76,10 +81,6 @@ def test_message_goes_to_the_practice_and_comes_back_acknowledged(demo_core: Lin
     authors = {people[a.reference].get_resource_type() for a in composition.author}
     assert authors == {"Practitioner", "Organization"}
     assert patient.identifier[0].system == gp_connect.NHS_NUMBER
-    with demo_core.db.session() as session:
-        from app.domain.models import Person
-
-        nhs = session.get(Person, uuid.UUID(person_id)).nhs_number
     assert patient.identifier[0].value == nhs
     assert {c.coding[0].code for c in composition.event[0].code} == {code for code, _ in codes}
     pdf = doc["Binary"].content  # the model decodes the base64

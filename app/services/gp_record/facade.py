@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 MAX_BACKOFF = timedelta(hours=6)
 TITLE = "Social prescribing: letter to the GP"
+SENDER_NAME = "Social prescribing service"  # the sending organisation, when no letterhead names it
 TITLE_CODES_ONLY = "Social prescribing: codes and dates for the GP record"
 
 
@@ -165,7 +166,7 @@ class GpRecord:
         context = letters.gp_context(person_id, episode_id)
         letter = letters.prepare("gp", person_id, episode_id=episode_id)
         codes_only = not context.shares_detail
-        head = context.letterhead
+        head = letters.letterhead()  # the service's own heading: the letter's falls back to the practice's
         with self.db.session() as session:
             person = get_record(session, Person, person_id, "person")
             from app.services.letters import _person_and_episode
@@ -174,7 +175,7 @@ class GpRecord:
             local_id = uuid.uuid4().hex
             doc = gp_connect.SendDocument(
                 sender_mailbox=settings.mailbox,
-                sender=gp_connect.Party(settings.ods_code, head.name or "Social prescribing service", head.phone),
+                sender=gp_connect.Party(settings.ods_code, head.name or SENDER_NAME, head.phone),
                 practice=gp_connect.Party(practice_ods, practice_name, practice_phone),
                 nhs_number=person.nhs_number or "", given_name=person.given_name, family_name=person.family_name,
                 birth_date=person.date_of_birth, worker_name=context.worker.name or "Link worker",

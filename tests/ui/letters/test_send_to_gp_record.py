@@ -36,7 +36,7 @@ def test_send_to_gp_record_queues_and_says_so(qtbot: Any, demo_core: Linkwell, r
     qtbot.waitUntil(lambda: "GP record" in window.statusBar().currentMessage()
                     and "Queueing" not in window.statusBar().currentMessage(), timeout=20000)
     said = window.statusBar().currentMessage()
-    assert said.startswith("Queued for Riverside & Dŵr Surgery Y01234's GP record (codes and dates only")
+    assert said.startswith("Queued for Riverside & Dŵr Surgery X99101's GP record (codes and dates only")
     (item,) = demo_core.gp_record.messages(pid)
     assert item.state == "queued" and item.codes_only
 
@@ -48,7 +48,7 @@ def test_send_to_gp_record_queues_and_says_so(qtbot: Any, demo_core: Linkwell, r
 
     qtbot.waitUntil(lambda: any(label == "GP record: queued to send" for label, _ in rows()), timeout=20000)
     said = next(note for label, note in rows() if label == "GP record: queued to send")
-    assert said.startswith("Queued for Riverside & Dŵr Surgery Y01234 (Y01234): codes and dates only")
+    assert said.startswith("Queued for Riverside & Dŵr Surgery X99101 (X99101): codes and dates only")
 
 
 def test_without_a_mailbox_it_is_a_sentence(qtbot: Any, demo_core: Linkwell, runner: Runner,
