@@ -46,6 +46,7 @@ class DuplicatesWindow(QMainWindow):
 
         self.pair_list = QListWidget(self)
         self.pair_list.setAccessibleName("Records that may be the same person")
+        self.pair_list.setWordWrap(True)
         self.pair_list.currentRowChanged.connect(self._pair_chosen)
         pairs_label = QLabel("&Records that may be the same person:", self)
         pairs_label.setBuddy(self.pair_list)
@@ -115,6 +116,7 @@ class DuplicatesWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 640])
         buttons = QHBoxLayout()
         buttons.addWidget(self.swap_button)
         buttons.addWidget(self.merge_button)
@@ -141,7 +143,7 @@ class DuplicatesWindow(QMainWindow):
         self.pair_list.blockSignals(True)
         self.pair_list.clear()
         for p in pairs:
-            item = QListWidgetItem(f"{p.names[0]} and {p.names[1]}: {p.why}")
+            item = QListWidgetItem(f"{p.names[0]} and {p.names[1]}\n{p.why}")
             item.setToolTip(p.why)
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)

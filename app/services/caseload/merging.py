@@ -29,6 +29,7 @@ from sqlmodel import Session, select
 from app.domain import nhs_number as nhs
 from app.domain.models import Episode, Person, Practice
 from app.errors import InvalidInput, NotFound
+from app.paths import load_json_resource
 from app.services import audit
 from app.services.caseload.matching import Described, why_same
 from app.services.changes import Changes
@@ -104,6 +105,10 @@ def _words(session: Session, name: str, value: Any) -> str:
         return practice.name if practice else "not known"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if name == "ethnicity":  # a code: its words from resources/
+        return str(load_json_resource("reference.json")["ethnic_categories"].get(value, value))
+    if name == "sex":
+        return str(value).capitalize()
     return str(value)
 
 

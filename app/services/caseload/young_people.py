@@ -27,6 +27,7 @@ from app.services.lookup import get_record
 from app.storage.database import Database
 
 ADULT = 18
+SOON = 183  # days: an 18th birthday this near, during an open referral, is told ahead
 GUARDIAN_FIELDS = ("name", "relationship", "parental_responsibility", "may_contact", "phone", "email", "address",
                    "note")
 
@@ -119,6 +120,8 @@ def _turning_18(born: date | None, episodes: list[Episode], today: date) -> str:
         if e.referral_date <= day and (ends is None or day <= ends):
             if day <= today:
                 return f"Turned 18 on {day:%d-%b-%Y}, during the referral of {e.referral_date:%d-%b-%Y}."
+            if (day - today).days > SOON:
+                continue
             return (f"Turns 18 on {day:%d-%b-%Y}, during the open referral of {e.referral_date:%d-%b-%Y}: "
                     "adult services and consent apply from then.")
     return ""

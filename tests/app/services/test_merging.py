@@ -181,3 +181,14 @@ def test_erasing_the_kept_person_erases_the_record_merged_into_them(core: Linkwe
                             (kept.replace("-", ""), other.replace("-", ""))).fetchone()[0]
     assert (left, named) == (0, 0)
     assert core.audit.verify().ok, core.audit.verify().problems
+
+
+def test_codes_are_compared_in_words(core: Linkwell) -> None:
+    a = core.caseload.add_person(given_name="Ola", family_name="Nowak", date_of_birth=date(1990, 1, 1),
+                                 ethnicity="C", sex="female").created_id
+    b = core.caseload.add_person(given_name="Ola", family_name="Nowak", date_of_birth=date(1990, 1, 1),
+                                 ethnicity="Z").created_id
+    assert a and b
+    differ = {d.field: d for d in core.caseload.compare(a, b).differences}
+    assert (differ["ethnicity"].kept, differ["ethnicity"].other) == ("Any other White background", "Not stated")
+    assert (differ["sex"].kept, differ["sex"].other) == ("Female", "not recorded")

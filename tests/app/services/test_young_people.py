@@ -131,3 +131,10 @@ def test_an_adults_letters_and_summary_are_as_before(core: Linkwell, tmp_path: P
     assert "Dear Ann," in _pdftotext(core.letters.plan_letter(pid), tmp_path)
     summary = core.letters.gp_summary(pid)
     assert "Age band" not in summary and "Parent or guardian" not in summary
+
+
+def test_an_18th_birthday_far_ahead_is_not_told_yet(core: Linkwell) -> None:
+    with clock.pinned(datetime(2026, 12, 4, 10, tzinfo=UTC)):
+        pid = _young(core, date(2010, 6, 1))  # 18 in June 2028
+        core.caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="self", reasons=["loneliness"])
+        assert core.young_people.view(pid).turning_18 == ""
