@@ -4,7 +4,8 @@ window does.
     linkwell cohort import FILE --name NAME [--reason WHY] [--dry-run] [--json]
     linkwell cohort build --name NAME [--reason WHY] [--status S] [--need CODE] [--open-only]
     linkwell cohort list [--json]
-    linkwell cohort calls LIST [--json]
+    linkwell cohort calls LIST [--for NAME] [--json]
+    linkwell cohort split LIST --to NAME [--to NAME]...
     linkwell cohort letters LIST --out FILE [--kind CATEGORY]... [--large-print] [--one-each] [--note TEXT]
     linkwell cohort record ID OUTCOME [--retry-in DAYS] [--need CODE]... [--service ID] [--letter] [--note TEXT]
 """
@@ -40,6 +41,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     calls = cohort.add_parser("calls", parents=[common], help="one list's people in calling order")
     calls.add_argument("cohort", metavar="LIST", help="the list's name or id")
     calls.add_argument("--json", action="store_true")
+    calls.add_argument("--for", dest="worker", metavar="NAME",
+                       help="only the people given to this worker (and those given to no one)")
+    split = cohort.add_parser("split", parents=[common], help="share out the people still to call between workers")
+    split.add_argument("cohort", metavar="LIST", help="the list's name or id")
+    split.add_argument("--to", dest="workers", action="append", required=True, metavar="NAME",
+                       help="a worker to share with (repeat for each)")
     letters = cohort.add_parser("letters", parents=[common],
                                 help="a letter to everyone on a list, with open services near them")
     letters.add_argument("cohort", metavar="LIST", help="the list's name or id")
@@ -99,7 +106,7 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
                 say(f"{c.name}: {c.progress.sentence()}")
         elif args.action == "calls":
             cohort = outreach.find(args.cohort)
-            rows = outreach.call_rows(outreach.call_ids(cohort))
+            rows = outreach.call_rows(outreach.call_ids(cohort, worker=args.worker))
             today = clock.today()
             if args.json:
                 print_json([r.as_json(today) for r in rows])
@@ -107,6 +114,11 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
             say(outreach.progress(cohort).sentence())
             for line in rows:
                 say(f"{line.name}\t{line.phone or 'no phone'}\t{line.next_step(today)}\t{line.last_attempt}")
+        elif args.action == "split":
+            cohort = outreach.find(args.cohort)
+            outreach.split(cohort, args.workers)
+            shares = {name: len(outreach.call_ids(cohort, worker=name)) for name in args.workers}
+            say("; ".join(f"{name}: {n} to call" for name, n in shares.items()) + ".")
         elif args.action == "letters":
             done = outreach.write_letters(outreach.find(args.cohort), args.out, kinds=args.kind,
                                           per_kind=args.per_kind, note=args.note, large_print=args.large_print,
@@ -116,6 +128,10 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
             else:
                 say(done.sentence())
         else:
+            found = outreach.call_rows([args.member])
+            warning = outreach.called_today(found[0]) if found else ""
+            if warning:
+                say(f"Note: {warning}")
             outreach.record(args.member, args.outcome, retry_in_days=args.retry_in, needs=args.need,
                             service_id=args.service, letter=args.letter, note=args.note,
                             referral_source=args.source)

@@ -77,3 +77,14 @@ def test_letters_for_a_list_by_command(db: Database, tmp_path: Path) -> None:
 
     text = pdftotext(out)
     assert text.count("Chatty Café & Tea") >= 3 and "Dear Siân" in text
+
+
+def test_split_a_list_and_call_your_share(db: Database, tmp_path: Path) -> None:
+    path = search_export(tmp_path / "list.csv", cohort_rows(5, nhs_numbers(59)))
+    where = _closed(db)
+    assert run("cohort", "import", str(path), "--name", "Bereaved", "--db", where).returncode == 0
+    out = run("cohort", "split", "Bereaved", "--to", "Ann Shaw", "--to", "Łucja Bąk", "--db", where)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "Ann Shaw: 3 to call; Łucja Bąk: 2 to call."
+    mine = json.loads(run("cohort", "calls", "Bereaved", "--for", "Łucja Bąk", "--db", where, "--json").stdout)
+    assert len(mine) == 2 and {c["assigned_to"] for c in mine} == {"Łucja Bąk"}

@@ -40,3 +40,27 @@ def test_a_cohort_and_its_calls_travel_between_laptops(hub: Hub, laptop: Laptop,
         assert rows(ann, f"SELECT * FROM {table} ORDER BY id") == rows(bob, f"SELECT * FROM {table} ORDER BY id")
     assert rows(bob, "SELECT count(*) FROM person") == [(0,)]  # a list is not a caseload
     assert snapshot(ann) == snapshot(bob)
+
+
+def test_a_shared_list_shows_each_worker_their_share_and_who_called_today(hub: Hub, laptop: Laptop,  # noqa: F811
+                                                                          tmp_path: Path) -> None:
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    with clock.pinned("2026-12-04T09:30:00+00:00"):
+        on_ann, on_bob = Outreach(ann, actor="ann"), Outreach(bob, actor="bob")
+        report = on_ann.import_people(search_export(tmp_path / "c.csv", cohort_rows(6, nhs_numbers(53))),
+                                      name="Carers")
+        on_ann.split(report.cohort_id, ["ann", "bob"])
+        mine = on_ann.call_ids(report.cohort_id, worker="ann")
+        engine.sync_now(ann)
+        engine.sync_now(bob)
+        bobs = on_bob.call_ids(report.cohort_id, worker="bob")
+        assert len(mine) == len(bobs) == 3 and not set(mine) & set(bobs)
+        # Ann calls one of Bob's people (he is off sick); after a sync Bob sees it before he calls
+        on_ann.record(bobs[0], "no_answer", retry_in_days=0)
+        engine.sync_now(ann)
+        engine.sync_now(bob)
+        (row,) = on_bob.call_rows(bobs[:1])
+        warning = on_bob.called_today(row)
+        assert warning.startswith(f"ann already called {row.name} today at ") and warning.endswith("(no answer).")
+        assert on_ann.called_today(row) == ""  # her own call is no news to her

@@ -53,6 +53,13 @@ class OutcomeForm(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
         heading.setAccessibleName("Who you are calling")
         layout.addWidget(heading)
+        self.warning = QLabel(core.outreach.called_today(row), self)
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setAccessibleName("Already called today")
+        self.warning.setStyleSheet("color: #7a4b00; font-weight: bold;")
+        self.warning.setVisible(bool(self.warning.text()))
+        layout.addWidget(self.warning)
 
         box = QGroupBox("What happened", self)
         box.setAccessibleName("What happened")

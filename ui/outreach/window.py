@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +61,17 @@ class OutreachWindow(QMainWindow):
         self.letters_button.clicked.connect(self.open_letters)
         top.addWidget(self.letters_button)
         layout.addLayout(top)
+        share = QHBoxLayout()
+        self.only_mine = QCheckBox("Only the people given to &me", central)
+        self.only_mine.setAccessibleName("Only the people given to me")
+        self.only_mine.toggled.connect(lambda _on: self._show_list())
+        share.addWidget(self.only_mine)
+        share.addStretch(1)
+        self.share_button = QPushButton("Sha&re out between workers…", central)
+        self.share_button.setAccessibleName("Share out the people still to call between workers")
+        self.share_button.clicked.connect(self.share_out)
+        share.addWidget(self.share_button)
+        layout.addLayout(share)
 
         self.reason = QLabel("", central)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,7 +152,8 @@ class OutreachWindow(QMainWindow):
         self.runner.op(self._read, cohort).success(lambda got: self._show(cohort, *got)).owned_by(self).run()
 
     def _read(self, cohort: str) -> tuple[list[str], OutreachProgress]:
-        return self.core.outreach.call_ids(cohort), self.core.outreach.progress(cohort)
+        worker = self.core.outreach.actor if self.only_mine.isChecked() else None
+        return self.core.outreach.call_ids(cohort, worker=worker), self.core.outreach.progress(cohort)
 
     def _show(self, cohort: str, ids: list[str], progress: OutreachProgress) -> None:
         if cohort != self.cohort_id:
@@ -182,6 +195,19 @@ class OutreachWindow(QMainWindow):
                                              documents_folder(), self)
         self.letters.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
         self.letters.open()
+
+    def share_out(self) -> None:
+        cohort = self.cohort_id
+        if cohort is None:
+            return
+        names, ok = QInputDialog.getText(self, "Share out the list",
+                                         "Share the people still to call between (names, separated by commas):")
+        workers = [n.strip() for n in names.split(",") if n.strip()]
+        if not ok or not workers:
+            return
+        self.runner.op(self.core.outreach.split, cohort, workers).success(
+            lambda _c: self.statusBar().showMessage(f"Shared out between {', '.join(workers)}.", 15000)).owned_by(
+            self).run()
 
     def import_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import an outreach list", "",

@@ -130,7 +130,7 @@ class CallRow:
                 "attempts": self.attempts, "last_outcome": self.last_outcome or None,
                 "last_attempt": self.last_attempt or None,
                 "retry_on": self.retry_on.isoformat() if self.retry_on else None,
-                "next": self.next_step(today), "needs": list(self.needs)}
+                "next": self.next_step(today), "needs": list(self.needs), "assigned_to": self.assigned_to or None}
 
 
 def _reasons() -> dict[str, str]:
@@ -141,7 +141,7 @@ def _reasons() -> dict[str, str]:
 class Outreach:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or default_actor()
+        self.actor = actor or default_actor(db)  # the worker's name set for this database, else the login
 
     # --- cohorts ---------------------------------------------------------------------------
 
@@ -287,18 +287,21 @@ class Outreach:
 
     # --- the worklist -----------------------------------------------------------------------
 
-    def call_ids(self, cohort_id: str, *, today: date | None = None) -> list[str]:
-        """Everyone on the list in calling order (see the module's docstring)."""
+    def call_ids(self, cohort_id: str, *, today: date | None = None, worker: str | None = None) -> list[str]:
+        """Everyone on the list in calling order (see the module's docstring); with ``worker``, only the
+        people given to them and those given to no one."""
         today = today or clock.today()
         group = ("CASE WHEN state = 'retry' AND (retry_on IS NULL OR retry_on <= ?) THEN 0 "
                  "WHEN state = 'new' THEN 1 WHEN state = 'retry' THEN 2 ELSE 3 END")
+        mine = " AND assigned_to IN (?, '')" if worker is not None else ""
         con = self.db.connect()
         try:
             rows = con.execute(
-                f"SELECT id FROM cohortmember WHERE cohort_id = ? ORDER BY {group}, "
+                f"SELECT id FROM cohortmember WHERE cohort_id = ?{mine} ORDER BY {group}, "
                 "CASE WHEN state = 'retry' THEN retry_on END, CASE WHEN state = 'retry' THEN last_attempt_at END, "
                 "family_name COLLATE NOCASE, given_name COLLATE NOCASE, id",
-                (as_uuid(cohort_id, "list").hex, today.isoformat())).fetchall()
+                (as_uuid(cohort_id, "list").hex, *([worker] if worker is not None else []),
+                 today.isoformat())).fetchall()
         finally:
             con.close()
         return [str(uuid.UUID(r[0])) for r in rows]
@@ -320,6 +323,42 @@ class Outreach:
                      "retry_on": c.retry_on.isoformat() if c.retry_on else None,
                      "service_id": str(c.service_id) if c.service_id else None, "letter": c.letter,
                      "referral_id": str(c.episode_id) if c.episode_id else None} for c in calls]
+
+    # --- sharing a list between workers ----------------------------------------------------------
+
+    def split(self, cohort_id: str, workers: Sequence[str]) -> Changes:
+        """Share out the people still to call (never tried, or to try again) between ``workers``, in turn down
+        the calling order, so each has their share of due retries and of new people. Those reached or not to
+        be called again keep whoever had them."""
+        names = list(dict.fromkeys(" ".join(w.split()) for w in workers if w.strip()))
+        if not names:
+            raise InvalidInput("Name at least one worker to share the list with.")
+        ids = self.call_ids(cohort_id)
+        with self.db.session(immediate=True) as session:
+            members = {m.id: m for m in session.exec(select(CohortMember).where(
+                CohortMember.cohort_id == as_uuid(cohort_id, "list"), col(CohortMember.state).in_(("new", "retry"))))}
+            turn = 0
+            for member_id in ids:
+                member = members.get(uuid.UUID(member_id))
+                if member is None:
+                    continue
+                member.assigned_to = names[turn % len(names)]
+                session.add(member)
+                turn += 1
+            audit.record(session, actor=self.actor, action="edit",
+                         detail=f"shared {turn} people on an outreach list between {len(names)} workers")
+        return Changes(outreach=True)
+
+    def called_today(self, row: CallRow, *, today: date | None = None) -> str:
+        """A warning when someone else called this person today, else "" (two workers never call one person
+        on the same day without seeing it)."""
+        today = today or clock.today()
+        if row.last_attempt_at is None or row.last_attempt_at.astimezone().date() != today \
+                or row.last_caller in ("", self.actor):
+            return ""
+        at = row.last_attempt_at.astimezone()
+        outcome = OUTCOMES.get(row.last_outcome, row.last_outcome).lower()
+        return f"{row.last_caller} already called {row.name} today at {at:%H:%M} ({outcome})."
 
     # --- a letter to everyone ---------------------------------------------------------------
 

@@ -194,3 +194,27 @@ def test_the_dashboard_has_an_outreach_section_with_small_numbers_suppressed(
     assert shown["outreach_by_list"][-1][0] == "All lists"
     cell = dash.tables["outreach_by_list"].item(0, 4)
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Shielding & ŵ <north>, Support offered: fewer than 5"
+
+
+def test_only_my_share_and_a_warning_when_someone_called_today(qtbot: Any, core: Linkwell, runner: Runner,
+                                                               listed: str) -> None:
+    from app.services.outreach.facade import Outreach
+
+    me = core.outreach.actor
+    core.outreach.split(listed, [me, "Ann Shaw"])
+    anns = Outreach(core.db, actor="Ann Shaw").call_ids(listed, worker="Ann Shaw")
+    Outreach(core.db, actor="Ann Shaw").record(anns[0], "no_answer", retry_in_days=0)
+    window = OutreachWindow(core, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=10000)
+    window.only_mine.setChecked(True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=10000)
+    assert not set(window.model.ids) & set(anns)
+    window.only_mine.setChecked(False)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12 and window.model.is_loaded(0), timeout=10000)
+    assert window.model.ids[0] == anns[0]  # her call came to nothing: due again today, first
+    window._open_form(window.model.index(0, 0))
+    form = window.form
+    assert form is not None and form.warning.isVisible()
+    assert form.warning.text().startswith("Ann Shaw already called ") and "(no answer)" in form.warning.text()
