@@ -142,6 +142,29 @@ def test_mesh_out_of_reach_keeps_the_message_queued(demo_core: Linkwell, mesh: s
     assert len(practice_client.list_messages()) == 1
 
 
+def test_background_delivery_backs_off_while_mesh_is_out_of_reach(demo_core: Linkwell, mesh: sb.Sandbox,
+                                                                  practice_client) -> None:
+    from app import clock
+
+    person_id = person_with_codes(demo_core, consent=True)
+    with clock.pinned("2026-12-04T09:00:00+00:00"):
+        configure(demo_core, mesh.url)
+        demo_core.gp_record.send(person_id)
+        configure(demo_core, f"http://127.0.0.1:{sb.free_port()}")  # MESH goes out of reach
+        assert demo_core.gp_record.deliver(force=False).problem  # tried: 1 minute's wait now
+        configure(demo_core, f"http://127.0.0.1:{sb.free_port()}")
+        assert demo_core.gp_record.deliver(force=False).problem == ""  # not due: not even tried
+    with clock.pinned("2026-12-04T09:01:00+00:00"):
+        assert demo_core.gp_record.deliver(force=False).problem  # due again, still out of reach: 2 minutes
+    configure(demo_core, mesh.url)
+    with clock.pinned("2026-12-04T09:02:30+00:00"):
+        assert demo_core.gp_record.deliver(force=False).sent == 0  # within the 2 minutes
+        assert practice_client.list_messages() == []
+    with clock.pinned("2026-12-04T09:03:00+00:00"):
+        assert demo_core.gp_record.deliver(force=False).sent == 1
+    assert len(practice_client.list_messages()) == 1
+
+
 def test_wrong_password_is_a_sentence_and_sends_nothing(demo_core: Linkwell, mesh: sb.Sandbox,
                                                         practice_client) -> None:
     configure(demo_core, mesh.url, password="not the password")

@@ -230,6 +230,8 @@ class GpRecord:
         from app.services.gp_record.mesh import MeshUnreachable
 
         report = DeliveryReport()
+        if not force and not self._anything_due():
+            return report  # nothing due and nothing to hear about: no network at all
         session_mesh = mesh or self._mesh()
         try:
             session_mesh.handshake()  # MESH asks for one each day; a refused password shows here, sending nothing
@@ -246,19 +248,32 @@ class GpRecord:
             report.waiting = len(session.exec(select(GpMessage.id).where(GpMessage.state == QUEUED)).all())
         return report
 
+    def _anything_due(self) -> bool:
+        """A queued message whose wait is over, or a sent one whose answer may be waiting."""
+        now = clock.now()
+        with self.db.session() as session:
+            if session.exec(select(GpMessage.id).where(GpMessage.state == SENT)).first() is not None:
+                return True
+            waits = session.exec(select(GpMessage.next_attempt_at).where(GpMessage.state == QUEUED)).all()
+            return any(w is None or _aware(w) <= now for w in waits)
+
     def _note_waiting(self, reason: str) -> None:
-        """Each queued message says why it still waits (shown with it in the outbox)."""
+        """Each queued message says why it still waits (shown with it in the outbox), and waits longer
+        before the next background try: 1, 2, 4 … minutes, at most six hours."""
         with self.db.session() as session:
             for m in session.exec(select(GpMessage).where(GpMessage.state == QUEUED)).all():
                 m.reason = reason
+                m.attempts += 0 if m.sending_since is not None else 1  # a send cut off counted its try already
+                m.next_attempt_at = clock.now() + _backoff(m.attempts)
                 session.add(m)
             session.commit()
 
     def _send_queued(self, mesh: Mesh, report: DeliveryReport, *, force: bool) -> None:
+        """Each due message, one transaction each. MESH out of reach raises ``MeshUnreachable`` out of here
+        (``deliver`` notes it on every queued message); a message MESH refuses fails with its words."""
         from mesh_client import MeshError
 
         from app.io.gp_connect import WORKFLOW
-        from app.services.gp_record.mesh import MeshUnreachable
 
         now = clock.now()
         with self.db.session() as session:
@@ -271,41 +286,33 @@ class GpRecord:
                 m = session.get(GpMessage, message_id)
                 if m is None or m.state != QUEUED:
                     continue
+                if m.sending_since is not None:  # a try that may have reached MESH before a crash
+                    already = mesh.sent_with_local_id(m.local_id)
+                    if already:
+                        self._sent(session, m, already, m.recipient_mailbox, report,
+                                   "MESH already had it from an earlier try; not sent again.")
+                        continue
+                if m.practice_ods not in mailboxes:
+                    mailboxes[m.practice_ods] = mesh.lookup(m.practice_ods, WORKFLOW)
+                recipient = mailboxes[m.practice_ods]
+                if recipient is None:
+                    self._fail(session, m, report, f"{m.practice_name or 'The practice'} (ODS code "
+                               f"{m.practice_ods}) has no MESH mailbox registered for GP Connect Send "
+                               "Document, so the letter cannot go into its GP record this way: print it "
+                               "or send the summary instead.")
+                    continue
+                m.sending_since, m.attempts, m.recipient_mailbox = clock.now(), m.attempts + 1, recipient
+                m.updated_at = clock.now()
+                session.add(m)
+                session.commit()  # before the network: a crash from here on is found by tracking
                 try:
-                    if m.sending_since is not None:  # a try that may have reached MESH before a crash
-                        already = mesh.sent_with_local_id(m.local_id)
-                        if already:
-                            self._sent(session, m, already, m.recipient_mailbox, report,
-                                       "MESH already had it from an earlier try; not sent again.")
-                            continue
-                    if m.practice_ods not in mailboxes:
-                        mailboxes[m.practice_ods] = mesh.lookup(m.practice_ods, WORKFLOW)
-                    recipient = mailboxes[m.practice_ods]
-                    if recipient is None:
-                        self._fail(session, m, report, f"{m.practice_name or 'The practice'} (ODS code "
-                                   f"{m.practice_ods}) has no MESH mailbox registered for GP Connect Send "
-                                   "Document, so the letter cannot go into its GP record this way: print it "
-                                   "or send the summary instead.")
-                        continue
-                    m.sending_since, m.attempts, m.recipient_mailbox = clock.now(), m.attempts + 1, recipient
-                    m.updated_at = clock.now()
-                    session.add(m)
-                    session.commit()  # before the network: a crash from here on is found by tracking
-                    try:
-                        mesh_id = mesh.send(recipient, m.payload, workflow=WORKFLOW, local_id=m.local_id,
-                                            subject=m.subject)
-                    except MeshError as exc:
-                        m.sending_since = None
-                        self._fail(session, m, report, f"MESH refused the message: {exc.args[0] if exc.args else exc}.")
-                        continue
-                    self._sent(session, m, mesh_id, recipient, report, f"Sent over MESH to {recipient}.")
-                except MeshUnreachable as exc:
-                    m.next_attempt_at = clock.now() + min(timedelta(minutes=2 ** min(m.attempts, 10)), MAX_BACKOFF)
-                    m.reason = str(exc)
-                    m.updated_at = clock.now()
-                    session.add(m)
-                    session.commit()
-                    raise
+                    mesh_id = mesh.send(recipient, m.payload, workflow=WORKFLOW, local_id=m.local_id,
+                                        subject=m.subject)
+                except MeshError as exc:
+                    m.sending_since = None
+                    self._fail(session, m, report, f"MESH refused the message: {exc.args[0] if exc.args else exc}.")
+                    continue
+                self._sent(session, m, mesh_id, recipient, report, f"Sent over MESH to {recipient}.")
 
     def _read_inbox(self, mesh: Mesh, report: DeliveryReport) -> None:
         from app.io.gp_connect import WORKFLOW_ACK, parse_response
@@ -376,6 +383,10 @@ class GpRecord:
         session.add(GpMessageEvent(message_id=m.id, at=clock.now(), state=state, detail=detail))
         audit.record(session, actor=self.actor, action="export", person_id=m.person_id,
                      detail=f"GP record message ({m.title}) {state}: {detail}")
+
+
+def _backoff(attempts: int) -> timedelta:
+    return min(timedelta(minutes=2 ** max(min(attempts, 10) - 1, 0)), MAX_BACKOFF)
 
 
 def _aware(value: datetime) -> datetime:
