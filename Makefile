@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/linkwell/demo/linkwell-demo.db
 DEMO_PASSPHRASE := demo-only-not-real-people
 
-.PHONY: run test setup system-deps bench screenshots clean
+.PHONY: run test setup system-deps bench screenshots clean package package-check
 
 setup: $(STAMP)
 
@@ -45,5 +45,22 @@ bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cor
 	@for b in caseload report sync; do test ! -f benchmarks/$$b.py || $(BIN)/python benchmarks/$$b.py; done
 	$(BIN)/python benchmarks/crash_drill.py --rounds 200
 
+# make package: dist/linkwell/, a one-folder build with PyInstaller (packaging/linkwell.spec); about 3 minutes
+# on 2 cores, so it is not part of make test. make package-check runs that build as a stranger would.
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[package,test]'
+	touch $@
+
+package: system-deps setup $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist packaging/linkwell.spec
+	@du -sh dist/linkwell
+
+package-check: system-deps
+	@test -x dist/linkwell/linkwell || $(MAKE) package
+	@scripts/system-deps.sh run
+	$(BIN)/python packaging/check.py dist/linkwell
+
 clean:
-	rm -rf $(VENV) .coverage .pytest_cache
+	rm -rf $(VENV) .coverage .pytest_cache build/pyinstaller dist

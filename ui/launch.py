@@ -4,12 +4,15 @@ Qt is imported only when the window is asked for, so sub-commands stay quick.
 
 ``linkwell --smoke`` opens the window as usual and exits 0 as soon as the caseload has painted,
 printing one line: how an installed build (``make package-check``) or a support call checks that the
-window really starts on a given machine, with no one there to close it.
+window really starts on a given machine, with no one there to close it. Should nothing paint (a
+dialog waiting for an answer no one will give, say), it gives up after ``SMOKE_LIMIT_S`` with exit 3.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +21,34 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SMOKE = "--smoke"
+SMOKE_LIMIT_S = 120.0
+EXIT_NOT_PAINTED = 3
 
 
 def open_window(db_path: Path, *, demo: bool, passphrase: str | None, smoke: bool = False) -> int:
     from ui.main import launch
 
-    return launch(db_path, demo=demo, passphrase=passphrase, on_window=exit_when_painted if smoke else None)
+    if not smoke:
+        return launch(db_path, demo=demo, passphrase=passphrase)
+    watchdog = smoke_watchdog(SMOKE_LIMIT_S)
+    try:
+        return launch(db_path, demo=demo, passphrase=passphrase, on_window=exit_when_painted)
+    finally:
+        watchdog.cancel()
+
+
+def smoke_watchdog(limit_s: float) -> threading.Timer:
+    """Ends the process with exit 3 after ``limit_s`` seconds unless cancelled first. A thread, not a Qt
+    timer: a modal dialog before the window (no database, a wrong passphrase) must not stop it."""
+
+    def give_up() -> None:
+        print(f"Linkwell did not paint the caseload within {limit_s:g} seconds.", file=sys.stderr, flush=True)
+        os._exit(EXIT_NOT_PAINTED)
+
+    timer = threading.Timer(limit_s, give_up)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def exit_when_painted(window: MainWindow) -> None:

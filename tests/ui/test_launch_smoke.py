@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -16,6 +19,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import add_people
 from ui.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[2]
 SAFETY_MS = 30_000  # only if the window never paints: the test then fails rather than hangs
 
 
@@ -60,7 +64,7 @@ def test_without_smoke_the_window_stays_open(
     real_launch = ui.main.launch
 
     def launch_and_watch(*args: object, **kwargs: object) -> int:
-        assert kwargs["on_window"] is None
+        assert kwargs.get("on_window") is None
 
         def watch(window: MainWindow) -> None:
             window.caseload_painted.connect(lambda: painted.append(window))
@@ -72,3 +76,17 @@ def test_without_smoke_the_window_stays_open(
     assert ui.launch.main(["--db", str(db.path)]) == 7  # ended by the test, not by painting
     assert len(painted) == 1
     assert "painted" not in capsys.readouterr().out
+
+
+def test_smoke_gives_up_with_exit_3_when_nothing_paints() -> None:
+    """The watchdog is a thread, so a process stuck anywhere (here: asleep) still ends, with a sentence."""
+    child = "import time, ui.launch; ui.launch.smoke_watchdog(0.2); time.sleep(60)"
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=50, cwd=ROOT)
+    assert done.returncode == ui.launch.EXIT_NOT_PAINTED == 3
+    assert done.stderr == "Linkwell did not paint the caseload within 0.2 seconds.\n"
+
+
+def test_a_cancelled_watchdog_lets_the_process_finish() -> None:
+    child = "import ui.launch; ui.launch.smoke_watchdog(0.2).cancel(); import time; time.sleep(0.5); print('done')"
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=50, cwd=ROOT)
+    assert (done.returncode, done.stdout) == (0, "done\n")
