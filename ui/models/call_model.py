@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 
 from app import clock
@@ -136,8 +137,8 @@ class CallListModel(QAbstractTableModel):
         self._wanted.clear()
 
     def _arrived(self, generation: int, page: int, ids: list[str], rows: list[CallRow]) -> None:
-        if generation != self._generation:
-            return
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the window closed, or the list changed, while the page was read
         self._in_flight.discard(page)
         found = {r.id: r for r in rows}
         start = page * self.page_size

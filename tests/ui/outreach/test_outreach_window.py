@@ -218,3 +218,33 @@ def test_only_my_share_and_a_warning_when_someone_called_today(qtbot: Any, core:
     form = window.form
     assert form is not None and form.warning.isVisible()
     assert form.warning.text().startswith("Ann Shaw already called ") and "(no answer)" in form.warning.text()
+
+
+def test_go_outreach_calls_opens_one_window_and_import_brings_a_list_in(
+        qtbot: Any, core: Linkwell, runner: Runner, tmp_path: Path, pinned: None, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+
+    from ui.outreach.actions import OutreachActions
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    go = main.menuBar().addMenu("&Go")
+    actions = OutreachActions(main, core, runner)
+    assert actions.open_action in go.actions() and actions.open_action.shortcut().toString() == "Ctrl+5"
+    actions.open_action.trigger()
+    window = actions.outreach_window
+    assert window is not None and window.isVisible()
+    actions.open_action.trigger()
+    assert actions.outreach_window is window  # one per main window
+    qtbot.waitUntil(lambda: window.words.text().startswith("No outreach lists yet"), timeout=10000)
+    assert clashes(window) == {}
+    path = search_export(tmp_path / "search.csv", cohort_rows(4, nhs_numbers(61)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    answers = iter([("Over 75s & <alone>", True), ("Living alone, winter", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    window.import_list()
+    qtbot.waitUntil(lambda: window.lists.currentText() == "Over 75s & <alone>", timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=10000)
+    assert window.statusBar().currentMessage() == \
+        "Added 4 people to 'Over 75s & <alone>'; 0 people of them already on the caseload."
+    assert window.reason.text() == "Why: Living alone, winter"
