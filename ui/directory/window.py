@@ -52,6 +52,7 @@ class DirectoryWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self.core, self._runner, self._open_person = core, runner, open_person
         self._generation = 0
+        self._shown_text = ""  # the query whose results are shown (a new one highlights its first)
         self.limit = PAGE
         self.editor: Any = None
         self.impact: Any = None
@@ -171,6 +172,9 @@ class DirectoryWindow(QMainWindow):
             return  # an older keystroke's answer
         current = self.results.currentIndex().row()
         keep = self.model.hit_at(current).id if current >= 0 and self.model.hit_at(current) else None
+        if text.strip() != self._shown_text:
+            keep = None  # a new query: its first result is the one highlighted, whatever was before
+        self._shown_text = text.strip()
         self.model.set_hits(hits, self.limit)
         row = next((n for n, h in enumerate(hits) if h.id == keep), 0)
         if hits:
@@ -191,6 +195,9 @@ class DirectoryWindow(QMainWindow):
         count = f"{len(hits)}{more} service{'s' if len(hits) != 1 or more else ''}"
         if hits[0].match == "fuzzy":
             return f"Nothing matched “{words}” exactly; {count} with a similar spelling.{problem}"
+        if hits[0].match == "some":
+            return (f"No service matched every word; {count} matching some of them, open ones first. "
+                    f"Enter opens the highlighted service.{problem}")
         return f"{count} found. Enter opens the highlighted service.{problem}"
 
     def _search_failed(self, generation: int, error: BaseException) -> None:

@@ -115,8 +115,14 @@ class ConnectDialog(QDialog):
             item = QListWidgetItem(f"{hit.name}" + (f"  ({'; '.join(extra)})" if extra else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
+        # The first service one can join is highlighted; a closed or full one is never the default.
+        first = next((n for n, hit in enumerate(hits) if hit.joinable), None)
+        if first is not None:
+            self.results.setCurrentRow(first)
+        elif hits:
+            self.results.setCurrentRow(-1)
+            self._picked(-1)
+            say(self.message, "Every service found is closed or full: choose one on purpose to connect anyway.")
         else:
             say(self.message, "No service matches that. Try fewer or other words.")
             self.connect_button.setEnabled(False)
@@ -124,10 +130,14 @@ class ConnectDialog(QDialog):
     def _picked(self, row: int) -> None:
         hit = self.hits[row] if 0 <= row < len(self.hits) else None
         self.connect_button.setEnabled(hit is not None)
-        say(self.message, "")
+        if hit is not None:
+            say(self.message, "")
         text = warning_for(hit) if hit else ""
         say(self.warning, text)
         self.connect_button.setText("&Connect anyway" if text else "&Connect")
+        # Enter never connects to a closed or full service: "Connect anyway" is pressed on purpose.
+        self.connect_button.setDefault(not text)
+        self.connect_button.setAutoDefault(not text)
 
     @property
     def chosen(self) -> ServiceHit | None:

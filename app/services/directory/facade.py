@@ -30,6 +30,7 @@ from app.io.openreferral.clean import DAYS, district
 from app.services.caseload.listing import from_hex
 from app.services.changes import Changes
 from app.services.directory.attention import NeedsAttention, needing_attention
+from app.services.directory import natural
 from app.services.directory.filters import Filters
 from app.storage.database import Database
 
@@ -80,11 +81,16 @@ class ServiceHit:
     last_verified_on: str | None
     area: str
     categories: str
-    match: str  # "text" (full-text), "fuzzy" (typo-tolerant) or "filter" (filters only, no words)
+    match: str  # "text" (every word), "some" (some of the words), "fuzzy" (typo-tolerant) or "filter" (no words)
     when: str = ""  # e.g. "Tue, Thu 10:00-12:00"
     where: str = ""  # the first place it meets, e.g. "Riverside Hall, LS6 1AA"
     badges: tuple[str, ...] = ()  # e.g. "temporarily closed", "full", "waiting list", "stale", "alert"
     notice: str = ""  # the service's short-term notice, in its own words (why it is closed, say)
+
+    @property
+    def joinable(self) -> bool:
+        """Open and not full (a waiting list still takes people): one to offer first."""
+        return self.status == "active" and self.capacity != "full"
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -134,17 +140,6 @@ def fts_query(text: str) -> str | None:
     """``walk grp`` → ``"walk"* "grp"*``: each word quoted and prefix-matched, all required."""
     words = _WORD.findall(text)
     return " ".join(f'"{w}"*' for w in words) if words else None
-
-
-def _stem_tolerant(text: str) -> list[str]:
-    """The index holds word stems ("walking" as "walk"), so a half-typed word ("walki") finds
-    nothing: retry with its last letters dropped, one to three of them, never below three letters."""
-    words = _WORD.findall(text)
-    if not words:
-        return []
-    *done, last = words
-    head = " ".join(f'"{w}"*' for w in done)
-    return [f'{head} "{last[:-cut]}"*'.strip() for cut in (1, 2, 3) if len(last) - cut >= 3]
 
 
 def months_before(day: date, months: int) -> date:
@@ -199,26 +194,52 @@ class Directory:
         status: str | Iterable[str] | None = None,
         today: date | None = None,
     ) -> list[ServiceHit]:
+        """Services for a query as a link worker types it ("lonely older man gardening": words in any
+        field, stop words left out, need words standing for their categories; ``natural``), those one
+        can join first: open with room, then waiting lists, then full, paused or closed ones. Services
+        matching every word come first; when none does, those matching some (``match`` "some"); when
+        none of those, similar spellings ("fuzzy")."""
         filters = Filters(category=category, day=day, time=time, free=free, age=age, area=area,
                           attend=attend, access=access, status=status)
         where, params = filters.sql()
-        query = fts_query(text)
+        groups = natural.query_groups(text)
+        query = natural.every(groups)
         if limit < 1 or (query is None and not filters.any()):
             return []
+        pool = min(max(3 * limit, limit + 50), 1000)  # ranked candidates, re-ordered by availability
         con = self._connection()
         try:
             if query is None:
                 rows = con.execute(
                     f"""SELECT {_HIT_COLUMNS} FROM service s LEFT JOIN organisation o ON o.id = s.organisation_id
-                        WHERE 1 {where} ORDER BY s.name COLLATE NOCASE LIMIT ?""", (*params, limit)).fetchall()
+                        WHERE 1 {where} ORDER BY {natural.AVAILABILITY_SQL}, s.name COLLATE NOCASE LIMIT ?""",
+                    (*params, limit)).fetchall()
                 return self._hits(con, rows, "filter", today)
-            for attempt in (query, *_stem_tolerant(text)):
-                rows = self._ranked(con, attempt, where, params, limit)
+            for attempt in (query, *natural.half_typed(groups)):
+                rows = self._ranked(con, attempt, where, params, pool)
                 if rows:
-                    return self._hits(con, rows, "text", today)
+                    return self._hits(con, natural.by_availability(rows)[:limit], "text", today)
+            some = natural.any_of(groups)
+            if len(groups) > 1 and some is not None:
+                rows = self._ranked(con, some, where, params, pool)
+                if rows:
+                    coverage = self._coverage(con, groups, [r[0] for r in rows])
+                    return self._hits(con, natural.by_availability(rows, coverage)[:limit], "some", today)
             return self._fuzzy(con, text, limit, where, params, today)
         finally:
             con.close()
+
+    @staticmethod
+    def _coverage(con: Any, groups: list[tuple[str, ...]], ids: list[Any]) -> dict[Any, int]:
+        """How many of the query's groups each service (by stored id) matches."""
+        counts = dict.fromkeys(ids, 0)
+        marks = ",".join("?" * len(ids))
+        for group in groups:
+            for (sid,) in con.execute(
+                    f"""SELECT s.id FROM service_fts f JOIN service s ON s.rowid = f.rowid
+                        WHERE service_fts MATCH ? AND s.id IN ({marks})""", (natural.group_match(group), *ids)):
+                counts[sid] = counts.get(sid, 0) + 1
+        return counts
 
     @staticmethod
     def _ranked(con: Any, query: str, where: str, params: list[Any], limit: int) -> list[tuple[Any, ...]]:

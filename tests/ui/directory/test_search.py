@@ -112,3 +112,31 @@ def test_enter_opens_the_highlighted_service(qtbot: Any, directory_window: Direc
     qtbot.waitUntil(lambda: editor.loaded_fields.get("id") == chosen.id, timeout=5000)
     assert editor.lines["name"].text() == chosen.name
     editor.reject()
+
+
+def test_a_new_query_highlights_its_first_result_and_enter_opens_it(qtbot: Any,
+                                                                   directory_window: DirectoryWindow) -> None:
+    """Issue 18 item 11: typing "garden" letter by letter left an earlier result highlighted (the fourth
+    of "garden"); a new query highlights its first result, and Enter opens the highlighted one."""
+    window = directory_window
+    _type(qtbot, window, "g")
+    window.results.setCurrentIndex(window.model.index(min(3, window.model.rowCount() - 1), 0))
+    _type(qtbot, window, "arden")
+    assert window.query.text() == "garden" and window.results.currentIndex().row() == 0
+    first = window.model.hits[0]
+    assert first.joinable  # open with room, above any closed or full garden
+    opened: list[str] = []
+    window.open_service = opened.append  # type: ignore[method-assign]
+    qtbot.keyClick(window.query, Qt.Key.Key_Return)
+    assert opened == [first.id]
+
+
+def test_lonely_older_man_gardening_finds_open_services_first(qtbot: Any, directory_window: DirectoryWindow) -> None:
+    window = directory_window
+    _type(qtbot, window, "lonely older man gardening")
+    hits = window.model.hits
+    assert hits and hits[0].joinable and window.results.currentIndex().row() == 0
+    joinable = [h.joinable for h in hits]
+    assert joinable == sorted(joinable, reverse=True)  # never a closed or full one above an open one
+    assert "similar spelling" not in window.status.text()
+    window.grab().save("/tmp/lw/directory-lonely.png")

@@ -57,7 +57,9 @@ def test_a_closed_service_says_why_in_connect(qtbot: Any, db: Database, core: Li
     qtbot.addWidget(dialog)
     dialog.search.setText("canal")
     dialog.find()
-    assert dialog.hits and dialog.warning.text() == (
+    assert dialog.hits and dialog.chosen is None  # a closed service is never the default (item 11)
+    dialog.results.setCurrentRow(0)
+    assert dialog.warning.text() == (
         "Canal Walkers is closed for good. People connected to it may not be seen. "
         "The service says: Lost its funding in May — ŵyn & co")
     assert "defunct" not in dialog.results.item(0).text() and "closed for good" in dialog.results.item(0).text()
@@ -83,3 +85,31 @@ def test_the_line_under_the_next_steps_says_what_can_be_done_and_why() -> None:
         assert not any(f"'{EPISODE_LABELS[s]}'" in line for s in EpisodeStatus)  # no list of labels
     assert "(Offer made)" in move_refusal(EpisodeStatus.REFERRED)
     assert MOVE_BUTTONS[EpisodeStatus.CONTACTED].replace("&", "") == "Offer made"  # the button it names
+
+
+def test_connect_never_defaults_to_a_closed_service_nor_to_connect_anyway(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    """Issue 18 item 11: the first service one can join is highlighted; Enter never connects to a closed
+    or full one, as "Connect anyway" is never the default button."""
+    from PySide6.QtCore import Qt
+
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name="June", family_name="Bradshaw").created_id
+    eid = caseload.refer(pid, referral_date=date(2026, 11, 1), referral_source="gp", reasons=["debt"]).created_id
+    with db.session() as session:
+        session.add(Service(name="Garden Club A", status="temporarily closed", alert="Flooded"))
+        session.add(Service(name="Garden Club B", capacity="full"))
+        session.add(Service(name="Garden Club C"))
+    dialog = ConnectDialog(core, inline_runner, eid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setText("garden club")
+    dialog.find()
+    assert dialog.chosen is not None and dialog.chosen.name == "Garden Club C"
+    assert dialog.connect_button.isDefault() and dialog.connect_button.text() == "&Connect"
+    dialog.results.setFocus()
+    dialog.results.setCurrentRow(next(n for n, h in enumerate(dialog.hits) if h.name == "Garden Club A"))
+    assert dialog.connect_button.text() == "&Connect anyway" and not dialog.connect_button.isDefault()
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # Enter did not connect to the closed club
+    assert caseload.person_detail(pid)["episodes"][0]["connections"] == []
