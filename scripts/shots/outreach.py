@@ -48,12 +48,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         report = core.outreach.import_people(export(Path(folder) / "search.csv", 60), name="Shielding, Riverside",
                                              reason="Told to shield this winter")
-    ids = core.outreach.call_ids(report.cohort_id)
+    from app.services.outreach.facade import Outreach
+
+    ann = Outreach(db, actor="Ann Shaw")  # calls made by a named (fictional) worker
+    ids = ann.call_ids(report.cohort_id)
     for member in ids[:6]:
-        core.outreach.record(member, "no_answer", retry_in_days=0)
+        ann.record(member, "no_answer", retry_in_days=0)
     for member in ids[6:14]:
-        core.outreach.record(member, "spoke", needs=["loneliness"])
-    core.outreach.record(ids[14], "referral_opened", needs=["food_insecurity"])
+        ann.record(member, "spoke", needs=["loneliness"])
+    ann.record(ids[14], "referral_opened", needs=["food_insecurity"])
     runner = Runner()
     window = OutreachWindow(core, runner)
     window.resize(1100, 640)
