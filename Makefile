@@ -57,9 +57,9 @@ package: system-deps setup $(PACKAGE_STAMP)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist packaging/linkwell.spec
 	@du -sh dist/linkwell
 
-package-check: system-deps
+package-check:
 	@test -x dist/linkwell/linkwell || $(MAKE) package
-	@scripts/system-deps.sh run
+	@scripts/system-deps.sh package
 	$(BIN)/python packaging/check.py dist/linkwell
 
 clean:

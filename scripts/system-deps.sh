@@ -3,6 +3,7 @@
 # passwordless sudo); otherwise print the one apt-get line to run, and fail.
 #   scripts/system-deps.sh test   # offscreen Qt, PDF tools, a real keyring for the keyring test, PostgreSQL
 #   scripts/system-deps.sh run    # the above plus what a real X window needs
+#   scripts/system-deps.sh package  # the first list plus desktop-file-validate (make package-check)
 set -euo pipefail
 mode=${1:-test}
 pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -11,6 +12,7 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libd
       libxcb-randr0 libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
 [ "$mode" = test ] && pkgs+=(postgresql)  # the team hub's tests start a real PostgreSQL (15 or newer)
 [ "$mode" = run ] && pkgs+=(x11-utils xdotool)  # xdotool: the keyboard walkthrough (make screenshots)
+[ "$mode" = package ] && pkgs+=(desktop-file-utils)  # make package-check validates the menu entry
 
 command -v dpkg-query >/dev/null || { echo "Not a Debian-family system: install Qt 6's xcb libraries and poppler-utils yourself."; exit 0; }
 missing=()
