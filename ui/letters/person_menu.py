@@ -57,6 +57,7 @@ class PersonLetters:
                                            "(GP Connect, over MESH)")
         self.menu.addAction(self.send_to_record)
         self.last_queued: Any = None  # the outbox item of the last message queued here
+        self.last_delivery: Any = None  # what the last background delivery did
         plan_print = self.actions[("My plan letter", "Print")]
         plan_print.setShortcut(QKeySequence("Ctrl+P"))
 
@@ -188,3 +189,24 @@ class PersonLetters:
         form = "codes and dates only, as this person has not agreed to share detail" if item.codes_only \
             else "the GP letter"
         self.say(f"Queued for {item.practice}'s GP record ({form}): it goes when MESH can be reached.")
+        # Then try to send it now, in the background: out of reach, it simply stays queued (and says so).
+        self.runner.op(self._deliver).success(self._delivered).failure(self._not_delivered) \
+            .owned_by(self.window).run()
+
+    def _deliver(self) -> Any:
+        self.last_delivery = self.core.gp_record.deliver(force=False)
+        return self.last_delivery.changes
+
+    def _delivered(self, _changes: Any) -> None:
+        report = self.last_delivery
+        if report is not None and report.sent:
+            self.say(f"Sent to {self.last_queued.practice}'s GP record over MESH; the timeline shows when it "
+                     "is filed.")
+
+    def _not_delivered(self, error: BaseException) -> None:
+        from app.errors import LinkwellError
+
+        if not isinstance(error, LinkwellError):
+            self.runner.report(error, self.window)
+            return
+        self.say(f"Queued; not sent yet: {error}")

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.core import Linkwell
 from tests.mesh import sandbox as sb
-from tests.mesh.conftest import person_with_codes
+from tests.mesh.conftest import configure, mesh, person_with_codes  # noqa: F401 - mesh: the real MESH fixture
 from tests.ui.conftest import ShownErrors
 from ui.person.window import PersonWindow
 from ui.runner import Runner
@@ -59,3 +59,20 @@ def test_without_a_mailbox_it_is_a_sentence(qtbot: Any, demo_core: Linkwell, run
     qtbot.waitUntil(lambda: bool(shown_errors.texts), timeout=20000)
     assert "no MESH mailbox set up" in shown_errors.texts[0]
     assert demo_core.gp_record.messages(pid) == []
+
+
+def test_with_mesh_in_reach_it_is_sent_in_the_background(qtbot: Any, demo_core: Linkwell, runner: Runner,
+                                                        mesh: sb.Sandbox) -> None:  # noqa: F811
+    for mailbox in (sb.SENDER, sb.PRACTICE):
+        mesh.admin(f"/messageexchange/admin/reset/{mailbox}", method="DELETE")
+    configure(demo_core, mesh.url)
+    pid = person_with_codes(demo_core, consent=True)
+    window = _window(qtbot, demo_core, runner, pid)
+    window.letters.send_to_record.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Sent to "), timeout=30000)
+    assert "Riverside & Dŵr Surgery X99101's GP record over MESH" in window.statusBar().currentMessage()
+    (item,) = demo_core.gp_record.messages(pid)
+    assert item.state == "sent"
+    timeline = window.record.timeline
+    qtbot.waitUntil(lambda: any(timeline.topLevelItem(i).text(1) == "GP record: sent"
+                                for i in range(timeline.topLevelItemCount())), timeout=20000)
