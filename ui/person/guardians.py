@@ -49,7 +49,7 @@ class PersonYoung:
         self.menu = window.menuBar().addMenu("&Young person")
         self.menu.setAccessibleName("Young person")
         self.open_action = QAction("&Parents, guardians and school…", window)
-        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.open_action.setStatusTip("Who the young person lives with, who may be contacted, school, letters")
         self.open_action.triggered.connect(self.open)
         self.menu.addAction(self.open_action)
