@@ -1,4 +1,4 @@
-"""Team → Hand over to a colleague…, on a person's record: choose a member of the team (as the hub last
+"""Team hub → Hand over to a colleague…, on a person's record: choose a member of the team (as the hub last
 said), add a word for them, and the hand-over goes to their laptop on the next sync, where Today shows it.
 """
 

@@ -1,4 +1,4 @@
-"""The person window's Team menu (when this laptop has joined a team hub): hand the person over to a
+"""The person window's Team hub menu (when this laptop has joined a team hub): hand the person over to a
 colleague, and see who in the team has looked at the record."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class PersonTeam:
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
         self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
         self.dialog: QDialog | None = None
-        self.menu = window.menuBar().addMenu("Tea&m")
+        self.menu = window.menuBar().addMenu("Team hu&b")  # Alt+B: every letter of "Team" is taken in the record
         self.menu.setAccessibleName("Team")
         self.hand_over = self._action("&Hand over to a colleague…", self.open_hand_over, "Ctrl+Shift+H",
                                       "Give this person to another link worker of the team")

@@ -1,4 +1,4 @@
-"""Team → Who looked at this record…: every member of the team who opened the record, when, and on which
+"""Team hub → Who looked at this record…: every member of the team who opened the record, when, and on which
 laptop, in words, from the team hub (with this laptop's own views not yet sent)."""
 
 from __future__ import annotations

@@ -76,3 +76,22 @@ def test_without_a_hub_the_record_has_no_team_menu(db: object, runner: Runner, q
     qtbot.waitUntil(lambda: window.record.name.text() != "")
     qtbot.wait(50)
     assert not window.team.menu.menuAction().isVisible() and not window.team.hand_over.isEnabled()
+
+
+def test_the_team_menu_shares_no_alt_letter_with_the_record(hub: Hub, laptop: Laptop, runner: Runner,
+                                                            qtbot: object) -> None:
+    from tests.ui.mnemonics import clashes
+
+    db = laptop(new_pcn(hub), "ann")
+    person, _ = refer(db, "Gwenllian", "Kowalczyk")
+    window = PersonWindow(Linkwell(db), runner, person)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.team.menu.menuAction().isVisible())
+    found = {}
+    for tab in range(window.record.tabs.count()):
+        window.record.tabs.setCurrentIndex(tab)
+        team = {key: texts for key, texts in clashes(window).items() if window.team.menu.title() in texts}
+        if team:
+            found[window.record.tabs.tabText(tab)] = team
+    assert found == {}
