@@ -6,6 +6,7 @@ window does.
     linkwell cohort list [--json]
     linkwell cohort calls LIST [--for NAME] [--json]
     linkwell cohort split LIST --to NAME [--to NAME]...
+    linkwell cohort remove ID
     linkwell cohort letters LIST --out FILE [--kind CATEGORY]... [--large-print] [--one-each] [--note TEXT]
     linkwell cohort record ID OUTCOME [--retry-in DAYS] [--need CODE]... [--service ID] [--letter] [--note TEXT]
 """
@@ -47,6 +48,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     split.add_argument("cohort", metavar="LIST", help="the list's name or id")
     split.add_argument("--to", dest="workers", action="append", required=True, metavar="NAME",
                        help="a worker to share with (repeat for each)")
+    remove = cohort.add_parser("remove", parents=[common],
+                               help="take one person off a list, with the calls made to them")
+    remove.add_argument("member", metavar="ID", help="the person's id on the list (from 'cohort calls --json')")
     letters = cohort.add_parser("letters", parents=[common],
                                 help="a letter to everyone on a list, with open services near them")
     letters.add_argument("cohort", metavar="LIST", help="the list's name or id")
@@ -119,6 +123,9 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
             outreach.split(cohort, args.workers)
             shares = {name: len(outreach.call_ids(cohort, worker=name)) for name in args.workers}
             say("; ".join(f"{name}: {n} to call" for name, n in shares.items()) + ".")
+        elif args.action == "remove":
+            outreach.remove(args.member)
+            say("Taken off the list, with the calls made to them.")
         elif args.action == "letters":
             done = outreach.write_letters(outreach.find(args.cohort), args.out, kinds=args.kind,
                                           per_kind=args.per_kind, note=args.note, large_print=args.large_print,

@@ -88,3 +88,27 @@ def test_split_a_list_and_call_your_share(db: Database, tmp_path: Path) -> None:
     assert out.stdout.strip() == "Ann Shaw: 3 to call; Łucja Bąk: 2 to call."
     mine = json.loads(run("cohort", "calls", "Bereaved", "--for", "Łucja Bąk", "--db", where, "--json").stdout)
     assert len(mine) == 2 and {c["assigned_to"] for c in mine} == {"Łucja Bąk"}
+
+
+def test_build_from_the_caseload_and_take_someone_off(db: Database, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services.caseload.facade import Caseload
+
+    for given, reason in (("Siân", "bereavement"), ("Łukasz", "debt"), ("Żaneta", "bereavement")):
+        Caseload(db).refer_new_person({"given_name": given, "family_name": "O'Brien & Co"},
+                                      {"referral_date": date(2026, 11, 2), "referral_source": "gp",
+                                       "reasons": [reason]})
+    where = _closed(db)
+    out = run("cohort", "build", "--name", "Bereaved <winter>", "--need", "bereavement", "--db", where)
+    assert out.returncode == 0 and out.stdout.strip() == "Bereaved <winter>: 2 people from the caseload."
+    calls = json.loads(run("cohort", "calls", "Bereaved <winter>", "--db", where, "--json").stdout)
+    assert sorted(c["name"] for c in calls) == ["Siân O'Brien & Co", "Żaneta O'Brien & Co"]
+    assert all(c["on_caseload"] for c in calls)
+    assert run("cohort", "record", calls[0]["id"], "declined", "--db", where).returncode == 0
+    gone = run("cohort", "remove", calls[0]["id"], "--db", where)
+    assert gone.returncode == 0 and "Taken off the list" in gone.stdout
+    left = json.loads(run("cohort", "calls", "Bereaved <winter>", "--db", where, "--json").stdout)
+    assert [c["id"] for c in left] == [calls[1]["id"]]
+    people = json.loads(run("person", "list", "--db", where, "--json").stdout)
+    assert len(people) == 3  # the caseload is untouched

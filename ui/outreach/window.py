@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -102,12 +103,15 @@ class OutreachWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open_form)  # Enter or double-click
         layout.addWidget(self.table, 1)
-        hint = QLabel("Enter on a person records what came of the call.", central)
+        hint = QLabel("Enter on a person records what came of the call; Delete takes them off the list.", central)
         hint.setAccessibleName("How to record a call")
         layout.addWidget(hint)
         self.setCentralWidget(central)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.take_off)
 
         self._cohorts: list[CohortSummary] = []
         self.lists.currentIndexChanged.connect(lambda _n: self._show_list())
@@ -195,6 +199,19 @@ class OutreachWindow(QMainWindow):
                                              documents_folder(), self)
         self.letters.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
         self.letters.open()
+
+    def take_off(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, "Take off the list",
+            f"Take {row.name} off this list, with the calls made to them? Their caseload record, if any, stays.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.op(self.core.outreach.remove, row.id).success(
+            lambda changes: (self.statusBar().showMessage(f"{row.name} is off the list.", 10000),
+                             self.runner.broadcast(changes))).owned_by(self).run()
 
     def share_out(self) -> None:
         cohort = self.cohort_id

@@ -324,6 +324,18 @@ class Outreach:
                      "service_id": str(c.service_id) if c.service_id else None, "letter": c.letter,
                      "referral_id": str(c.episode_id) if c.episode_id else None} for c in calls]
 
+    def remove(self, member_id: str) -> Changes:
+        """Take one person off a list, with every call made to them (they asked not to be contacted, or are
+        not who the list meant). Their caseload record, if any, is not touched. On a team, the removal syncs."""
+        with self.db.session() as session:
+            member = get_record(session, CohortMember, member_id, "person on the list")
+            for call in session.exec(select(CohortCall).where(CohortCall.member_id == member.id)):
+                session.delete(call)
+            session.delete(member)
+            audit.record(session, actor=self.actor, action="edit", person_id=member.person_id,
+                         detail="took a person off an outreach list, with the calls made to them")
+        return Changes(outreach=True)
+
     # --- sharing a list between workers ----------------------------------------------------------
 
     def split(self, cohort_id: str, workers: Sequence[str]) -> Changes:

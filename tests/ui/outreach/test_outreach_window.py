@@ -248,3 +248,30 @@ def test_go_outreach_calls_opens_one_window_and_import_brings_a_list_in(
     assert window.statusBar().currentMessage() == \
         "Added 4 people to 'Over 75s & <alone>'; 0 people of them already on the caseload."
     assert window.reason.text() == "Why: Living alone, winter"
+
+
+def test_delete_takes_a_person_off_the_list_after_asking(qtbot: Any, core: Linkwell, runner: Runner, listed: str,
+                                                         monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(_parent: Any, _title: str, text: str, *a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = OutreachWindow(core, runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12 and window.model.is_loaded(0), timeout=10000)
+    first = window.model.ids[0]
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 11, timeout=10000)
+    assert asked == ["Take Siân O'Brien 0 off this list, with the calls made to them? Their caseload record, "
+                     "if any, stays."]
+    assert first not in core.outreach.call_ids(listed)
+    assert window.words.text().startswith("0 of 11 reached")
