@@ -32,7 +32,7 @@ from app.sync.client import HubClient, check_url, tls_context
 APPLIED_TABLES = ("practice", "worker", "organisation", "location", "taxonomyterm", "service", "schedule",
                   "servicelocation", "servicetaxonomy", "person", "episode", "episodestatuschange",
                   "plangoal", "planaction", "contact", "connection", "connectionstatuschange",
-                  "measureresponse", "unmetneed", "sync_resolution",
+                  "measureresponse", "unmetneed", "sync_resolution", "handover",
                   "cohort", "cohortmember", "cohortcall",  # outreach (migration 0010)
                   "guardian")  # a young person's parents and carers (migration 0014)
 SEEDED_TABLES = APPLIED_TABLES + ("auditevent",)  # the first push sends what the laptop already held
@@ -138,6 +138,7 @@ def sync_now(db: Database, *, page: int = protocol.PULL_PAGE, timeout: float = 6
         client = _client(db, _state(con), timeout)
         pushed = _push(con, client)
         pulled, overwritten, touched = _pull(con, client, page)
+        _keep_team(con, client.team())
         con.execute("UPDATE sync_state SET last_synced = ?", (clock.now().isoformat(timespec="seconds"),))
         con.commit()
         return SyncResult(pushed, pulled, overwritten, conflicts.open_count(con), _changes(con, touched))
@@ -158,6 +159,15 @@ def _push(con: Any, client: HubClient) -> int:
         con.execute("DELETE FROM sync_outbox WHERE seq <= ?", (rows[-1][0],))  # only once the hub has them
         con.commit()
         pushed += len(rows)
+
+
+def _keep_team(con: Any, team: list[dict[str, str]]) -> None:
+    """The team as the hub says it now: whom a person can be handed over to, even offline."""
+    con.execute("BEGIN IMMEDIATE")
+    con.execute("DELETE FROM sync_team")
+    con.executemany("INSERT OR REPLACE INTO sync_team (name, role) VALUES (?, ?)",
+                    [(m["name"], m["role"]) for m in team])
+    con.execute("COMMIT")
 
 
 def _pull(con: Any, client: HubClient, page_size: int) -> tuple[int, int, dict[str, set[str]]]:
@@ -378,6 +388,7 @@ _PERSON_OF = {  # how to find the person a pulled row belongs to
     "connection": "SELECT e.person_id FROM connection c JOIN episode e ON e.id = c.episode_id WHERE c.id = ?",
     "connectionstatuschange": "SELECT e.person_id FROM connectionstatuschange s JOIN connection c"
                               " ON c.id = s.connection_id JOIN episode e ON e.id = c.episode_id WHERE s.id = ?",
+    "handover": "SELECT person_id FROM handover WHERE id = ?",
 }
 
 
@@ -405,7 +416,7 @@ def _changes(con: Any, touched: dict[str, set[str]]) -> Changes:
             people.add(_dashed(conflict))
     directory = bool(touched.keys() & set(protocol.DIRECTORY_TABLES))
     services = frozenset(_dashed(i) for i in touched.get("service", ()))
-    caseload = bool(touched.keys() & {"person", "episode", "connection", "episodestatuschange"})
+    caseload = bool(touched.keys() & {"person", "episode", "connection", "episodestatuschange", "handover"})
     outreach = bool(touched.keys() & {"cohort", "cohortmember", "cohortcall"})
     return Changes(person_ids=frozenset(people), caseload=caseload, directory=directory, service_ids=services,
                    outreach=outreach)
