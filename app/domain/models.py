@@ -23,6 +23,7 @@ from app.domain.episodes import (
     UnmetNeed,
 )
 from app.domain.outreach import Cohort, CohortCall, CohortMember
+from app.domain.handover import Handover
 from app.domain.people import Person, Practice, Worker
 from app.domain.settings import Setting
 
@@ -30,5 +31,5 @@ __all__ = [
     "AuditEvent", "AuditSubject", "Cohort", "CohortCall", "CohortMember", "Connection", "ConnectionStatusChange", "Contact", "Episode", "EpisodeStatusChange",
     "Location", "MeasureResponse", "Organisation", "Person", "PlanAction", "PlanGoal", "Practice",
     "Schedule", "Service", "ServiceLocation", "ServiceTaxonomy", "Setting", "TaxonomyTerm", "UnmetNeed",
-    "Worker",
+    "Worker", "Handover",
 ]
