@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from app.services.gp_record.mesh import Mesh, MeshSettings
 
 MAX_BACKOFF = timedelta(hours=6)
+BACKGROUND_TIMEOUT = 8  # seconds: a background try holds the window's database worker no longer than this
 TITLE = "Social prescribing: letter to the GP"
 SENDER_NAME = "Social prescribing service"  # the sending organisation, when no letterhead names it
 TITLE_CODES_ONLY = "Social prescribing: codes and dates for the GP record"
@@ -137,11 +138,11 @@ class GpRecord:
         except MeshNotConfigured:
             return None
 
-    def _mesh(self) -> Mesh:
+    def _mesh(self, timeout: float = 30) -> Mesh:
         from app.services.gp_record.mesh import Mesh, load
 
         settings, password, shared_key = load(self.db)
-        return Mesh(settings, password, shared_key)
+        return Mesh(settings, password, shared_key, timeout=timeout)
 
     # --- queueing ------------------------------------------------------------------------------
 
@@ -232,7 +233,7 @@ class GpRecord:
         report = DeliveryReport()
         if not force and not self._anything_due():
             return report  # nothing due and nothing to hear about: no network at all
-        session_mesh = mesh or self._mesh()
+        session_mesh = mesh or self._mesh(timeout=30 if force else BACKGROUND_TIMEOUT)
         try:
             session_mesh.handshake()  # MESH asks for one each day; a refused password shows here, sending nothing
             self._send_queued(session_mesh, report, force=force)
