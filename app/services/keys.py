@@ -48,6 +48,9 @@ class Keys:
         from app.sync import credentials  # the hub token, if it is wrapped under the key about to change
 
         hub_token = credentials.carry(self.db)
+        from app.services.gp_record import mesh  # the MESH mailbox's secrets, likewise
+
+        mesh_secrets = mesh.carry(self.db)
         if progress is not None:
             progress(0, 0, "Re-encrypting the database under a new key…")
         if release is not None:
@@ -60,4 +63,7 @@ class Keys:
         rotated = key_care.rotate_key(self.db, passphrase, before_rekey=wrap_under_both)
         if hub_token is not None:
             credentials.store(rotated, *hub_token)  # under the new key alone
+        if mesh_secrets is not None:  # a crash before this asks for 'linkwell mesh configure' again
+            settings, password, shared_key = mesh_secrets
+            mesh.store(rotated, settings, password, shared_key)
         return rotated

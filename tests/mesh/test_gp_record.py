@@ -247,6 +247,19 @@ def test_secrets_are_not_kept_in_plaintext(demo_core: Linkwell, mesh: sb.Sandbox
     assert json.loads(kept)["secrets"] == "file"  # the tests' keyring is unusable: wrapped under the key
 
 
+def test_the_mesh_secrets_follow_a_key_rotation(demo_core: Linkwell, mesh: sb.Sandbox, practice_client) -> None:
+    from tests.conftest import PASSPHRASE
+
+    configure(demo_core, mesh.url)
+    before = settings_path(demo_core.db.path).read_text()
+    demo_core.rotate_key(PASSPHRASE)
+    assert settings_path(demo_core.db.path).read_text() != before  # wrapped again, under the new key
+    person_id = person_with_codes(demo_core, consent=True)
+    demo_core.gp_record.send(person_id)
+    assert demo_core.gp_record.deliver().sent == 1
+    assert len(practice_client.list_messages()) == 1
+
+
 def test_queueing_needs_a_mesh_mailbox(demo_core: Linkwell) -> None:
     person_id = person_with_codes(demo_core, consent=True)
     with pytest.raises(MeshNotConfigured, match="linkwell mesh configure"):

@@ -121,6 +121,21 @@ def load(db: Any) -> tuple[MeshSettings, str, str]:
     return settings, parsed["password"], parsed["shared_key"]
 
 
+def carry(db: Any) -> tuple[MeshSettings, str, str] | None:
+    """(settings, password, shared key) when the secrets are wrapped under this database's key, so a key
+    rotation can wrap them again under the new key; None when there are none, or they are in the keyring."""
+    try:
+        data = json.loads(settings_path(db.path).read_bytes()[:65536])
+    except (OSError, ValueError):
+        return None
+    if data.get("secrets") != "file":
+        return None
+    try:
+        return load(db)
+    except LinkwellError:
+        return None
+
+
 def header_text(text: str) -> str:
     """MESH headers are ASCII: accents dropped (ŵ → w), other letters spelled out where they can be."""
     text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O").replace("ß", "ss")
