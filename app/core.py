@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.letters import Letters
     from app.services.measures import Measures
     from app.services.caseload.young_people import YoungPeople
+    from app.services.caseload.safeguarding import SafeguardingRecords
     from app.services.outreach.facade import Outreach
     from app.services.caseload.plans import Plans
     from app.services.privacy import Privacy
@@ -58,6 +59,8 @@ TYPES = {
     "MERGE_FIELDS": "app.services.caseload.merging:FIELDS",
     "YoungPerson": "app.services.caseload.young_people",
     "GuardianView": "app.services.caseload.young_people",
+    "Concern": "app.services.caseload.safeguarding",
+    "safeguarding_wording": "app.services.caseload.safeguarding:wording",
     "guardian_relationships": "app.services.caseload.young_people:relationships",
     "letter_addressees": "app.services.caseload.young_people:addressees",
     "Hit": "app.services.caseload.quick_find",
@@ -121,7 +124,8 @@ def __getattr__(name: str) -> Any:
 
 
 _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
-            "measures", "privacy", "audit", "backups", "keys", "sync", "outreach", "young_people")
+            "measures", "privacy", "audit", "backups", "keys", "sync", "outreach", "young_people",
+            "safeguarding")
 
 
 class Linkwell:
@@ -227,6 +231,13 @@ class Linkwell:
         from app.services.measures import Measures
 
         return Measures(self.db)
+
+    @cached_property
+    def safeguarding(self) -> SafeguardingRecords:
+        """Safeguarding concerns: the banner, the records (every view audited), adding and updating."""
+        from app.services.caseload.safeguarding import SafeguardingRecords
+
+        return SafeguardingRecords(self.db)
 
     @cached_property
     def young_people(self) -> YoungPeople:

@@ -70,3 +70,16 @@ class Guardian(Record, table=True):
     email: str = ""
     address: str = ""
     note: str = ""
+
+
+class Safeguarding(Record, table=True):
+    """A safeguarding concern about a person (migration 0016): its category, whom it was raised with and
+    when, and its status; the words of each code are in resources/safeguarding.json. Shared, so it syncs."""
+
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    category: str = "other"
+    raised_with: str = "not_raised"
+    raised_on: date | None = None
+    status: str = Field(default="open", index=True)  # open, monitoring, closed
+    note: str = ""
+    closed_on: date | None = None

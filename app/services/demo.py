@@ -605,8 +605,14 @@ class _Caseload(_Maker):
             communication_needs=(r.choice(needs.get(group["name"], []) + needs["any"])
                                  if r.random() < 0.08 else ""),
             consent_share_with_gp=r.random() < 0.85,
-            risk_note=r.choice(names["risk_notes"]) if r.random() < 0.06 else "",
         )
+        risk = r.choice(names["risk_notes"]) if r.random() < 0.06 else ""  # drawn as before: the rest stays alike
+        if risk:  # a safeguarding record (issue 16), its id not drawn from the story's random numbers
+            from app.domain.people import Safeguarding
+
+            self.w.add(Safeguarding, **self.rec(first, last, id=uuid.uuid5(who.id, "safeguarding")),
+                       person_id=who.id, category="other", raised_with="practice_lead", raised_on=first.date(),
+                       status="open", note=risk, closed_on=None)
         if len(self.some_people) < 200:
             self.some_people.append(who.id)
 

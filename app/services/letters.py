@@ -79,6 +79,9 @@ REFERRAL_SHARE_KEY = "letters.referral_share"
 # What a referral letter may carry besides the person's name, and what it carries unless told otherwise.
 SHAREABLE = ("phone", "email", "address", "date_of_birth", "nhs_number", "communication_needs", "what_matters")
 DEFAULT_REFERRAL_SHARE = frozenset({"phone", "email", "address", "communication_needs", "what_matters"})
+# Open safeguarding concerns go into a letter to a service only when the worker ticks them in for that
+# letter: never a default, never remembered.
+SAFEGUARDING = "safeguarding"
 KINDS = ("referral", "plan", "gp")
 _LIVE = {"draft", "requested", "accepted", "in-progress", "on-hold"}
 
@@ -217,7 +220,7 @@ class Letters:
         return frozenset(json.loads(raw)) & set(SHAREABLE) if raw else DEFAULT_REFERRAL_SHARE
 
     def set_referral_share(self, items: Iterable[str]) -> None:
-        self.db.write_setting(REFERRAL_SHARE_KEY, json.dumps(sorted(_share(items))))
+        self.db.write_setting(REFERRAL_SHARE_KEY, json.dumps(sorted(_share(items) - {SAFEGUARDING})))
 
     def save_letterhead(self, head: Letterhead, share: Iterable[str], *, logo_file: Path | None = None,
                         keep_logo: bool = False) -> None:
@@ -517,7 +520,7 @@ def _live_connection(session: Session, connection_id: str) -> Connection:
 
 def _share(items: Iterable[str]) -> frozenset[str]:
     chosen = frozenset(i.strip() for i in items if i.strip())
-    unknown = chosen - set(SHAREABLE)
+    unknown = chosen - set(SHAREABLE) - {SAFEGUARDING}
     if unknown:
         raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be shared in a letter; "
                            f"choose from {', '.join(SHAREABLE)}.")
@@ -558,7 +561,7 @@ def _young(person: Person, allowed: set[str] | frozenset[str], session: Session 
     from app.services.caseload.young_people import age_on, relationships
 
     name, preferred = f"{person.given_name} {person.family_name}".strip(), person.preferred_name or person.given_name
-    plain = {"addressed_to": name, "salutation": preferred}
+    plain = {"addressed_to": name, "salutation": preferred, **_safeguarding(person, allowed, session)}
     age = age_on(person.date_of_birth, today or clock.today())
     if age is None or age >= 18 or session is None:
         return plain
@@ -570,11 +573,28 @@ def _young(person: Person, allowed: set[str] | frozenset[str], session: Session 
         found["guardians"] = "\n".join(
             f"{g.name} ({labels.get(g.relationship, g.relationship).lower()}"
             f"{', parental responsibility' if g.parental_responsibility else ''})" for g in guardians)
+    found.update(_safeguarding(person, allowed, session))
     reachable = [g.name for g in guardians if g.may_contact]
     if reachable and person.letters_to == "guardian":
         found.update(addressed_to=" and ".join(reachable), salutation=" and ".join(reachable))
     elif reachable and person.letters_to == "both":
         found.update(addressed_to=" and ".join([name, *reachable]), salutation=" and ".join([preferred, *reachable]))
+    return found
+
+
+def _safeguarding(person: Person, allowed: set[str] | frozenset[str], session: Session | None) -> dict[str, str]:
+    """The flag (for the GP summary) when a concern is open, and the concerns in words only when the worker
+    ticked them into this letter."""
+    if session is None:
+        return {}
+    from app.services.caseload.safeguarding import live_concerns, wording
+
+    live = live_concerns(session, person.id)
+    if not live:
+        return {}
+    found = {"safeguarding_flag": str(wording()["gp_flag"])}
+    if SAFEGUARDING in allowed:
+        found["safeguarding"] = "\n".join(c.line + (f" {c.note}" if c.note else "") for c in live)
     return found
 
 

@@ -34,7 +34,8 @@ APPLIED_TABLES = ("practice", "worker", "organisation", "location", "taxonomyter
                   "plangoal", "planaction", "contact", "connection", "connectionstatuschange",
                   "measureresponse", "unmetneed", "sync_resolution", "handover",
                   "cohort", "cohortmember", "cohortcall",  # outreach (migration 0010)
-                  "guardian")  # a young person's parents and carers (migration 0014)
+                  "guardian",  # a young person's parents and carers (migration 0014)
+                  "safeguarding")  # safeguarding concerns (migration 0016)
 SEEDED_TABLES = APPLIED_TABLES + ("auditevent",)  # the first push sends what the laptop already held
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id"})  # merged, but never a "lost value"
 

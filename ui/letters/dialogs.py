@@ -67,14 +67,17 @@ class ConnectionChooser(QDialog):
         self.services.setCurrentRow(0)
         self.services.itemActivated.connect(lambda _i: self.accept())
         group, self.share = share_boxes(self, share, "The letter shares the person's name and:")
-        note = QLabel("Only what the person agreed to share. The risk note is never shared.", self)
+        self.safeguarding = QCheckBox("Include open safe&guarding concerns in this letter", self)
+        self.safeguarding.setAccessibleName("Include open safeguarding concerns in this letter")
+        note = QLabel("Only what the person agreed to share. Safeguarding concerns stay out unless ticked here, "
+                      "for this letter only.", self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for widget in (label, self.services, group, note, buttons):
+        for widget in (label, self.services, group, self.safeguarding, note, buttons):
             layout.addWidget(widget)
 
     @property
@@ -84,7 +87,8 @@ class ConnectionChooser(QDialog):
 
     @property
     def chosen_share(self) -> list[str]:
-        return [item for item, box in self.share.items() if box.isChecked()]
+        return [item for item, box in self.share.items() if box.isChecked()] + (
+            ["safeguarding"] if self.safeguarding.isChecked() else [])
 
 
 class SummaryDialog(QDialog):

@@ -36,6 +36,9 @@ class PersonWindow(QMainWindow):
         from ui.person.guardians import PersonYoung
 
         self.young = PersonYoung(self, core, runner, person_id)  # under 18: age line, guardians, school
+        from ui.person.safeguarding import PersonSafeguarding
+
+        self.safeguarding = PersonSafeguarding(self, core, runner, person_id)  # banner and records
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.leave_box: QMessageBox | None = None
         self._leaving = False

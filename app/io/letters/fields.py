@@ -42,6 +42,8 @@ class PersonFields:
     salutation: str = ""  # after "Dear": their preferred name, the guardian's name, or both
     age_band: str = ""  # "Under 16" or "16 to 17" for a young person, else empty
     guardians: str = ""  # a young person's parents or guardians, one line each, with relationship
+    safeguarding_flag: str = ""  # a sentence when a safeguarding concern is open (the GP summary's flag)
+    safeguarding: str = ""  # the open concerns in words: only when the worker ticked them into this letter
 
 
 @dataclass(frozen=True)

@@ -282,7 +282,9 @@ def test_the_caseload_has_what_a_worklist_needs(demo_db: Database) -> None:
     assert _rows(demo_db, "SELECT person_id FROM episode GROUP BY person_id HAVING count(*) > 1")
     assert _count(demo_db, "unmetneed") >= 3
     people = _rows(demo_db, "SELECT risk_note, consent_share_with_gp FROM person")
-    assert any(risk for risk, _ in people) and {consent for _, consent in people} == {0, 1}
+    assert {consent for _, consent in people} == {0, 1}
+    assert not any(risk for risk, _ in people)  # the old note is now safeguarding records (issue 16)
+    assert _rows(demo_db, "SELECT 1 FROM safeguarding WHERE status = 'open' AND note != ''")
 
 
 def test_plans_and_connections_follow_the_journey(demo_db: Database) -> None:
