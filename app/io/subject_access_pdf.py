@@ -15,7 +15,9 @@ SECTIONS = (
     ("plan_goals", "Goals in your plan"), ("plan_actions", "Actions in your plan"),
     ("connections", "Services you were connected to"), ("connection_history", "How those connections went"),
     ("services", "The services"), ("measures", "Wellbeing questions you answered"),
-    ("unmet_needs", "Needs no service could meet"), ("access_log", "Who looked at or changed your record"),
+    ("unmet_needs", "Needs no service could meet"),
+    ("gp_record_messages", "Letters sent into your GP record"), ("gp_record_history", "How those letters went"),
+    ("access_log", "Who looked at or changed your record"),
 )
 
 

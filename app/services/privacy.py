@@ -49,6 +49,19 @@ def _rows(session: Session, model: type[SQLModel], *where: Any) -> list[dict[str
     return [row.model_dump(mode="json") for row in session.exec(select(model).where(*where))]
 
 
+def _gp_record(session: Session, person_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    """Messages to the GP record (GP Connect over MESH) and each change of their state; the message itself
+    is the GP letter already described, so its bytes are left out."""
+    from app.domain.gp_outbox import GpMessage, GpMessageEvent
+
+    messages = session.exec(select(GpMessage).where(GpMessage.person_id == person_id)).all()
+    return {
+        "gp_record_messages": [m.model_dump(mode="json", exclude={"payload"}) for m in messages],
+        "gp_record_history": _rows(session, GpMessageEvent,
+                                   col(GpMessageEvent.message_id).in_([m.id for m in messages])),
+    }
+
+
 class Privacy:
     def __init__(self, db: Database, *, actor: str | None = None) -> None:
         self.db = db
@@ -90,6 +103,7 @@ class Privacy:
                 "services": _rows(session, Service, col(Service.id).in_(service_ids)),
                 "measures": _rows(session, MeasureResponse, col(MeasureResponse.episode_id).in_(episode_ids)),
                 "unmet_needs": _rows(session, UnmetNeed, UnmetNeed.person_id == person.id),
+                **_gp_record(session, person.id),
                 "access_log": [{k: v for k, v in row.items() if k not in ("subject", "seal")}
                                for row in _rows(session, AuditEvent, AuditEvent.person_id == person.id)],
             }

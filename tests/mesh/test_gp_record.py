@@ -260,6 +260,20 @@ def test_the_mesh_secrets_follow_a_key_rotation(demo_core: Linkwell, mesh: sb.Sa
     assert len(practice_client.list_messages()) == 1
 
 
+def test_a_subject_access_export_tells_the_messages(demo_core: Linkwell, mesh: sb.Sandbox, tmp_path: Path) -> None:
+    configure(demo_core, mesh.url)
+    person_id = person_with_codes(demo_core, consent=True)
+    demo_core.gp_record.send(person_id)
+    demo_core.gp_record.deliver()
+    data = demo_core.privacy.subject_access(person_id)
+    (message,) = data["gp_record_messages"]
+    assert message["state"] == "sent" and "payload" not in message
+    assert [h["state"] for h in data["gp_record_history"]] == ["queued", "sent"]
+    _, readable = demo_core.privacy.export(person_id, tmp_path)
+    text = subprocess.run(["pdftotext", str(readable), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Letters sent into your GP record" in text and "Sent over MESH to LWGP0001" in " ".join(text.split())
+
+
 def test_queueing_needs_a_mesh_mailbox(demo_core: Linkwell) -> None:
     person_id = person_with_codes(demo_core, consent=True)
     with pytest.raises(MeshNotConfigured, match="linkwell mesh configure"):
