@@ -53,6 +53,7 @@ from ui.person.tabs.contacts import ContactsTab
 from ui.person.tabs.plan import PlanTab
 from ui.person.tabs.timeline import TimelineTab
 from ui.runner import Runner
+from ui.widgets.wrapping_tree import WrappingTree
 
 # The button for each move, by target status (mnemonics unique within the journey bar).
 MOVE_BUTTONS = {
@@ -100,6 +101,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
         # --- the referral and its journey
         self.episode_picker = QComboBox(self)
+        self.episode_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
         self.episode_picker.setAccessibleName("Referral")
         episode_label = QLabel("Re&ferral:", self)
         episode_label.setBuddy(self.episode_picker)
@@ -186,7 +188,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
     # --- building
     def _tree(self, name: str, columns: list[str]) -> QTreeWidget:
-        tree = QTreeWidget(self)
+        tree = WrappingTree(self)
         tree.setAccessibleName(name)
         tree.setHeaderLabels(columns)
         tree.setRootIsDecorated(True)

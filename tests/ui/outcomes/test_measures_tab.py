@@ -107,7 +107,7 @@ def test_ons4_baseline_and_follow_up_by_keyboard_then_counted_in_the_report(
 
     # the tab shows each item on its own with the change from the baseline; anxiety down is better
     follow = tab.tree.topLevelItem(1)
-    rows = {follow.child(i).text(0): (follow.child(i).text(2), follow.child(i).text(3))
+    rows = {follow.child(i).text(0): (follow.child(i).text(1), follow.child(i).text(2))
             for i in range(follow.childCount())}
     assert rows["Life satisfaction"] == ("7 (High)", "+3 (better)")
     assert rows["Worthwhile"] == ("10 (Very high)", "+5 (better)")
@@ -134,7 +134,7 @@ def test_ucla3_with_the_direct_question_and_a_correction(
     _answer_by_keyboard(qtbot, dialog, TODAY - timedelta(days=20), ["3", "2", "3", "4"])
     [view] = Measures(db).for_episode(eid)
     assert view.answers == {"companionship": 3, "left_out": 2, "isolated": 3, "lonely": 4}
-    assert record.measures.tree.topLevelItem(0).child(0).text(2) == "8"  # the UCLA-3 total
+    assert record.measures.tree.topLevelItem(0).child(0).text(1) == "8"  # the UCLA-3 total
 
     # a mistake put right: the selected response's answers, through Measures.correct
     tab = record.measures
@@ -148,7 +148,7 @@ def test_ucla3_with_the_direct_question_and_a_correction(
     qtbot.keyClick(dialog.pickers[0], Qt.Key.Key_Return)
     [view] = Measures(db).for_episode(eid)
     assert view.answers["companionship"] == 2 and view.timepoint == "baseline"
-    assert tab.tree.topLevelItem(0).child(0).text(2) == "7"
+    assert tab.tree.topLevelItem(0).child(0).text(1) == "7"
     # with a baseline: a review is suggested (closure when the form is opened from closing the referral)
     assert tab.suggested_timepoint("ucla3") == "review"
 

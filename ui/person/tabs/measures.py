@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from app.core import Linkwell, MeasureView
 from app.domain.instruments import InstrumentSet
 from app.domain.record import EpisodeView
+from ui.widgets.wrapping_tree import WrappingTree
 from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
 from ui.widgets.common import WARN_STYLE, say, show_date
 from ui.runner import Runner
 
-COLUMNS = ["Date and measure, or score", "Timepoint", "Answer", "Change from baseline"]
+COLUMNS = ["Measure, or score", "Answer", "Change from baseline"]
 
 
 def load_measures(core: Linkwell, episode_id: str, instruments: InstrumentSet | None) -> tuple[
@@ -68,11 +69,16 @@ class MeasuresTab(QWidget):
         self.correct_button.setAccessibleName("Correct the selected answers")
         self.record_button.clicked.connect(self.record)
         self.correct_button.clicked.connect(self.correct)
-        self.tree = QTreeWidget(self)
+        self.tree = WrappingTree(self)
         self.tree.setAccessibleName("Measures recorded")
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        header = self.tree.header()  # the answers always in view; a long question wraps instead
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(lambda *_: self.correct())
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
@@ -108,8 +114,9 @@ class MeasuresTab(QWidget):
         self.tree.clear()
         baselines = {v.instrument: v for v in self.views if v.timepoint == "baseline"}
         for view in self.views:
-            top = QTreeWidgetItem([f"{show_date(view.taken_at)}  {view.instrument_name}",
-                                   TIMEPOINT_LABELS.get(view.timepoint, view.timepoint), "", ""])
+            # Date, measure and timepoint on one line across the whole width; the scores below it.
+            top = QTreeWidgetItem([f"{show_date(view.taken_at)}  {view.instrument_name}: "
+                                   f"{TIMEPOINT_LABELS.get(view.timepoint, view.timepoint).lower()}", "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, view.id)
             base = baselines.get(view.instrument)
             definition = (self.instruments.get(view.instrument)
@@ -124,14 +131,15 @@ class MeasuresTab(QWidget):
                     before = next((s.value for s in base.scores if s.id == score.id), None)
                     if before is not None:
                         change = describe_change(round(score.value - before, 2), score.better)
-                child = QTreeWidgetItem([label, "", answer, change])
+                child = QTreeWidgetItem([label, answer, change])
                 child.setData(0, Qt.ItemDataRole.UserRole, view.id)
                 top.addChild(child)
             if definition is None:
-                top.addChild(QTreeWidgetItem(["(this measure's definition is no longer loaded)", "", "", ""]))
+                top.addChild(QTreeWidgetItem(["(this measure's definition is no longer loaded)", "", ""]))
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             top.setExpanded(True)
-        for column in range(len(COLUMNS)):
+        for column in range(1, len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
         if self.episode is None:
             self.summary.setText("No referral yet: measures are recorded on a referral.")
