@@ -52,3 +52,16 @@ def test_a_young_persons_guardian_and_school_reach_the_team(hub: Hub, laptop: La
     there = Linkwell(bob).young_people.view(pid)
     assert [(g.name, g.parental_responsibility) for g in there.guardians] == [("Rhian <&> Ŵ", True)]
     assert (there.school, there.letters_to) == ("Ysgol 🏫", "both")
+
+
+def test_a_safeguarding_concern_reaches_the_team(hub: Hub, laptop: Laptop) -> None:
+    """safeguarding is a shared table (migration 0016): a colleague's laptop shows the banner too."""
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    core = Linkwell(ann)
+    pid = core.caseload.add_person(given_name="Gwên", family_name="Łazarz").created_id
+    assert pid
+    core.safeguarding.add(pid, category="neglect", raised_with="practice_lead", note="<&> 🙂")
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    assert Linkwell(bob).safeguarding.banner(pid) == "Open safeguarding concern: Neglect or acts of omission."

@@ -50,7 +50,7 @@ class PersonSafeguarding:
         self.bar.addWidget(self.banner)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
-        self.menu = window.menuBar().addMenu("Safe&guarding")
+        self.menu = window.menuBar().addMenu("Safeguarding")  # no Alt letter free at every step: Ctrl+Shift+K opens it
         self.menu.setAccessibleName("Safeguarding")
         self.open_action = QAction("&Safeguarding records…", window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
