@@ -1,14 +1,17 @@
 """Waiting-room capture: thirty seconds of typing makes a self-referral. Name, how to reach them,
-what matters in a sentence, consent to contact, a follow-up date. Fits a 1024x600 screen."""
+what matters in a sentence, consent to contact, a follow-up date; and, if they give them, a date of
+birth and their GP practice. Fits a 1024x600 screen."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import Draft, Linkwell
 from ui.dialogs.referral_form import ReferralForm
-from ui.widgets.common import message_label, say
+from ui.widgets.common import message_label, parse_date, say
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
 
@@ -47,6 +50,12 @@ class WaitingRoomDialog(ReferralForm):
         self.reach = QLineEdit(self)
         self.reach.setAccessibleName("How to reach them")
         self.reach.setPlaceholderText("Phone number or email")
+        self.born = QLineEdit(self)  # optional: it makes a duplicate easier to see, and the age known
+        self.born.setAccessibleName("Date of birth, if they give it")
+        self.born.setPlaceholderText("DD/MM/YYYY, if they give it")
+        self.practice = QComboBox(self)  # optional: so the record says which GP, not "not known"
+        self.practice.setAccessibleName("GP practice, if known")
+        self.practice.addItem("Not known", None)
         self.matters = QLineEdit(self)
         self.matters.setAccessibleName("What matters, in a sentence")
         self.matters.setPlaceholderText("In their words")
@@ -62,7 +71,8 @@ class WaitingRoomDialog(ReferralForm):
         names.addWidget(self.given)
         names.addWidget(self.family)
         form = QFormLayout()
-        for text, field in (("&Name:", names), ("&Reach them on:", self.reach), ("&What matters:", self.matters),
+        for text, field in (("&Name:", names), ("&Reach them on:", self.reach), ("&Born (optional):", self.born),
+                            ("GP &practice (optional):", self.practice), ("&What matters:", self.matters),
                             ("", self.consent), ("&Follow up on:", self.follow_up)):
             if text:
                 label = QLabel(text, self)
@@ -83,28 +93,34 @@ class WaitingRoomDialog(ReferralForm):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        order = [self.given, self.family, self.reach, self.matters, self.consent, self.follow_up]
+        order = [self.given, self.family, self.reach, self.born, self.practice, self.matters, self.consent,
+                 self.follow_up]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
 
         # Wide enough to read a sentence, narrow enough for a 1024x600 laptop (the width follows the font).
         self.setMinimumWidth(min(90 * self.fontMetrics().averageCharWidth(), 960))
         self.drafts = DraftKeeper(core, runner, "waiting_room", "new", self.fields, self)
-        self.drafts.watch(self.given, self.family, self.reach, self.matters)
+        self.drafts.watch(self.given, self.family, self.reach, self.born, self.matters)
         self.drafts.found.connect(self.draft_bar.offer)
         self.draft_bar.restore.connect(self.restore)
         self.draft_bar.discard.connect(self.drafts.discard)
         self.drafts.look()
+        runner.op(core.caseload.practice_choices).success(self._practices).owned_by(self).run()
         self.given.setFocus()
+
+    def _practices(self, choices: list[tuple[str, str]]) -> None:
+        for pid, name in choices:
+            self.practice.addItem(name, pid)
 
     def fields(self) -> dict[str, Any]:
         return {"given": self.given.text(), "family": self.family.text(), "reach": self.reach.text(),
-                "matters": self.matters.text()}
+                "born": self.born.text(), "matters": self.matters.text()}
 
     def restore(self, draft: Draft) -> None:
         def apply() -> None:
             for key, edit in (("given", self.given), ("family", self.family), ("reach", self.reach),
-                              ("matters", self.matters)):
+                              ("born", self.born), ("matters", self.matters)):
                 edit.setText(str(draft.fields.get(key, "")))
             self.given.setFocus()
         self.drafts.quietly(apply)
@@ -114,9 +130,19 @@ class WaitingRoomDialog(ReferralForm):
             say(self.message, "Type a first name and a last name.")
             (self.given if not self.given.text().strip() else self.family).setFocus()
             return
+        try:
+            born = parse_date(self.born.text())
+        except ValueError as error:
+            say(self.message, str(error))
+            self.born.setFocus()
+            return
         reach = self.reach.text().strip()
         person: dict[str, Any] = {"given_name": self.given.text(), "family_name": self.family.text()}
         person["email" if "@" in reach else "phone"] = reach
+        if born is not None:
+            person["date_of_birth"] = born
+        if self.practice.currentData():
+            person["practice_id"] = uuid.UUID(self.practice.currentData())
         follow_up: date = self.follow_up.date().toPython()
         referral = {"referral_date": clock.today(), "referral_source": "self", "reasons": [],
                     "consent_to_contact": self.consent.isChecked(), "what_matters": self.matters.text().strip(),

@@ -134,3 +134,31 @@ def test_a_waiting_room_capture_is_caught_at_intake_by_name_and_phone(
     assert dialog.duplicates.isVisible()
     assert [m.person_id for m in dialog.matches] == [capture.person_id]
     assert "Same phone" in dialog.match_list.item(0).text()
+
+
+def test_waiting_room_capture_keeps_a_date_of_birth_and_practice_when_given(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    """Issue 18 item 13: both optional, so the record need not say 'Practice: not known'."""
+    from app.domain.models import Practice
+
+    with db.session() as session:
+        session.add(Practice(ods_code="W97001", name="Meddygfa'r Bont & Partners", address="1 Stryd Fawr",
+                             postcode="LL55 1AA", phone="01632 960321"))
+    dialog = WaitingRoomDialog(core, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.practice.count() == 2, timeout=5000)
+    qtbot.keyClicks(dialog.given, "Iwan")
+    dialog.family.insert("Zieliński")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.reach, "07700 900789")
+    qtbot.keyClicks(dialog.born, "31/02/1960")
+    dialog.practice.setCurrentIndex(dialog.practice.findText("Meddygfa'r Bont & Partners"))
+    dialog.accept()
+    assert dialog.person_id is None and "not a date" in dialog.message.text()  # said, and nothing saved
+    dialog.born.clear()
+    qtbot.keyClicks(dialog.born, "28/02/1960")
+    dialog.accept()
+    assert dialog.person_id is not None
+    record = core.caseload.record(dialog.person_id)
+    assert record.person.date_of_birth.isoformat() == "1960-02-28"
+    assert record.person.practice == "Meddygfa'r Bont & Partners"
