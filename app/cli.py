@@ -350,7 +350,7 @@ def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
     from app.services.caseload.facade import Caseload
     from app.services.caseload.merging import choices_from_words
 
-    caseload = Caseload(_open(db_path), actor=_actor())
+    caseload = Caseload(_open(db_path))  # the actor: the database's worker.name, else the login
     if args.action == "duplicates":
         pairs = caseload.duplicates()
         if args.json:
@@ -374,7 +374,7 @@ def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
 def _person_import(db_path: Path, args: argparse.Namespace) -> int:
     from app.services.caseload.people_import import import_people
 
-    report = import_people(_open(db_path), args.file, dry_run=args.dry_run, actor=_actor())
+    report = import_people(_open(db_path), args.file, dry_run=args.dry_run)  # actor: worker.name, else the login
     if args.json:
         _print_json(report.as_json())
     else:
@@ -699,7 +699,7 @@ def _report(db_path: Path, args: argparse.Namespace) -> int:
         except ValueError:
             raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD).") from None
 
-    reports = Reports(_open(db_path), actor=_actor())
+    reports = Reports(_open(db_path))  # the actor: the database's worker.name, else the login
     for problem in reports.instruments.problems:
         _say(f"linkwell: {problem}", file=sys.stderr)
     reports.export(day(args.start), day(args.end), args.practice, pdf=args.out, csv=args.csv, exact=args.exact)

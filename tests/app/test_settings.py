@@ -64,6 +64,9 @@ def test_the_worker_name_set_once_is_who_did_what(db: Database, monkeypatch: pyt
     out = linkwell("settings", "set", "worker.name", "  Siân   Ó Brádaigh-Łukasz <&> ", "--db", path)
     assert out.returncode == 0 and out.stdout.strip() == "worker.name is now Siân Ó Brádaigh-Łukasz <&>."
     assert linkwell("settings", "set", "worker.name", "   ", "--db", path).returncode == 1
+    sheet = db.path.parent / "people.csv"
+    sheet.write_text("given_name,family_name\nRóisín,Ní Bhriain\n", encoding="utf-8")
+    assert linkwell("person", "import", str(sheet), "--db", path).returncode == 0  # the command line, too
     core = Linkwell(db)
     assert core.worker_name() == "Siân Ó Brádaigh-Łukasz <&>"
     caseload = core.caseload
@@ -72,6 +75,8 @@ def test_the_worker_name_set_once_is_who_did_what(db: Database, monkeypatch: pyt
     caseload.move_episode(eid, "contacted")
     actors = {e.actor for e in core.audit.events(person_id=pid)}
     assert actors == {"Siân Ó Brádaigh-Łukasz <&>"}  # never 'root'
+    imported = [e for e in core.audit.events() if e.action == "import"]
+    assert imported and {e.actor for e in imported} == {"Siân Ó Brádaigh-Łukasz <&>"}
     steps = core.caseload.record(pid).episodes[0].status_history
     assert [s.by for s in steps] == ["Siân Ó Brádaigh-Łukasz <&>"] * 2  # the timeline's "By"
     letter = core.letters.prepare("plan", pid)
