@@ -5,7 +5,7 @@ by side, and a young person's parents, guardians and school:
     LINKWELL_PASSPHRASE=demo-only-not-real-people xvfb-run -s "-screen 0 1280x800x24" \\
         .venv/bin/python scripts/shots/people.py /tmp/people.db docs/screenshots
 
-Writes duplicates.png and young-person.png. It adds a second record of one demo person (a waiting-room
+Writes duplicates.png, young-person.png and safeguarding.png (the person window with its banner). It adds a second record of one demo person (a waiting-room
 capture with their name and phone) and a young person with a guardian, so the pictures show something.
 Not a test: a way to look.
 """
@@ -57,6 +57,8 @@ def main() -> None:
                                    phone="07700 900778")
     core.young_people.add_guardian(young, name="Aled Łoś", relationship="father", may_contact=False)
     core.young_people.set_details(young, school="Ysgol Gyfun Aberaeron", letters_to="both")
+    core.safeguarding.add(young, category="exploitation", raised_with="local_authority_children",
+                          raised_on=date(2026, 11, 20), note="Older friends collecting her from school")
 
     runner = Runner()
     from ui.person.duplicates import DuplicatesWindow
@@ -75,6 +77,15 @@ def main() -> None:
     until(lambda: dialog.view is not None)
     dialog.grab().save(str(out / "young-person.png"))
     dialog.close()
+
+    from ui.person.window import PersonWindow
+
+    person = PersonWindow(core, runner, young)
+    person.resize(900, 600)
+    person.show()
+    until(lambda: person.safeguarding.bar.isVisible() and person.young.view is not None)
+    person.grab().save(str(out / "safeguarding.png"))
+    person.close()
     runner.shutdown()
     app.quit()
 
