@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, CohortSummary, Linkwell, OutreachProgress
 from ui.models.call_model import CallListModel
+from ui.outreach.from_caseload import FromCaseloadDialog
 from ui.outreach.letters_dialog import OutreachLettersDialog
 from ui.outreach.outcome_form import OutcomeForm
 from ui.runner import Runner
@@ -40,6 +41,7 @@ class OutreachWindow(QMainWindow):
         self.core, self.runner = core, runner
         self.form: OutcomeForm | None = None
         self.letters: OutreachLettersDialog | None = None
+        self.builder: FromCaseloadDialog | None = None
         self.setWindowTitle("Outreach calls")
         self.setAccessibleName("Outreach calls")
         central = QWidget(self)
@@ -57,6 +59,10 @@ class OutreachWindow(QMainWindow):
         self.import_button.setAccessibleName("Import a list from a GP system search")
         self.import_button.clicked.connect(self.import_list)
         top.addWidget(self.import_button)
+        self.build_button = QPushButton("&New list from the caseload…", central)
+        self.build_button.setAccessibleName("A new list of people on the caseload, by filters")
+        self.build_button.clicked.connect(self.build_from_caseload)
+        top.addWidget(self.build_button)
         self.letters_button = QPushButton("Letters to &everyone…", central)
         self.letters_button.setAccessibleName("Letters to everyone on the list, with support near them")
         self.letters_button.clicked.connect(self.open_letters)
@@ -199,6 +205,11 @@ class OutreachWindow(QMainWindow):
                                              documents_folder(), self)
         self.letters.done.connect(lambda said: self.statusBar().showMessage(said, 15000))
         self.letters.open()
+
+    def build_from_caseload(self) -> None:
+        self.builder = FromCaseloadDialog(self.core, self.runner, self)
+        self.builder.created.connect(lambda changes: self.reload(keep=changes.created_id))
+        self.builder.open()
 
     def take_off(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

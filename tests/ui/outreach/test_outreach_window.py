@@ -275,3 +275,31 @@ def test_delete_takes_a_person_off_the_list_after_asking(qtbot: Any, core: Linkw
                      "if any, stays."]
     assert first not in core.outreach.call_ids(listed)
     assert window.words.text().startswith("0 of 11 reached")
+
+
+def test_a_new_list_from_the_caseload_by_its_filters(qtbot: Any, core: Linkwell, runner: Runner,
+                                                     pinned: None) -> None:
+    from datetime import date
+
+    for given, reason in (("Siân", "carer_support"), ("Łukasz", "debt"), ("Żaneta", "carer_support")):
+        core.caseload.refer_new_person({"given_name": given, "family_name": "ap Llŷr", "phone": "01632 960000"},
+                                       {"referral_date": date(2026, 11, 2), "referral_source": "gp",
+                                        "reasons": [reason]})
+    window = OutreachWindow(core, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.words.text().startswith("No outreach lists yet"), timeout=10000)
+    window.build_from_caseload()
+    dialog = window.builder
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    assert clashes(dialog) == {}
+    _every_control_is_named(dialog)
+    qtbot.keyClicks(dialog.name, "Carers & <friends>")
+    dialog.need.setCurrentIndex(dialog.need.findData("carer_support"))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter makes the list
+    qtbot.waitUntil(lambda: window.lists.currentText() == "Carers & <friends>", timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 and window.model.is_loaded(0), timeout=10000)
+    names = {window.model.data(window.model.index(r, 0)) for r in range(2)}
+    assert names == {"Siân ap Llŷr (on the caseload)", "Żaneta ap Llŷr (on the caseload)"}
