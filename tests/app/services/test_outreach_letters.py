@@ -81,10 +81,17 @@ def test_every_letter_names_open_services_with_room_near_the_person(core: Linkwe
     assert near
 
 
-def test_large_print_and_one_file_each(core: Linkwell, tmp_path: Path) -> None:
+@pytest.fixture
+def pinned():  # noqa: ANN201
+    with clock.pinned("2026-12-04T09:30:00+00:00"):
+        yield
+
+
+def test_large_print_and_one_file_each(core: Linkwell, tmp_path: Path, pinned: None) -> None:
     service(core, "Walk & Talk", "walking", "HB4 5NF")
     report = core.outreach.import_people(export(tmp_path / "c.csv", nhs_numbers(43)), name="Walkers")
     normal = core.outreach.write_letters(report.cohort_id, tmp_path / "normal.pdf", kinds=["walking"])
+    assert "4 December 2026" in pdftotext(tmp_path / "normal.pdf")  # the letters' date, from the one clock
     large = core.outreach.write_letters(report.cohort_id, tmp_path / "large.pdf", kinds=["walking"],
                                         large_print=True)
     assert normal.letters == large.letters == 3
@@ -109,7 +116,7 @@ def test_large_print_and_one_file_each(core: Linkwell, tmp_path: Path) -> None:
     assert all("Walk & Talk" in pdftotext(f) for f in files)
 
 
-def test_a_list_with_no_addresses_is_a_sentence(core: Linkwell, tmp_path: Path) -> None:
+def test_a_list_with_no_addresses_is_a_sentence(core: Linkwell, tmp_path: Path, pinned: None) -> None:
     path = tmp_path / "c.csv"
     path.write_text("Forename,Surname,Telephone Number\nSiân,Evans,07700 900001\n", encoding="utf-8")
     report = core.outreach.import_people(path, name="Phones only")
