@@ -31,6 +31,9 @@ class LetterActions:
         self.letterhead_action = self._action("Letter&head…", self.open_letterhead, None,
                                               "The practice's name, address and logo on every letter, "
                                               "and what a referral letter may share")
+        from ui.letters.gp_record import GpRecordDelivery  # what waits for the GP record goes in the background
+
+        self.gp_record_delivery = GpRecordDelivery(window, core, runner)
 
     def _action(self, text: str, slot: Callable[[], None], keys: str | None, tip: str) -> QAction:
         action = QAction(text, self.window)

@@ -1,0 +1,44 @@
+"""The main window's background delivery of messages to the GP record, on the real runner and the real
+MESH: what is queued goes without anyone asking, the status bar says so, and nothing is said when there
+was nothing to do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMainWindow
+
+from app.core import Linkwell
+from tests.mesh import sandbox as sb
+from tests.mesh.conftest import configure, mesh, person_with_codes  # noqa: F401 - mesh: the real MESH fixture
+from ui.letters.gp_record import GpRecordDelivery
+from ui.runner import Runner
+
+
+def test_queued_messages_go_in_the_background(qtbot: Any, demo_core: Linkwell, runner: Runner,
+                                              mesh: sb.Sandbox) -> None:  # noqa: F811
+    for mailbox in (sb.SENDER, sb.PRACTICE):
+        mesh.admin(f"/messageexchange/admin/reset/{mailbox}", method="DELETE")
+    configure(demo_core, mesh.url)
+    pid = person_with_codes(demo_core, consent=True)
+    demo_core.gp_record.send(pid)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    delivery = GpRecordDelivery(window, demo_core, runner, interval_ms=200, first_ms=0)
+    qtbot.waitUntil(lambda: demo_core.gp_record.messages(pid)[0].state == "sent", timeout=30000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "GP record: 1 sent.", timeout=10000)
+    window.statusBar().clearMessage()
+    qtbot.waitUntil(lambda: delivery.last is not None and delivery.last.sent == 0 and not delivery.running,
+                    timeout=10000)  # the next runs find nothing new
+    assert window.statusBar().currentMessage() == ""
+    delivery.timer.stop()
+
+
+def test_without_a_mailbox_the_background_stays_quiet(qtbot: Any, demo_core: Linkwell, runner: Runner,
+                                                      shown_errors: Any) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    delivery = GpRecordDelivery(window, demo_core, runner, interval_ms=100, first_ms=0)
+    qtbot.waitUntil(lambda: delivery.last is not None and not delivery.running, timeout=10000)
+    assert delivery.last.problem == "" and shown_errors.texts == [] and window.statusBar().currentMessage() == ""
+    delivery.timer.stop()
