@@ -60,11 +60,11 @@ class Reports:
 
         ``progress(done, total, label)`` is told each step; when it returns True the export stops
         before the next file is written and returns None (nothing is audited, as nothing left)."""
-        from app.io.report_csv import write_csv
+        from app.io.report_csv import write_csv_counted
         from app.io.report_pdf import write_pdf
         from app.services import audit
         from app.services.caseload.facade import default_actor
-        from app.services.reports.rows import COLUMNS, episode_rows
+        from app.services.reports.rows import COLUMNS, iter_episode_rows
 
         def stop(done: int, label: str) -> bool:
             return progress is not None and bool(progress(done, 3, label))
@@ -80,9 +80,8 @@ class Reports:
         if csv is not None:
             if stop(2, "Writing the CSV…"):
                 return None
-            rows = episode_rows(self.db, report.scope, self.instruments)
-            write_csv(rows, COLUMNS, csv)
-        what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {len(rows)} referrals" if rows is not None
+            rows = write_csv_counted(iter_episode_rows(self.db, report.scope, self.instruments), COLUMNS, csv)
+        what = " and ".join(w for w in ("PDF" if pdf else "", f"CSV of {rows} referrals" if rows is not None
                                          else "") if w)
         with self.db.session() as session:
             audit.record(session, actor=self.actor or default_actor(self.db), action="export",

@@ -25,7 +25,6 @@ from app.services.reports.scope import (
     AGE_BANDS,
     ETHNIC_GROUPS,
     LIVE_CONNECTION,
-    LIVE_CONTACT,
     NOT_KNOWN,
     SEXES,
     Referral,
@@ -33,6 +32,7 @@ from app.services.reports.scope import (
     Snapshot,
     age_band,
     category_names,
+    counted_contacts,
     ethnic_group,
     last_connection_status,
     service_categories,
@@ -243,12 +243,8 @@ def _contact_tables(b: _Builder) -> list[Row]:
     by_kind: Counter[str] = Counter()
     kind_people: dict[str, set[str]] = defaultdict(set)
     people_of = b.snap.episode_person
-    # each contact counts once, by its original row (see report_scope.contacts_sql); deleted ones never
-    for episode, kind, n in b.con.execute(
-            f"""SELECT episode_id, kind, count(*) FROM contact NOT INDEXED
-               WHERE supersedes_id IS NULL AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
-               GROUP BY episode_id, kind""",
-            (b.scope.start_ts, b.scope.end_ts)):
+    # each contact counts once, by its original row (see scope.contacts_sql); deleted ones never
+    for episode, kind, n in counted_contacts(b.con, b.scope.start_ts, b.scope.end_ts):
         person = people_of.get(episode)
         if person is not None and n:
             per_person[person] += n
@@ -490,8 +486,9 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
     changes: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     paired: Counter[str] = Counter()
     with_pair: set[str] = set()
+    known = {i.id for i in b.instruments}
     for (episode, instrument), responses in grouped.items():
-        if instrument not in b.instruments:
+        if instrument not in known:
             continue
         pair = pick_pair(responses, until=b.scope.end_ts)
         if pair is None or pair[1][0] < b.scope.start_ts:  # the latest follow-up was before the period

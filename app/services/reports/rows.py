@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from app.domain.instruments import FOLLOW_UPS, InstrumentSet
 from app.services.reports.scope import (
-    COHORT_SQL,
+    COHORT,
     LATEST,
     LIVE_CONNECTION,
     Referral,
     Scope,
     age_band,
+    TOUCHED,
     contacts_sql,
     ethnic_group,
+    keep_touched,
     last_connection_status,
     service_categories,
     sex_group,
@@ -56,36 +59,68 @@ _OPEN = ("draft", "requested", "accepted", "in-progress", "on-hold")
 
 
 def episode_rows(db: Database, scope: Scope, instruments: InstrumentSet) -> list[dict[str, Any]]:
+    return list(iter_episode_rows(db, scope, instruments))
+
+
+def iter_episode_rows(db: Database, scope: Scope, instruments: InstrumentSet) -> Iterator[dict[str, Any]]:
+    """The rows one by one, oldest referral first: the CSV is written as they come, never held whole."""
     con = db.connect()
     try:
         con.execute("PRAGMA temp_store = MEMORY")
-        snap = snapshot(con, scope)
+        snap = snapshot(con, scope)  # keeps the referrals in COHORT, on this connection
         cohort = {r.id for r in snap.referrals}
-        end, params = scope.end_ts, scope.cohort_params
+        end = scope.end_ts
         practices = {i: (ods, name) for i, ods, name in con.execute("SELECT id, ods_code, name FROM practice")}
         status_at_end = {eid: status for eid, status, _ in con.execute(
-            f"""SELECT episode_id, to_status, {LATEST} FROM episodestatuschange NOT INDEXED
-                WHERE changed_at < ? AND episode_id IN ({COHORT_SQL}) GROUP BY episode_id""", (end, *params))}
-        contacts = {eid: (n, minutes) for eid, n, minutes in con.execute(
-            f"""SELECT episode_id, sum(original), sum(CASE WHEN replaced THEN 0 ELSE duration_minutes END)
-                FROM ({contacts_sql(f"contact_at < ? AND episode_id IN ({COHORT_SQL})")}) GROUP BY episode_id""",
-            (end, *params))}
-        connections = _connections(con, params, end, cohort)
+            f"""SELECT k.id, e.to_status, {LATEST.replace("changed_at", "e.changed_at").replace("rowid", "e.rowid")}
+                FROM {COHORT} k
+                CROSS JOIN episodestatuschange e INDEXED BY ix_episodestatuschange_steps ON e.episode_id = k.id
+                WHERE e.changed_at < ? GROUP BY k.id""", (end,))}
+        contacts = _contacts(con, end)
+        connections = _connections(con, end, cohort)
         needs = _unmet_needs(con, scope, {r.person_id for r in snap.referrals})
-        measures = _measures(con, params, end, instruments, cohort)
+        measures = _measures(con, end, instruments, cohort)
     finally:
         con.close()
-    return [_row(r, practices, status_at_end, contacts, connections, needs, measures) for r in snap.referrals]
+    for r in snap.referrals:
+        yield _row(r, practices, status_at_end, contacts, connections, needs, measures)
 
 
-def _connections(con: Any, params: tuple[str, str], end: str, cohort: set[str]) -> dict[str, dict[str, Any]]:
+def _contacts(con: Any, end: str) -> dict[str, tuple[int, int]]:
+    """Referral -> (contacts, minutes) before ``end``: each contact once by its original row, its length
+    the latest version's (``contacts_sql``). Through the narrow index of live rows: the minutes of every
+    row, less those of rows a later one corrects; referrals touched by a deletion by the whole rule."""
+    touched = keep_touched(con)
+    found = {eid: [n, minutes] for eid, n, minutes in con.execute(
+        f"""SELECT k.id, sum(c.supersedes_id IS NULL), sum(c.duration_minutes) FROM {COHORT} k
+            CROSS JOIN contact c INDEXED BY ix_contact_episode_live ON c.episode_id = k.id
+            WHERE c.deleted_at IS NULL AND c.contact_at < ? GROUP BY k.id""", (end,))}
+    for eid, minutes in con.execute(
+            """SELECT episode_id, sum(duration_minutes) FROM contact
+               WHERE id IN (SELECT supersedes_id FROM contact INDEXED BY ix_contact_supersedes_id
+                            WHERE supersedes_id IS NOT NULL)
+                 AND deleted_at IS NULL AND contact_at < ? GROUP BY episode_id""", (end,)):
+        if eid in found:
+            found[eid][1] -= minutes
+    if touched:
+        for (eid,) in con.execute(f"SELECT id FROM {TOUCHED}"):
+            found.pop(eid, None)
+        found.update({eid: [n, minutes] for eid, n, minutes in con.execute(
+            f"""SELECT episode_id, sum(original), sum(CASE WHEN replaced THEN 0 ELSE duration_minutes END)
+                FROM ({contacts_sql(f"contact_at < ? AND episode_id IN (SELECT id FROM {TOUCHED})")})
+                WHERE episode_id IN (SELECT id FROM {COHORT}) GROUP BY episode_id""", (end,))})
+    return {eid: (n, minutes) for eid, (n, minutes) in found.items()}
+
+
+def _connections(con: Any, end: str, cohort: set[str]) -> dict[str, dict[str, Any]]:
     categories = service_categories(con)
     last = last_connection_status(con, end, "")
     out: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "completed": 0, "open": 0, "failed": 0,
                                                           "categories": []})
     for cid, eid, sid in con.execute(
             f"""SELECT id, episode_id, service_id FROM connection NOT INDEXED
-                WHERE {LIVE_CONNECTION} AND created_at < ? AND episode_id IN ({COHORT_SQL}) ORDER BY created_at, rowid""", (end, *params)):
+                WHERE {LIVE_CONNECTION} AND created_at < ? AND episode_id IN (SELECT id FROM {COHORT})
+                ORDER BY created_at, rowid""", (end,)):
         status = last.get(cid, ("draft", None))[0]
         if eid not in cohort or status == "entered-in-error":
             continue
@@ -110,14 +145,14 @@ def _unmet_needs(con: Any, scope: Scope, people: set[str]) -> dict[str, list[str
     return out
 
 
-def _measures(con: Any, params: tuple[str, str], end: str, instruments: InstrumentSet,
+def _measures(con: Any, end: str, instruments: InstrumentSet,
               cohort: set[str]) -> dict[tuple[str, str], dict[str, Any]]:
     """(episode, instrument) -> baseline and latest follow-up: their dates and scores."""
     grouped: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for eid, instrument, timepoint, taken, answers in con.execute(
             f"""SELECT episode_id, instrument, timepoint, taken_at, answers FROM measureresponse NOT INDEXED
-                WHERE taken_at < ? AND instrument IN ('ons4', 'ucla3') AND episode_id IN ({COHORT_SQL})
-                ORDER BY taken_at""", (end, *params)):
+                WHERE taken_at < ? AND instrument IN ('ons4', 'ucla3') AND episode_id IN (SELECT id FROM {COHORT})
+                ORDER BY taken_at""", (end,)):
         if eid in cohort:
             grouped[(eid, instrument)].append((timepoint, taken, answers))
     out: dict[tuple[str, str], dict[str, Any]] = {}

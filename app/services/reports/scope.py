@@ -7,7 +7,6 @@ in UTC, so a timestamp is inside the period when ``start <= ts < day after end``
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -132,18 +131,27 @@ class Snapshot:
     caseload: list[tuple[str | None, date, str | None, str]]  # (worker, referral date, closed at, person)
 
 
-def _i(value: Any) -> Any:
-    return sys.intern(value) if isinstance(value, str) else value
+class _Days(dict[str, date]):
+    """ISO text -> date, each distinct day parsed once (a report reads hundreds of thousands of dates
+    over a few thousand days)."""
+
+    def __missing__(self, text: str) -> date:
+        found = self[text] = date.fromisoformat(text)
+        return found
 
 
 def snapshot(con: Any, scope: Scope) -> Snapshot:
+    pool: dict[Any, Any] = {}
+    _i = pool.setdefault  # _i(v, v): one copy of each repeated value (as sys.intern, for None too)
+    days = _Days()
     people_where, people_params = "", []
     if scope.practices:
         people_where = f" WHERE practice_id IN ({','.join('?' * len(scope.practices))})"
         people_params = [p.hex_id for p in scope.practices]
     # Repeated values (sexes, codes, practice and worker ids) are interned: at 100,000 referrals that
     # halves the memory the report needs.
-    people = {_i(pid): (born, _i(sex), _i(ethnicity), _i(practice)) for pid, born, sex, ethnicity, practice
+    people = {_i(pid, pid): (born, _i(sex, sex), _i(ethnicity, ethnicity), _i(practice, practice))
+              for pid, born, sex, ethnicity, practice
               in con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
                              f"{people_where}", people_params)}
     episode_person: dict[str, str] = {}
@@ -156,13 +164,14 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
             (end,)):
         if person not in people:
             continue
-        person = _i(person)
+        person = _i(person, person)
         episode_person[eid] = person
-        day_referred, worker = date.fromisoformat(referred), _i(worker)
+        day_referred, worker = days[referred], _i(worker, worker)
         caseload.append((worker, day_referred, closed_at, person))
         if referred >= start:
-            cohort.append((eid, person, day_referred, worker, *map(_i, rest)))
-    steps = _steps(con, scope)
+            cohort.append((eid, person, day_referred, worker, *map(_i, rest, rest)))
+    _keep_cohort(con, [c[0] for c in cohort])
+    steps = _steps(con, scope, days)
     referrals = []
     for eid, person, referred, worker, source, reasons, urgency, consent, closure in sorted(
             cohort, key=lambda c: (c[2], c[0])):
@@ -172,32 +181,75 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
     return Snapshot(scope, episode_person, referrals, caseload)
 
 
-COHORT_SQL = "SELECT id FROM episode NOT INDEXED WHERE referral_date >= ? AND referral_date <= ?"  # all practices
+# The snapshot's referrals (in the period and in scope), kept in a temporary table of the connection that
+# made it, so later reads join them through an index instead of scanning a table for them.
+COHORT = "temp.report_cohort"
+
+
+def _keep_cohort(con: Any, ids: list[str]) -> None:
+    con.execute(f"DROP TABLE IF EXISTS {COHORT}")
+    con.execute(f"CREATE TABLE {COHORT} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    con.executemany(f"INSERT INTO {COHORT} (id) VALUES (?)", ((i,) for i in sorted(ids)))
 # With GROUP BY, SQLite takes bare columns from the row holding the max: the latest change, the later
 # written of two at the same moment.
 LATEST = "max(changed_at || ' ' || printf('%012d', rowid))"
 
 
-def _steps(con: Any, scope: Scope) -> dict[str, tuple[date | None, ...]]:
+def _steps(con: Any, scope: Scope, days: _Days) -> dict[str, tuple[date | None, ...]]:
     """Referral id -> the day each step was first reached before the period ended."""
-    firsts = ", ".join(f"min(CASE WHEN to_status = '{s}' THEN changed_at END)" for s in _STEPS)
+    firsts = ", ".join(f"substr(min(CASE WHEN to_status = '{s}' THEN changed_at END), 1, 10)" for s in _STEPS)
     marks = ",".join("?" * len(_STEPS))
     rows = con.execute(
-        f"""SELECT episode_id, {firsts} FROM episodestatuschange NOT INDEXED
-            WHERE changed_at < ? AND to_status IN ({marks}) AND episode_id IN ({COHORT_SQL})
-            GROUP BY episode_id""", (scope.end_ts, *_STEPS, *scope.cohort_params))
-    return {eid: tuple(date.fromisoformat(t[:10]) if t else None for t in found) for eid, *found in rows}
+        f"""SELECT k.id, {firsts} FROM {COHORT} k
+            CROSS JOIN episodestatuschange e INDEXED BY ix_episodestatuschange_steps ON e.episode_id = k.id
+            WHERE e.changed_at < ? AND e.to_status IN ({marks})
+            GROUP BY k.id""", (scope.end_ts, *_STEPS))
+    return {eid: tuple(days[t] if t else None for t in found) for eid, *found in rows}
 
 
 # Contacts and connections with ``deleted_at`` set were deleted by a worker (kept only for undo) and never
 # count. A deleted contact may be any row of its correction chain: its original row is found by walking up.
 DELETED_CONTACTS = """WITH RECURSIVE gone(id, up) AS (
-        SELECT id, supersedes_id FROM contact WHERE deleted_at IS NOT NULL
+        SELECT id, supersedes_id FROM contact INDEXED BY ix_contact_deleted WHERE deleted_at IS NOT NULL
         UNION SELECT c.id, c.supersedes_id FROM contact c JOIN gone g ON c.id = g.up)
     SELECT id FROM gone"""
 LIVE_CONTACT = (f"deleted_at IS NULL AND id NOT IN ({DELETED_CONTACTS}) "
                 f"AND coalesce(supersedes_id, '') NOT IN ({DELETED_CONTACTS})")
 LIVE_CONNECTION = "deleted_at IS NULL"
+
+
+TOUCHED = "temp.report_touched"
+
+
+def keep_touched(con: Any) -> bool:
+    """Keep in ``TOUCHED`` the referrals with a contact in a deleted correction chain (a deleted row, a row
+    it walks up to, or a row correcting one of those); True when there are any. Everywhere else a contact
+    row counts exactly when ``deleted_at`` is empty, which the narrow indexes of migration 0015 answer;
+    these few referrals are counted by the whole rule (``LIVE_CONTACT``)."""
+    con.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
+    con.execute(f"CREATE TABLE {TOUCHED} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    con.execute(f"""INSERT OR IGNORE INTO {TOUCHED} (id)
+                    SELECT episode_id FROM contact WHERE id IN ({DELETED_CONTACTS})
+                    UNION SELECT episode_id FROM contact WHERE supersedes_id IN ({DELETED_CONTACTS})""")
+    return con.execute(f"SELECT count(*) FROM {TOUCHED}").fetchone()[0] > 0
+
+
+def counted_contacts(con: Any, start_ts: str, end_ts: str) -> list[tuple[str, str, int]]:
+    """(referral, kind, how many) of the contacts that count in [start_ts, end_ts): each contact once, by
+    its original row (``supersedes_id`` empty), deleted ones never."""
+    touched = keep_touched(con)
+    rows = con.execute(
+        f"""SELECT episode_id, kind, count(*) FROM contact INDEXED BY ix_contact_counted
+            WHERE supersedes_id IS NULL AND deleted_at IS NULL AND contact_at >= ? AND contact_at < ?
+            {f"AND episode_id NOT IN (SELECT id FROM {TOUCHED})" if touched else ""}
+            GROUP BY episode_id, kind""", (start_ts, end_ts)).fetchall()
+    if touched:
+        rows += con.execute(
+            f"""SELECT episode_id, kind, count(*) FROM contact
+                WHERE episode_id IN (SELECT id FROM {TOUCHED}) AND supersedes_id IS NULL
+                  AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
+                GROUP BY episode_id, kind""", (start_ts, end_ts)).fetchall()
+    return rows
 
 
 def contacts_sql(where: str) -> str:
@@ -214,10 +266,12 @@ def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, t
     """Connection id -> (status, outcome reason) as it stood just before ``before``, for connections made
     from ``made_from`` on."""
     return {cid: (status, reason) for cid, status, reason, _ in con.execute(
-        f"""SELECT connection_id, to_status, outcome_reason, {LATEST} FROM connectionstatuschange NOT INDEXED
-           WHERE changed_at < ?
-             AND connection_id IN (SELECT id FROM connection WHERE {LIVE_CONNECTION} AND created_at >= ? AND created_at < ?)
-           GROUP BY connection_id""", (before, made_from, before))}
+        f"""SELECT c.id, s.to_status, s.outcome_reason, {LATEST.replace("changed_at", "s.changed_at")
+                                                             .replace("rowid", "s.rowid")}
+            FROM connection c NOT INDEXED
+            CROSS JOIN connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest ON s.connection_id = c.id
+            WHERE c.{LIVE_CONNECTION} AND c.created_at >= ? AND c.created_at < ? AND s.changed_at < ?
+            GROUP BY c.id""", (made_from, before, before))}
 
 
 def category_names(con: Any) -> dict[str, str]:
