@@ -99,6 +99,7 @@ TYPES = {
     "BACKUPS_KEPT": "app.settings",
     "LOCK_IDLE_MINUTES": "app.settings",
     "load_json_resource": "app.paths",
+    "CASELOAD_SORT": "app.settings",
     "private_folder": "app.io.files",
     # people from a spreadsheet
     "Sheet": "app.io.people_import:Table",

@@ -77,7 +77,11 @@ STALE_AFTER_MONTHS = IntSetting("directory.stale_after_months", 6,
 # Who is working on this database: the name the audit trail, the timeline and letters give, in place of
 # the computer's login. Asked once in the window; `linkwell settings set worker.name "Ann Shaw"`.
 WORKER_NAME = TextSetting("worker.name", "", "Your name, as the audit trail and letters give who did what", 80)
-ALL: tuple[IntSetting | TextSetting, ...] = (LOCK_IDLE_MINUTES, BACKUPS_KEPT, STALE_AFTER_MONTHS, WORKER_NAME)
+# How the window sorts the caseload, kept so it opens as it was left: "name up", "status_age down".
+CASELOAD_SORT = TextSetting("ui.caseload_sort", "name up",
+                            "How the window sorts the caseload (name or status_age, then up or down)", 40)
+ALL: tuple[IntSetting | TextSetting, ...] = (LOCK_IDLE_MINUTES, BACKUPS_KEPT, STALE_AFTER_MONTHS, WORKER_NAME,
+                                             CASELOAD_SORT)
 
 
 def named(key: str) -> IntSetting | TextSetting:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import CaseloadRow, Changes, Linkwell, PersonIds
+from app.core import CASELOAD_SORT, CaseloadRow, Changes, Linkwell, PersonIds
 from ui.caseload_filters import CaseloadFilters
 from ui.models.caseload_model import COLUMNS, CaseloadModel
 from ui.quick_find import QuickFindDialog
@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         from ui.help import HelpMenu  # last on the menu bar, and stays last
 
         self.help_menu = HelpMenu(self)
+        self._runner.op(CASELOAD_SORT.read, core.db).success(self._restore_sort).failure(
+            lambda _e: None).owned_by(self).run()  # sorted as it was left
         self._size_columns()
         self.table.setFocus()
 
@@ -405,6 +407,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"The caseload can be sorted by {names}.", 5000)
             return
         self._sort = (column, order)
+        self.load()
+        key, _natural = SORTS[column]
+        said = f"{key} {'up' if order == Qt.SortOrder.AscendingOrder else 'down'}"
+        self._runner.op(CASELOAD_SORT.write, self.core.db, said).failure(lambda _e: None).owned_by(self).run()
+
+    def _restore_sort(self, said: str) -> None:
+        """The sort kept from last time ("status_age down"), if it is not the one shown already."""
+        key, _, way = said.partition(" ")
+        column = next((c for c, (k, _n) in SORTS.items() if k == key), None)
+        if column is None or way not in ("up", "down"):
+            return
+        wanted = (column, Qt.SortOrder.AscendingOrder if way == "up" else Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*wanted)
+        header.blockSignals(False)
+        self._sort = wanted
         self.load()
 
     def _table_painted(self) -> None:

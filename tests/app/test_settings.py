@@ -25,7 +25,7 @@ def test_defaults_bounds_and_nonsense(db: Database) -> None:
     with pytest.raises(InvalidInput, match="There is no setting called 'colour'"):
         settings.named("colour")
     assert {s.key for s in settings.ALL} == {"ui.lock_idle_minutes", "backup.keep", "directory.stale_after_months",
-                                            "worker.name"}
+                                            "worker.name", "ui.caseload_sort"}
 
 
 def test_one_value_read_by_the_window_the_directory_and_backups(db: Database, core: Linkwell) -> None:

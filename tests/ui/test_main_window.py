@@ -144,6 +144,24 @@ def test_sorting_by_name_reloads_in_the_other_order(
     assert "sorted by Name or Days in status" in window.statusBar().currentMessage()
 
 
+def test_the_caseload_opens_sorted_as_it_was_left(
+    qtbot: Any, open_window: OpenWindow, db: Database, core: Linkwell, runner: Runner
+) -> None:
+    add_people(db)
+    window = open_window(core)
+    header = window.table.horizontalHeader()
+    with qtbot.waitSignal(window.model.modelReset, timeout=WAIT_MS):
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: core.db.read_setting("ui.caseload_sort") == "name down", timeout=WAIT_MS)
+    window.close()
+
+    again = open_window(core)  # a new window on the same database: as it was left
+    qtbot.waitUntil(lambda: _names(again) == ["O'Brien, Siân", "Kowalski, Tomasz", "Adeyemi, Amara"],
+                    timeout=WAIT_MS)
+    header = again.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.DescendingOrder)
+
+
 def test_columns_widen_with_a_larger_font(open_window: OpenWindow, db: Database, core: Linkwell) -> None:
     window = open_window(core)
     before = window.table.columnWidth(0)
