@@ -3,7 +3,8 @@
     .venv/bin/python packaging/check.py [dist/linkwell]
 
 The bundle is copied to an empty temporary folder and every run of it gets a clean environment: no
-PYTHONPATH, no virtualenv, PATH=/usr/bin:/bin, HOME a fresh folder. Run as root (as here and in CI) it
+PYTHONPATH, no virtualenv, HOME a fresh folder, and PATH a folder holding only the dozen commands
+install.sh and uninstall.sh use (sh, cp, mv ...), so there is no Python on it. Run as root (as here and in CI) it
 runs as the unprivileged user ``nobody`` (``runuser``, as tests/hub/pg_cluster.py starts PostgreSQL),
 so nothing under /root (the Python it was built with) can be reached. In turn it: creates a demo database
 with the bundle's command line, reads it back, prints a referral letter to PDF and reads that with
@@ -31,6 +32,7 @@ from pathlib import Path
 PASSPHRASE = "package check: ŵ ŷ ł ż & <fictional>"
 PEOPLE = 30
 TIMEOUT = 180  # seconds for any one run: a hang fails the check instead of stalling it
+TOOLS = ("sh", "env", "cp", "mv", "rm", "rmdir", "mkdir", "cat", "chmod", "grep", "dirname", "id")
 
 
 class CheckFailed(Exception):
@@ -44,8 +46,14 @@ class Stranger:
         self.folder = folder
         self.home = folder / "home"
         self.runtime = folder / "runtime"  # XDG_RUNTIME_DIR: Qt wants one of its own, 0700
+        self.tools = folder / "tools"  # PATH: only what install.sh and uninstall.sh call, so no Python
         self.home.mkdir()
         self.runtime.mkdir(mode=0o700)
+        self.tools.mkdir()
+        for tool in TOOLS:
+            found = shutil.which(tool)
+            expect(found is not None, f"{tool} is not installed")
+            (self.tools / tool).symlink_to(str(found))
         self.user = pwd.getpwuid(os.getuid()).pw_name
         self.prefix: list[str] = []
         if os.geteuid() == 0 and shutil.which("runuser"):
@@ -63,7 +71,7 @@ class Stranger:
     def env(self, **extra: str) -> dict[str, str]:
         env = {
             "HOME": str(self.home),
-            "PATH": "/usr/bin:/bin",
+            "PATH": str(self.tools),
             "LANG": "C.UTF-8",
             "XDG_RUNTIME_DIR": str(self.runtime),
             "LINKWELL_PASSPHRASE": PASSPHRASE,
@@ -140,7 +148,8 @@ def check(bundle: Path) -> None:
         copy = folder / "bundle"
         shutil.copytree(bundle, copy, symlinks=True)
         stranger.own(folder)
-        say(f"running a copy in {folder} as {stranger.user}, HOME={stranger.home}, no Python on PATH")
+        say(f"running a copy in {folder} as {stranger.user}, HOME={stranger.home}, PATH={stranger.tools} "
+            f"({' '.join(TOOLS)}: no Python)")
         exe = copy / "linkwell"
         timings: dict[str, float] = {}
 
