@@ -42,7 +42,13 @@ class PersonDirectory:
         status.showMessage("Unmet need recorded.", 5000)
 
     def find_service(self) -> None:
+        """The directory, for this person: Connect there connects them to the highlighted service."""
         main = self.window.parent()
         actions = getattr(main, "directory_actions", None)
-        if actions is not None:
-            actions.open_directory()
+        if actions is None:
+            return
+        directory = actions.open_directory()
+        record = getattr(self.window, "record", None)
+        episode = getattr(record, "episode", None)
+        if record is not None and episode is not None and episode.status != "closed":
+            directory.find_for(self.person_id, record.name.text(), episode.id)

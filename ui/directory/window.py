@@ -108,11 +108,17 @@ class DirectoryWindow(QMainWindow):
         self.new_button.clicked.connect(self.new_service)
         self.need_button = QPushButton("Record an un&met need…", page)
         self.need_button.clicked.connect(self.record_need)
+        # Opened from a person's record: connect them to the highlighted service from here.
+        self.for_person: tuple[str, str, str] | None = None  # (person id, name, referral id)
+        self.connect_button = QPushButton("", page)
+        self.connect_button.clicked.connect(self.connect_person)
+        self.connect_button.hide()
+        self.connect_dialog: Any = None
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.query, 1)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.new_button, self.need_button):
+        for button in (self.connect_button, self.open_button, self.new_button, self.need_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -227,6 +233,40 @@ class DirectoryWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # --- one service ----------------------------------------------------------------------------
+
+    def find_for(self, person_id: str, name: str, episode_id: str) -> None:
+        """Looking for a service for this person: Connect sits first among the buttons."""
+        self.for_person = (person_id, name, episode_id)
+        self.connect_button.setText(f"&Connect {name} to it…")
+        self.connect_button.setAccessibleName(f"Connect {name} to the highlighted service")
+        self.connect_button.show()
+        self.setWindowTitle(f"Service directory: finding a service for {name} — Linkwell")
+
+    def connect_person(self) -> None:
+        """The connect form for the person this window was opened for, on the highlighted service (a closed
+        or full one is said so there, and needs "Connect anyway")."""
+        hit = self.model.hit_at(self.results.currentIndex().row())
+        if self.for_person is None:
+            return
+        if hit is None:
+            self.status.setText("Highlight a service first, then Connect.")
+            return
+        from ui.person.connect import ConnectDialog
+
+        _pid, _name, episode_id = self.for_person
+        dialog = ConnectDialog(self.core, self._runner, episode_id, self, service=(hit.id, hit.name))
+        dialog.finished.connect(lambda result: self._connected(dialog, result))
+        self.connect_dialog = dialog
+        dialog.open()
+
+    def _connected(self, dialog: Any, result: int) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        if result == QDialog.DialogCode.Accepted and dialog.changes is not None:
+            self._runner.broadcast(dialog.changes, self)  # the person's record shows the new connection
+            assert self.for_person is not None
+            self.status.setText(f"{self.for_person[1]} is connected.")
+        dialog.deleteLater()
 
     def _open_row(self, row: int) -> None:
         hit = self.model.hit_at(row)

@@ -42,9 +42,12 @@ def warning_for(hit: ServiceHit) -> str:
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, core: Linkwell, runner: Runner, episode_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Linkwell, runner: Runner, episode_id: str, parent: QWidget | None = None, *,
+                 service: tuple[str, str] | None = None) -> None:
+        """``service``: (id, name) of a service already chosen (from the directory), shown highlighted."""
         super().__init__(parent)
         self._core, self._runner, self.episode_id = core, runner, episode_id
+        self._wanted = service[0] if service else None
         self.changes: Changes | None = None
         self.hits: list[ServiceHit] = []
         self.setWindowTitle("Connect to a service")
@@ -98,6 +101,9 @@ class ConnectDialog(QDialog):
         self.search.returnPressed.connect(self.find)
         self.results.currentRowChanged.connect(self._picked)
         self.search.setFocus()
+        if service is not None:  # chosen already: found at once, and highlighted even if closed (then said)
+            self.search.setText(service[1])
+            self.find()
 
     def find(self) -> None:
         self._timer.stop()
@@ -117,7 +123,11 @@ class ConnectDialog(QDialog):
             self.results.addItem(item)
         # The first service one can join is highlighted; a closed or full one is never the default.
         first = next((n for n, hit in enumerate(hits) if hit.joinable), None)
-        if first is not None:
+        wanted = next((n for n, hit in enumerate(hits) if hit.id == self._wanted), None)
+        if wanted is not None:
+            self.results.setCurrentRow(wanted)
+            self.results.setFocus()
+        elif first is not None:
             self.results.setCurrentRow(first)
         elif hits:
             self.results.setCurrentRow(-1)
