@@ -27,7 +27,8 @@ fi
 mkdir -p "$home_dir" "$bin_dir" "$(dirname "$menu")"
 rm -rf "$target.new" "$target.old"
 cp -R "$here" "$target.new"
-[ ! -d "$target" ] || mv "$target" "$target.old"
+upgrade=""
+[ ! -d "$target" ] || { mv "$target" "$target.old"; upgrade=yes; }
 mv "$target.new" "$target"
 rm -rf "$target.old"
 
@@ -48,9 +49,11 @@ Exec="$target/linkwell"
 Icon=$target/linkwell.svg
 Terminal=false
 Categories=Office;
+StartupWMClass=Linkwell
 DESKTOP
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$(dirname "$menu")" 2>/dev/null || true
 
 echo "Linkwell is installed for $(id -un) in $target"
 echo "Open it from the applications menu, or run: $launcher"
+[ -z "$upgrade" ] || echo "This replaced the earlier version; if Linkwell is open, close it and open it again."
 case ":$PATH:" in *":$bin_dir:"*) ;; *) echo "($bin_dir is not on your PATH yet: it usually is after logging in again.)";; esac

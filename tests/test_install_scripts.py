@@ -67,6 +67,8 @@ def test_install_gives_a_launcher_and_a_menu_entry_for_this_user(home: Home, tmp
     entry = home.menu.read_text(encoding="utf-8")
     assert f'Exec="{home.program}/linkwell"\n' in entry
     assert f"Icon={home.program}/linkwell.svg\n" in entry
+    assert "StartupWMClass=Linkwell\n" in entry  # the window's WM_CLASS, so the menu's icon stays on it
+    assert "replaced the earlier version" not in done.stdout
     if shutil.which("desktop-file-validate"):
         validated = subprocess.run(["desktop-file-validate", str(home.menu)], capture_output=True, text=True)
         assert validated.returncode == 0, validated.stdout
@@ -78,6 +80,7 @@ def test_an_upgrade_replaces_the_program_and_keeps_the_data(home: Home, tmp_path
     done = home.run("sh", make_bundle(tmp_path, "2") / "install.sh")
     assert done.returncode == 0, done.stderr
     assert home.run(home.launcher).stdout == "linkwell 2: \n"
+    assert "This replaced the earlier version; if Linkwell is open, close it and open it again." in done.stdout
     assert {path: path.read_bytes() for path in data} == data
     assert sorted(p.name for p in home.data.iterdir()) == [
         "linkwell-backups", "linkwell.db", "linkwell.db.key", "program"]  # no program.new or .old left
