@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _db_option(common, argparse.SUPPRESS)
 
-    sub.add_parser("init", parents=[common], help="create a new, empty encrypted database")
+    init = sub.add_parser("init", parents=[common], help="create a new, empty encrypted database")
+    init.add_argument("--profile", choices=("link-worker", "connector"), default="link-worker",
+                      help="connector: for a navigator or volunteer, with the directory, unmet needs and "
+                           "waiting-room capture only (no caseload, no person records, no reports)")
 
     demo = sub.add_parser("demo", help="the demo database").add_subparsers(dest="action", metavar="ACTION")
     create = demo.add_parser("create", parents=[common], help="create a demo database of fictional people")
@@ -167,7 +170,9 @@ def _dispatch(args: argparse.Namespace, open_window: OpenWindow | None) -> int:
         return run_hub(args)
     db_path = args.db or default_db_path()
     if args.command == "init":
-        return _init(db_path)
+        return _init(db_path, args.profile)
+    if args.command in _PERSONAL_COMMANDS or (args.command, getattr(args, "action", None)) in _PERSONAL_ACTIONS:
+        _refuse_in_connector_profile(db_path)
     if args.command == "demo":
         return _demo_create(db_path, args)
     if args.command in ("gp", "outbox", "mesh"):
@@ -267,11 +272,33 @@ def _window(args: argparse.Namespace, open_window: OpenWindow) -> int:
     return open_window(db_path, demo=args.demo, passphrase=passphrase)
 
 
-def _init(db_path: Path) -> int:
+# What reads people's records: refused in a community connector's database (app.services.profile).
+_PERSONAL_COMMANDS = frozenset({"person", "letter", "summary", "report", "cohort", "gp", "outbox"})
+_PERSONAL_ACTIONS = frozenset({("audit", "export"), ("sync", "conflicts"), ("sync", "replaced"),
+                               ("sync", "set-aside"), ("sync", "who-looked"), ("sync", "resolve")})
+
+
+def _refuse_in_connector_profile(db_path: Path) -> None:
+    from app.services.profile import CONNECTOR, ConnectorProfile, read
+
+    db = _open(db_path)
+    try:
+        if read(db) == CONNECTOR:
+            raise ConnectorProfile()
+    finally:
+        db.close()
+
+
+def _init(db_path: Path, profile: str = "link-worker") -> int:
+    from app.services.profile import PROFILES, write
     from app.storage.database import create_database
 
-    create_database(db_path, _new_passphrase()).close()
-    _say(f"Created an empty encrypted database at {db_path}")
+    db = create_database(db_path, _new_passphrase())
+    try:
+        write(db, profile)
+    finally:
+        db.close()
+    _say(f"Created an empty encrypted database at {db_path}, for a {PROFILES[profile].lower()}")
     _say(f"Its key is wrapped under your passphrase in {db_path.name}.key: keep both files together.")
     return 0
 
