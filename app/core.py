@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from app.storage.database import Database
 
 if TYPE_CHECKING:
+    from app.services.changes import Changes
     from app.services.audit import Audit
     from app.services.backups import Backups
     from app.services.caseload.facade import Caseload
@@ -124,6 +125,16 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'app.core' has no attribute {name!r}")
 
 
+def _profile(db: Database) -> str:
+    from app.services.profile import read
+
+    return read(db)
+
+
+# The parts that read people's records (``app.services.profile.PERSONAL``, kept here to spare an import).
+_PERSONAL = frozenset({"caseload", "caseload_list", "plans", "today", "find", "drafts", "letters", "reports",
+                       "measures", "privacy", "audit", "young_people", "safeguarding", "outreach"})
+
 _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "directory", "letters", "reports",
             "measures", "privacy", "audit", "backups", "keys", "sync", "outreach", "young_people",
             "safeguarding")
@@ -132,6 +143,41 @@ _FACADES = ("caseload", "caseload_list", "plans", "today", "find", "drafts", "di
 class Linkwell:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.profile = _profile(db)
+
+    def __getattribute__(self, name: str) -> Any:
+        """A community connector's database (``app.services.profile``): the parts that read people's records
+        answer with a sentence, and the directory leaves out whom its changes touch."""
+        if name in _PERSONAL or name == "directory":
+            if object.__getattribute__(self, "__dict__").get("profile") == "connector":
+                from app.services.profile import ConnectorDirectory, ConnectorProfile
+
+                if name != "directory":
+                    raise ConnectorProfile()
+                return ConnectorDirectory(object.__getattribute__(self, name))
+        return object.__getattribute__(self, name)
+
+    @property
+    def connector(self) -> bool:
+        """Set up for a community connector: directory, unmet needs and waiting-room capture only."""
+        return self.profile == "connector"
+
+    def hand_in(self, *, given_name: str, family_name: str, reach: str = "", what_matters: str = "",
+                consent: bool = False) -> Changes:
+        """A waiting-room capture, held for a link worker (and passed to the PCN by team sync): a new person
+        with a self-referral. Nothing of it is handed back (no ids), and in a connector's database nothing
+        reads it back."""
+        from app import clock
+        from app.services.caseload.facade import Caseload
+        from app.services.changes import Changes
+
+        person: dict[str, Any] = {"given_name": given_name, "family_name": family_name}
+        if reach.strip():
+            person["email" if "@" in reach else "phone"] = reach.strip()
+        Caseload(self.db).refer_new_person(person, {
+            "referral_date": clock.today(), "referral_source": "self", "reasons": [], "consent_to_contact": consent,
+            "what_matters": what_matters.strip(), "referrer_organisation": "Community connector"})
+        return Changes(caseload=True)
 
     @property
     def demo(self) -> bool:
@@ -140,6 +186,7 @@ class Linkwell:
     def replace_database(self, db: Database) -> None:
         """After the key is rotated (or the file restored): every façade is remade on the new database."""
         self.db = db
+        self.profile = _profile(db)
         for name in _FACADES:
             self.__dict__.pop(name, None)
 
