@@ -392,7 +392,8 @@ class Protection(QObject):
 
     def release(self) -> None:
         """On the runner: close the caseload list's connection (it reopens on its next read)."""
-        self.core.caseload_list.close()
+        if not self.core.connector:  # a connector's core has no caseload list
+            self.core.caseload_list.close()
 
     def reload(self, *_args: object) -> None:
         load = getattr(self.window, "load", None)

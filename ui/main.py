@@ -61,11 +61,16 @@ def launch(
         if isinstance(opened, int):
             return opened
         core = opened.core
-        window = MainWindow(core, runner)
-        if opened.ids is None or opened.first_page is None:
-            window.load()
+        if core.connector:  # the directory, unmet needs and capture only (issue 16)
+            from ui.connector import ConnectorWindow
+
+            window = ConnectorWindow(core, runner)
         else:
-            window.show_caseload(opened.ids, opened.first_page)
+            window = MainWindow(core, runner)
+            if opened.ids is None or opened.first_page is None:
+                window.load()
+            else:
+                window.show_caseload(opened.ids, opened.first_page)
         if not opened.checked:
 
             def damaged(error: BaseException) -> None:

@@ -44,6 +44,8 @@ def open_for_window(path: Path, *, passphrase: str | None, demo: bool) -> Opened
     """
     db = open_db(path, passphrase=passphrase, demo=demo, check=False)
     core = Linkwell(db)
+    if core.connector:  # a community connector's window holds no caseload (app.services.profile)
+        return Opened(core, checked=False)
     listing = core.caseload_list  # closed below: its connection belongs to this thread
     try:
         ids = listing.person_ids()
