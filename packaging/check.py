@@ -44,7 +44,7 @@ class Stranger:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.home = folder / "home"
+        self.home = folder / "Siân Ŵyn & Łucja"  # a home folder as a practice laptop might name it
         self.runtime = folder / "runtime"  # XDG_RUNTIME_DIR: Qt wants one of its own, 0700
         self.tools = folder / "tools"  # PATH: only what install.sh and uninstall.sh call, so no Python
         self.home.mkdir()
@@ -175,7 +175,11 @@ def check(bundle: Path) -> None:
                               check=True).stdout
         name = f"{person['given_name']} {person['family_name']}"
         expect(name in text, f"the referral letter does not name {name}:\n{text[:1500]}")
-        say(f"referral letter for {name}: {letter.stat().st_size} bytes, {len(text.split())} words")
+        fonts = subprocess.run(["pdffonts", str(letter)], capture_output=True, text=True, check=True).stdout
+        embedded = [line.split()[0] for line in fonts.splitlines()[2:] if "DejaVuSans" in line and " yes " in line]
+        expect(bool(embedded), f"the letter does not embed the bundled DejaVu fonts:\n{fonts}")
+        say(f"referral letter for {name}: {letter.stat().st_size} bytes, {len(text.split())} words, "
+            f"fonts {', '.join(embedded)}")
 
         painted = f"Linkwell painted the caseload: {PEOPLE} people."
         for run in ("first", "second"):
