@@ -5,7 +5,8 @@ by side, and a young person's parents, guardians and school:
     LINKWELL_PASSPHRASE=demo-only-not-real-people xvfb-run -s "-screen 0 1280x800x24" \\
         .venv/bin/python scripts/shots/people.py /tmp/people.db docs/screenshots
 
-Writes duplicates.png, young-person.png and safeguarding.png (the person window with its banner). It adds a second record of one demo person (a waiting-room
+Writes duplicates.png, young-person.png, safeguarding.png (the person window with its banner) and, having
+turned this throwaway copy into a community connector's database, connector.png. It adds a second record of one demo person (a waiting-room
 capture with their name and phone) and a young person with a guardian, so the pictures show something.
 Not a test: a way to look.
 """
@@ -86,6 +87,26 @@ def main() -> None:
     until(lambda: person.safeguarding.bar.isVisible() and person.young.view is not None)
     person.grab().save(str(out / "safeguarding.png"))
     person.close()
+
+    from app.services.profile import write
+    from ui.connector import ConnectorWindow
+
+    write(core.db, "connector")
+    connector_core = Linkwell(core.db)
+    window = ConnectorWindow(connector_core, runner)
+    window.resize(1000, 600)
+    window.show()
+    window.query.setText("walking")
+    settle(1500)
+    window.capture()
+    dialog = window.last_dialog
+    assert dialog is not None
+    dialog.move(window.geometry().center() - dialog.rect().center())
+    settle(600)
+    window.grab().save(str(out / "connector.png"))
+    dialog.grab().save(str(out / "connector-capture.png"))
+    dialog.reject()
+    window.close()
     runner.shutdown()
     app.quit()
 
