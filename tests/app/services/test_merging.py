@@ -192,3 +192,21 @@ def test_codes_are_compared_in_words(core: Linkwell) -> None:
     differ = {d.field: d for d in core.caseload.compare(a, b).differences}
     assert (differ["ethnicity"].kept, differ["ethnicity"].other) == ("Any other White background", "Not stated")
     assert (differ["sex"].kept, differ["sex"].other) == ("Female", "not recorded")
+
+
+def test_two_people_with_referrals_measures_and_letters_printed_merge_into_one(
+        core: Linkwell, db: Database, pair: tuple[str, str, str, str]) -> None:
+    """Issue 16's "done when": both have referrals and measures, and each had a letter printed."""
+    kept, other, *_ = pair
+    for pid in (kept, other):
+        core.letters.printed(core.letters.prepare("plan", pid))
+    merged = core.caseload.merge_people(kept, other)
+    assert merged.undo is not None
+    trail = core.audit.events(person_id=kept)
+    printed = [e for e in trail if e.action == "print"]
+    assert {str(e.person_id) for e in printed} == {kept, other}  # the other's print reads with the kept person
+    assert len(core.measures.for_person(kept)) == 2 and core.measures.for_person(other) == []
+    assert len(core.caseload.person_detail(kept)["episodes"]) == 2
+    # A letter for the kept person now covers the moved referral too: it is the latest.
+    assert "Walk to the café" in core.letters.plan_context(kept).goals[0].text
+    assert core.audit.verify().ok
