@@ -89,6 +89,9 @@ class DuplicatesWindow(QMainWindow):
         self.merge_button = QPushButton("&Merge", self)
         self.merge_button.setAccessibleName("Merge the other record into the kept one")
         self.merge_button.clicked.connect(self.merge)
+        self.not_same_button = QPushButton("&Not the same person", self)
+        self.not_same_button.setAccessibleName("These are two people: leave the pair out of the list")
+        self.not_same_button.clicked.connect(self.not_same)
         self.undo_button = QPushButton("&Undo the last merge", self)
         self.undo_button.setAccessibleName("Undo the last merge")
         self.undo_button.clicked.connect(self.undo)
@@ -120,6 +123,7 @@ class DuplicatesWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.swap_button)
         buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.not_same_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -226,6 +230,17 @@ class DuplicatesWindow(QMainWindow):
                           "window is open.")
         self.load()
 
+    def not_same(self) -> None:
+        if self.comparison is None:
+            return
+        kept, other = self.comparison.kept, self.comparison.other
+        (self._runner.op(self._core.caseload.not_duplicates, kept.person_id, other.person_id)
+         .success(lambda _c: self._not_same(kept, other)).failure(self._failed).owned_by(self).run())
+
+    def _not_same(self, kept: Any, other: Any) -> None:
+        self.done.setText(f"{kept.name} and {other.name} are kept apart as two people.")
+        self.load()
+
     def undo(self) -> None:
         if not self.undo_stack:
             return
@@ -245,6 +260,7 @@ class DuplicatesWindow(QMainWindow):
         chosen = self.comparison is not None
         self.merge_button.setEnabled(chosen)
         self.swap_button.setEnabled(chosen)
+        self.not_same_button.setEnabled(chosen)
         self.undo_button.setEnabled(bool(self.undo_stack))
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -379,6 +379,18 @@ class Caseload:
 
         return duplicate_pairs(self.db)
 
+    def not_duplicates(self, first_id: str, second_id: str) -> Changes:
+        """The worker says these two records are two people: the worklist leaves the pair out from now on
+        (on this laptop)."""
+        from app.services.caseload.matching import mark_not_same
+
+        with self.db.session() as session:
+            for pid in (first_id, second_id):
+                person = get_record(session, Person, pid, "person")
+                self._audit(session, "edit", person.id, "marked as not the same person as a possible duplicate")
+        mark_not_same(self.db, first_id, second_id)
+        return Changes(person_ids=frozenset({first_id, second_id}))
+
     def compare(self, kept_id: str, other_id: str) -> Comparison:
         """Two records side by side, with each differing field in words. Viewing is audited."""
         from app.services.caseload.merging import compare

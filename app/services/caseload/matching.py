@@ -189,11 +189,30 @@ class Pair:
 
 
 BLOCK_LIMIT = 400  # a phone or postcode shared by more records than this (a surgery's) is no clue
+NOT_SAME_KEY = "duplicates.not_same"  # pairs a worker said are two people (kept on this laptop)
+
+
+def pair_key(a: str, b: str) -> str:
+    return "|".join(sorted((a, b)))
+
+
+def not_same(db: Database) -> set[str]:
+    import json
+
+    return set(json.loads(db.read_setting(NOT_SAME_KEY) or "[]"))
+
+
+def mark_not_same(db: Database, a: str, b: str) -> None:
+    import json
+
+    db.write_setting(NOT_SAME_KEY, json.dumps(sorted(not_same(db) | {pair_key(a, b)})))
 
 
 def duplicate_pairs(db: Database) -> list[Pair]:
-    """Every pair of records on the caseload that may be one person, most likely first. Only records
-    sharing an NHS number, a date of birth, a phone or a postcode are compared."""
+    """Every pair of records on the caseload that may be one person, most likely first, but those a worker
+    said are two people. Only records sharing an NHS number, a date of birth, a phone or a postcode are
+    compared."""
+    dismissed = not_same(db)
     con = db.connect()
     try:
         people = [_described(row) for row in con.execute(
@@ -217,7 +236,7 @@ def duplicate_pairs(db: Database) -> list[Pair]:
                 continue
             seen.add((i, j))
             why = why_same(people[i], people[j])
-            if why is not None:
+            if why is not None and pair_key(people[i].person_id, people[j].person_id) not in dismissed:
                 a, b = people[i], people[j]
                 pairs.append(Pair((a.person_id, b.person_id), (a.name, b.name), *why))
     return sorted(pairs, key=lambda p: (-p.score, p.names))

@@ -137,3 +137,16 @@ def test_the_file_menu_opens_the_window_once(qtbot: Any, core: Linkwell, inline_
     assert actions.duplicates_window is window
     window.close()
     qtbot.waitUntil(lambda: actions.duplicates_window is None, timeout=5000)
+
+
+def test_not_the_same_person_leaves_the_pair_out(qtbot: Any, core: Linkwell, inline_runner: InlineRunner) -> None:
+    kept, other = _people(core)
+    window = _window(qtbot, core, inline_runner)
+    window.not_same_button.click()
+    qtbot.waitUntil(lambda: window.pair_list.count() == 0, timeout=5000)
+    assert "kept apart as two people" in window.done.text()
+    assert [p for p in core.caseload.duplicates() if set(p.people) == {kept, other}] == []
+    assert {p["id"] for p in core.caseload.summaries()} == {kept, other}  # nothing merged
+    trail = [e.detail for e in core.audit.events(person_id=other)]
+    assert "marked as not the same person as a possible duplicate" in trail
+    assert clashes(window) == {}
