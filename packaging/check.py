@@ -4,33 +4,40 @@
 
 The bundle is copied to an empty temporary folder and every run of it gets a clean environment: no
 PYTHONPATH, no virtualenv, HOME a fresh folder, and PATH a folder holding only the dozen commands
-install.sh and uninstall.sh use (sh, cp, mv ...), so there is no Python on it. Run as root (as here and in CI) it
-runs as the unprivileged user ``nobody`` (``runuser``, as tests/hub/pg_cluster.py starts PostgreSQL),
+install.sh and uninstall.sh use (sh, cp, mv ...), so there is no Python on it. Run as root (as here and
+in CI) it runs as the unprivileged user ``nobody`` (``runuser``, as tests/hub/pg_cluster.py starts PostgreSQL),
 so nothing under /root (the Python it was built with) can be reached. In turn it: creates a demo database
 with the bundle's command line, reads it back, prints a referral letter to PDF and reads that with
 pdftotext, opens the window offscreen until the caseload paints (``--smoke``), installs for the user with
 install.sh (twice: the second is an upgrade), removes the copied bundle, runs the installed launcher, opens
-the window again under Xvfb (a real X server), and uninstalls, checking the database is kept.
+the window again under Xvfb (a real X server), joins a team hub on loopback and syncs the demo to it (a real
+PostgreSQL and ``linkwell hub serve`` from the development install, as the hub tests start them), and
+uninstalls, checking the database is kept.
 
-Stdlib only; exits non-zero with the failing step's output.
+The bundle's side needs only the standard library here; the hub's side uses the development install.
+Exits non-zero with the failing step's output.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import pwd
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 PASSPHRASE = "package check: ŵ ŷ ł ż & <fictional>"
 PEOPLE = 30
+ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 180  # seconds for any one run: a hang fails the check instead of stalling it
 TOOLS = ("sh", "env", "cp", "mv", "rm", "rmdir", "mkdir", "cat", "chmod", "grep", "dirname", "id")
 
@@ -212,6 +219,18 @@ def check(bundle: Path) -> None:
         else:
             say("Xvfb is not installed: the real-X window run is skipped (scripts/system-deps.sh run adds it)")
 
+        if glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+            with team_hub() as (url, code):
+                out, _ = stranger.run("sync join", [launcher, "sync", "join", url, "--user", "rae", "--code", code])
+                out, timings["sync now (first push of the demo)"] = stranger.run("sync now", [launcher, "sync", "now"])
+                sent = re.match(r"Sent (\d+) changes", out)
+                expect(sent is not None and int(sent.group(1)) > 0, f"sync now said: {out!r}")
+                out, _ = stranger.run("sync status", [launcher, "sync", "status"])
+                expect(": 0 changes waiting" in out, f"sync status said: {out!r}")
+                say(f"synced with a team hub on loopback: {out.strip()}")
+        else:
+            say("PostgreSQL is not installed: the team hub step is skipped (scripts/system-deps.sh test adds it)")
+
         out, _ = stranger.run("uninstall", ["sh", program / "uninstall.sh"])
         expect(not program.exists() and not launcher.exists() and not menu.exists(),
                f"uninstall left the program, launcher or menu entry:\n{out}")
@@ -223,6 +242,58 @@ def check(bundle: Path) -> None:
         say("passed")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def team_hub() -> Iterator[tuple[str, str]]:
+    """A real hub on loopback, served from the development install as tests/hub does (PostgreSQL as a
+    non-root user in a temporary folder), with one PCN and one user: its URL and that user's join code."""
+    sys.path.insert(0, str(ROOT))
+    import psycopg
+
+    from app.hub import admin, schema
+    from tests.hub.pg_cluster import Cluster, free_port
+
+    cluster = Cluster()
+    server: subprocess.Popen[bytes] | None = None
+    try:
+        cluster.start()
+        with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE package_check_hub")
+        dsn = cluster.dsn("package_check_hub")
+        schema.init(dsn)
+        admin.add_pcn(dsn, "Riverside PCN")
+        code = admin.add_user(dsn, "Riverside PCN", "rae").code
+        port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LINKWELL_")}
+        server = subprocess.Popen([sys.executable, "-m", "app.cli", "hub", "serve", "--dsn", dsn, "--port", str(port)],
+                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        _wait_for(url, server)
+        yield url, code
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        cluster.stop()
+
+
+def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:
+    from app.sync.client import HubClient, HubNotReachable
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        expect(server.poll() is None, "linkwell hub serve stopped")
+        try:
+            HubClient(url, timeout=2).version()
+            return
+        except HubNotReachable:
+            time.sleep(0.2)
+    raise CheckFailed("the team hub did not answer within 60 seconds")
 
 
 def _someone_connected(stranger: Stranger, exe: Path, people: list[dict]) -> tuple[dict, str]:
