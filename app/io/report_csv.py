@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from operator import itemgetter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,10 @@ def csv_text(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> str:
 def _write(out: Any, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
+    cells = itemgetter(*columns) if len(columns) > 1 else (lambda row: tuple(row[c] for c in columns))
     count = 0
     for row in rows:
-        writer.writerow(safe_row(row[c] for c in columns))
+        writer.writerow(safe_row(cells(row)))
         count += 1
     return count
 

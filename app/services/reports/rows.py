@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from datetime import date
 from typing import Any
 
@@ -181,6 +182,15 @@ def _iso(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+_sex_label = cache(lambda sex: sex_group(sex)[1])  # a few distinct values, looked up once each
+_ethnic_label = cache(lambda code: ethnic_group(code)[1])
+_reasons = cache(lambda reasons: ";".join(json.loads(reasons or "[]")))
+_MEASURE_KEYS = tuple((instrument, f"{instrument}_baseline_date", f"{instrument}_follow_up_date",
+                       tuple((score, when, f"{instrument}_{score}_{when}") for i, score in MEASURE_SCORES
+                             if i == instrument for when in ("baseline", "follow_up")))
+                      for instrument in ("ons4", "ucla3"))
+
+
 def _row(r: Referral, practices: dict[str, tuple[str, str]], status_at_end: dict[str, str],
          contacts: dict[str, tuple[int, int]], connections: dict[str, dict[str, Any]], needs: dict[str, list[str]],
          measures: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
@@ -189,10 +199,10 @@ def _row(r: Referral, practices: dict[str, tuple[str, str]], status_at_end: dict
     conn = connections.get(r.id, {"n": 0, "completed": 0, "open": 0, "failed": 0, "categories": []})
     row: dict[str, Any] = {
         "episode_ref": r.id, "person_ref": r.person_id, "practice_ods": ods, "practice_name": practice,
-        "age_band": age_band(r.born, r.referral_date)[1], "sex": sex_group(r.sex)[1],
-        "ethnic_category": (r.ethnicity or "").upper(), "ethnic_group": ethnic_group(r.ethnicity)[1],
+        "age_band": age_band(r.born, r.referral_date)[1], "sex": _sex_label(r.sex),
+        "ethnic_category": (r.ethnicity or "").upper(), "ethnic_group": _ethnic_label(r.ethnicity),
         "referral_date": r.referral_date.isoformat(), "referral_source": r.source,
-        "referral_reasons": ";".join(json.loads(r.reasons or "[]")), "urgency": r.urgency,
+        "referral_reasons": _reasons(r.reasons), "urgency": r.urgency,
         "consent_to_contact": "yes" if r.consent else "no", "unmet_needs": ";".join(needs.get(r.person_id, [])),
         "first_contact_date": _iso(r.contacted),
         "days_to_first_contact": (r.contacted - r.referral_date).days if r.contacted else "",
@@ -207,13 +217,11 @@ def _row(r: Referral, practices: dict[str, tuple[str, str]], status_at_end: dict
         "closure_reason": (r.closure_reason or "") if r.closed else "",
         "closed_date": _iso(r.closed),
     }
-    for instrument in ("ons4", "ucla3"):
+    for instrument, baseline_key, follow_up_key, scores in _MEASURE_KEYS:
         found = measures.get((r.id, instrument), {})
-        row[f"{instrument}_baseline_date"] = found.get("baseline_date", "")
-        row[f"{instrument}_follow_up_date"] = found.get("follow_up_date", "")
-        for i, score in MEASURE_SCORES:
-            if i == instrument:
-                for when in ("baseline", "follow_up"):
-                    row[f"{instrument}_{score}_{when}"] = _score(found.get(when, {}).get(score))
+        row[baseline_key] = found.get("baseline_date", "")
+        row[follow_up_key] = found.get("follow_up_date", "")
+        for score, when, key in scores:
+            row[key] = _score(found.get(when, {}).get(score))
     assert tuple(row) == COLUMNS, "the CSV row and its column list must agree"
     return row
