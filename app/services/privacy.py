@@ -85,6 +85,10 @@ class Privacy:
             connections = _rows(session, Connection, col(Connection.episode_id).in_(episode_ids))
             service_ids = {uuid.UUID(c["service_id"]) for c in connections}
             practice = session.get(Practice, person.practice_id) if person.practice_id else None
+            from app.domain.people import Guardian, Safeguarding
+            from app.services.audit import _with_merged
+
+            whose = _with_merged(session, person.id)  # the records merged into theirs are theirs too
             export = {
                 "format": "linkwell-subject-access-v1",
                 "exported_at": utcnow().isoformat(),
@@ -103,9 +107,12 @@ class Privacy:
                 "services": _rows(session, Service, col(Service.id).in_(service_ids)),
                 "measures": _rows(session, MeasureResponse, col(MeasureResponse.episode_id).in_(episode_ids)),
                 "unmet_needs": _rows(session, UnmetNeed, UnmetNeed.person_id == person.id),
+                "parents_and_guardians": _rows(session, Guardian, Guardian.person_id == person.id),
+                "safeguarding": _rows(session, Safeguarding, Safeguarding.person_id == person.id),
+                "records_merged_in": _rows(session, Person, col(Person.id).in_(whose - {person.id})),
                 **_gp_record(session, person.id),
                 "access_log": [{k: v for k, v in row.items() if k not in ("subject", "seal")}
-                               for row in _rows(session, AuditEvent, AuditEvent.person_id == person.id)],
+                               for row in _rows(session, AuditEvent, col(AuditEvent.person_id).in_(whose))],
             }
             audit.record(session, actor=self.actor, action="export", person_id=person.id,
                          detail="subject access export")

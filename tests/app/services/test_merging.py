@@ -210,3 +210,16 @@ def test_two_people_with_referrals_measures_and_letters_printed_merge_into_one(
     # A letter for the kept person now covers the moved referral too: it is the latest.
     assert "Walk to the café" in core.letters.plan_context(kept).goals[0].text
     assert core.audit.verify().ok
+
+
+def test_subject_access_holds_merged_records_guardians_and_safeguarding(core: Linkwell,
+                                                                       pair: tuple[str, str, str, str]) -> None:
+    kept, other, *_ = pair
+    core.young_people.add_guardian(other, name="Rhian <&>", relationship="mother")
+    core.safeguarding.add(other, category="neglect", note="Cold house ❄")
+    core.caseload.merge_people(kept, other)
+    data = core.privacy.subject_access(kept)
+    assert [r["id"] for r in data["records_merged_in"]] == [other]
+    assert [g["name"] for g in data["parents_and_guardians"]] == ["Rhian <&>"]
+    assert [s["note"] for s in data["safeguarding"]] == ["Cold house ❄"]
+    assert any(e["detail"] == "added a referral (gp)" and e["person_id"] == other for e in data["access_log"])
