@@ -25,6 +25,10 @@ class PersonTeam:
         self.menu.addActions([self.hand_over, self.who_looked])
         self.menu.menuAction().setVisible(False)  # until the laptop is known to have joined a hub
         runner.op(core.sync.status).success(self._got_status).failure(lambda _e: None).owned_by(window).run()
+        self.joined = False
+        record = getattr(window, "record", None)
+        if record is not None and hasattr(record, "loaded"):
+            record.loaded.connect(self._opened)
 
     def _action(self, text: str, slot: Any, keys: str | None, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -38,10 +42,17 @@ class PersonTeam:
         return action
 
     def _got_status(self, state: dict[str, Any]) -> None:
-        joined = bool(state.get("hub"))
+        joined = self.joined = bool(state.get("hub"))
         self.menu.menuAction().setVisible(joined)
         for action in self.menu.actions():
             action.setEnabled(joined)
+
+    def _opened(self) -> None:
+        """The record was opened (and its view recorded): a person handed to this worker leaves Today's
+        "Handed to you", wherever the record was opened from."""
+        today = getattr(self.window.parent(), "today", None)
+        if self.joined and today is not None and hasattr(today, "refresh"):
+            today.refresh()
 
     def _name(self) -> str:
         record = getattr(self.window, "record", None)

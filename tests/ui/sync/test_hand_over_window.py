@@ -95,3 +95,25 @@ def test_the_team_menu_shares_no_alt_letter_with_the_record(hub: Hub, laptop: La
         if team:
             found[window.record.tabs.tabText(tab)] = team
     assert found == {}
+
+
+def test_opening_the_record_from_the_caseload_clears_handed_to_you(hub: Hub, laptop: Laptop, runner: Runner,
+                                                                   qtbot: object) -> None:
+    from app.services.caseload.handover import Handovers
+    from ui.main_window import MainWindow
+
+    pcn = new_pcn(hub)
+    ann, bob = laptop(pcn, "ann"), laptop(pcn, "bob")
+    person, _ = refer(ann, "Nia", "Ŷnys", actor="ann")
+    engine.sync_now(ann)
+    Handovers(ann, actor="ann").hand_over(person, "bob")
+    engine.sync_now(ann)
+    engine.sync_now(bob)
+    window = MainWindow(Linkwell(bob), runner)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    handed = window.today.lists["handed_to_you"]
+    qtbot.waitUntil(lambda: handed.isVisible() and handed.count() == 1)
+    window.open_person(person)  # as from the caseload list, not from Today
+    qtbot.waitUntil(lambda: not handed.isVisible())
