@@ -448,6 +448,10 @@ def _print_person(d: dict[str, Any]) -> None:
     _say(f"Born {d['date_of_birth'] or 'unknown'}; practice {d['practice'] or 'none'}")
     if d["risk_note"]:
         _say(f"RISK: {d['risk_note']}")
+    if d.get("safeguarding_open"):
+        _say(f"OPEN SAFEGUARDING CONCERN: {', '.join(d['safeguarding_open'])}")
+    if d.get("young_person"):
+        _say("Young person (under 18)" + (f". {d['turning_18']}" if d.get("turning_18") else ""))
     for e in d["episodes"]:
         _say(f"\nReferral {e['referral_date']} ({e['referral_source']}): {e['status_label']}")
         for h in e["status_history"]:

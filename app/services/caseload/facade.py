@@ -331,6 +331,13 @@ class Caseload:
                 consent_share_with_gp=person.consent_share_with_gp, risk_note=person.risk_note,
                 episodes=[_episode_detail(session, e) for e in episodes],
             )
+            from app.services.caseload.safeguarding import live_concerns
+            from app.services.caseload.young_people import young_person
+
+            young = young_person(session, person)
+            detail.update(  # that a concern is open, never its detail (that is `Safeguarding.concerns`, audited)
+                young_person=young.young, turning_18=young.turning_18,
+                safeguarding_open=sorted({c.category_label for c in live_concerns(session, person.id)}))
         return detail
 
     def record(self, person_id: str) -> RecordView:

@@ -3,6 +3,7 @@ letters to services leave them out unless ticked in; the GP summary carries a fl
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -100,3 +101,19 @@ def test_the_old_risk_note_becomes_an_open_concern(db: Database) -> None:
     (concern,) = core.safeguarding.concerns(pid)
     assert (concern.category, concern.status, concern.note) == ("other", "open", "Lives with a violent son <&>")
     assert core.caseload.person_detail(pid)["risk_note"] == ""
+
+
+def test_person_show_says_a_concern_is_open_without_its_detail(core: Linkwell, db: Database,
+                                                               capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.cli import main
+
+    pid, _ = _person(core, db)
+    core.safeguarding.add(pid, category="financial", note="Son takes pension")
+    monkeypatch.setattr("app.cli._open", lambda _path: db)
+    assert main(["person", "show", pid, "--db", str(db.path)]) == 0
+    out = capsys.readouterr().out
+    assert "OPEN SAFEGUARDING CONCERN: Financial or material abuse" in out and "pension" not in out
+    assert main(["person", "show", pid, "--db", str(db.path), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["safeguarding_open"] == ["Financial or material abuse"] and shown["young_person"] is False
