@@ -115,7 +115,7 @@ def _contacts(con: Any, end: str) -> dict[str, tuple[int, int]]:
 
 def _connections(con: Any, end: str, cohort: set[str]) -> dict[str, dict[str, Any]]:
     categories = service_categories(con)
-    last = last_connection_status(con, end, "")
+    last = last_connection_status(con, end, "", cohort_only=True)
     out: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "completed": 0, "open": 0, "failed": 0,
                                                           "categories": []})
     for cid, eid, sid in con.execute(

@@ -262,16 +262,19 @@ def contacts_sql(where: str) -> str:
                FROM contact NOT INDEXED WHERE {LIVE_CONTACT} AND {where}"""
 
 
-def last_connection_status(con: Any, before: str, made_from: str) -> dict[str, tuple[str, str | None]]:
+def last_connection_status(con: Any, before: str, made_from: str, *, cohort_only: bool = False
+                           ) -> dict[str, tuple[str, str | None]]:
     """Connection id -> (status, outcome reason) as it stood just before ``before``, for connections made
-    from ``made_from`` on."""
-    return {cid: (status, reason) for cid, status, reason, _ in con.execute(
-        f"""SELECT c.id, s.to_status, s.outcome_reason, {LATEST.replace("changed_at", "s.changed_at")
-                                                             .replace("rowid", "s.rowid")}
+    from ``made_from`` on (``cohort_only``: of the referrals in ``COHORT``). The latest change is the last
+    by time, then by the order written; each connection's is one seek into its index."""
+    latest = """(SELECT s.{column} FROM connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest
+                 WHERE s.connection_id = c.id AND s.changed_at < ?1 ORDER BY s.changed_at DESC, s.rowid DESC LIMIT 1)"""
+    return {cid: (status, reason) for cid, status, reason in con.execute(
+        f"""SELECT c.id, {latest.format(column="to_status")}, {latest.format(column="outcome_reason")}
             FROM connection c NOT INDEXED
-            CROSS JOIN connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest ON s.connection_id = c.id
-            WHERE c.{LIVE_CONNECTION} AND c.created_at >= ? AND c.created_at < ? AND s.changed_at < ?
-            GROUP BY c.id""", (made_from, before, before))}
+            WHERE c.{LIVE_CONNECTION} AND c.created_at >= ?2 AND c.created_at < ?1
+            {f"AND c.episode_id IN (SELECT id FROM {COHORT})" if cohort_only else ""}""", (before, made_from))
+        if status is not None}
 
 
 def category_names(con: Any) -> dict[str, str]:
