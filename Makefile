@@ -38,6 +38,7 @@ screenshots: system-deps setup  # every README picture, from a fresh demo databa
 	scripts/screenshots.sh
 
 bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cores
+	$(BIN)/python -m pip install -q -e '.[bench]'  # DuckDB, beside the report's figures
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/demo_create.py
 	$(BIN)/python benchmarks/directory.py
