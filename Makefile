@@ -43,7 +43,7 @@ bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cor
 	$(BIN)/python benchmarks/demo_create.py
 	$(BIN)/python benchmarks/directory.py
 	$(BIN)/python benchmarks/letters.py
-	@for b in caseload report sync; do test ! -f benchmarks/$$b.py || $(BIN)/python benchmarks/$$b.py; done
+	@for b in caseload report memory sync; do test ! -f benchmarks/$$b.py || $(BIN)/python benchmarks/$$b.py; done
 	$(BIN)/python benchmarks/crash_drill.py --rounds 200
 
 # make package: dist/linkwell/, a one-folder build with PyInstaller (packaging/linkwell.spec); about 3 minutes
