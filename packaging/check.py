@@ -8,7 +8,7 @@ install.sh and uninstall.sh use (sh, cp, mv ...), so there is no Python on it. R
 in CI) it runs as the unprivileged user ``nobody`` (``runuser``, as tests/hub/pg_cluster.py starts PostgreSQL),
 so nothing under /root (the Python it was built with) can be reached. In turn it: creates a demo database
 with the bundle's command line, reads it back, prints a referral letter to PDF and reads that with
-pdftotext, opens the window offscreen until the caseload paints (``--smoke``), installs for the user with
+pdftotext, queues a GP record message (built and checked with fhir.resources), opens the window offscreen until the caseload paints (``--smoke``), installs for the user with
 install.sh (twice: the second is an upgrade), removes the copied bundle, runs the installed launcher, opens
 the window again under Xvfb (a real X server), joins a team hub on loopback and syncs the demo to it (a real
 PostgreSQL and ``linkwell hub serve`` from the development install, as the hub tests start them), and
@@ -187,6 +187,18 @@ def check(bundle: Path) -> None:
         expect(bool(embedded), f"the letter does not embed the bundled DejaVu fonts:\n{fonts}")
         say(f"referral letter for {name}: {letter.stat().st_size} bytes, {len(text.split())} words, "
             f"fonts {', '.join(embedded)}")
+
+        # The GP record message is built and checked with fhir.resources, imported only when one is made:
+        # what a freezing tool most easily leaves out. Queued only (MESH is never reached here).
+        mesh_secrets = {"LINKWELL_MESH_PASSWORD": "package-check", "LINKWELL_MESH_SHARED_KEY": "package-check"}
+        stranger.run("mesh configure", [exe, "mesh", "configure", "--url", "https://127.0.0.1:9",
+                                        "--mailbox", "X26ABC1", "--ods", "X26"], **mesh_secrets)
+        out, _ = stranger.run("gp send", [exe, "gp", "send", "--person", person["id"]])
+        expect(out.startswith("Queued for "), f"gp send said: {out!r}")
+        out, _ = stranger.run("outbox list", [exe, "outbox", "list", "--json"])
+        queued = json.loads(out)
+        expect(len(queued) == 1, f"outbox list gave {queued!r}")
+        say(f"GP record message built and queued: {len(queued)} in the outbox")
 
         painted = f"Linkwell painted the caseload: {PEOPLE} people."
         for run in ("first", "second"):
