@@ -45,9 +45,10 @@ def test_smoke_exits_0_after_the_caseload_paints(
 ) -> None:
     add_people(db)
     monkeypatch.setenv("LINKWELL_PASSPHRASE", PASSPHRASE)
+    earlier = {id(w) for w in app_for_launch.topLevelWidgets()}  # an earlier test's closed windows
     assert ui.launch.main(["--db", str(db.path), "--smoke"]) == 0
     assert capsys.readouterr().out == "Linkwell painted the caseload: 3 people.\n"
-    [window] = [w for w in app_for_launch.topLevelWidgets() if isinstance(w, MainWindow)]
+    [window] = [w for w in app_for_launch.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in earlier]
     assert window.has_painted_caseload
 
 
