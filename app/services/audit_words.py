@@ -13,9 +13,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.domain.audit import AuditEvent
+if TYPE_CHECKING:  # not at start-up: Today's recent activity is read before the ORM is imported
+    from app.domain.audit import AuditEvent
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.paths import load_json_resource
 
@@ -52,7 +53,7 @@ class Names:
         people: set[str] = set()
         ids: set[str] = set()
         for event in events:
-            pid, detail = (event.person_id, event.detail) if isinstance(event, AuditEvent) else event
+            pid, detail = event if isinstance(event, tuple) else (event.person_id, event.detail)
             if pid:
                 people.add(uuid.UUID(str(pid)).hex)
             ids.update(uuid.UUID(found).hex for found in _ANY_ID.findall(detail))

@@ -20,7 +20,6 @@ from app import clock
 from app.errors import InvalidInput
 from app.services.actor import default_actor
 from app.services.changes import Changes
-from app.services.lookup import get_record
 from app.storage.database import Database
 
 NOT_JOINED = ("Handing a person over needs the team hub, and this laptop has not joined one "
@@ -91,6 +90,7 @@ class Handovers:
         """Hand ``person_id`` over to ``to_user``, a team member's name. It goes to them on the next sync."""
         from app.domain.handover import Handover
         from app.domain.people import Person
+        from app.services.lookup import get_record  # the ORM only when handing over, not at start-up
         from app.services import audit
 
         to_user, note = to_user.strip(), note.strip()
@@ -129,6 +129,7 @@ class Handovers:
         """Take up what was handed to this laptop's worker, without opening the record."""
         from app.domain.handover import Handover
         from app.domain.people import Person
+        from app.services.lookup import get_record  # the ORM only when handing over, not at start-up
         from app.services import audit
         from sqlmodel import col, select
 
