@@ -34,6 +34,7 @@ PERSON = PersonFields(
     name="Siân Łukasiewicz-O'Brien", given_name="Siân", family_name="Łukasiewicz-O'Brien", preferred_name="Siân",
     nhs_number="943 476 5919", date_of_birth=date(1950, 3, 4), phone="07700 900456", email="",
     address="4 Bryn Road\nMillbrook\nMB1 4EF", communication_needs="Hard of hearing: please face her when speaking.",
+    addressed_to="Siân Łukasiewicz-O'Brien", salutation="Siân",
 )
 WORKER = WorkerFields(name="Gwenllïan Rhys", role="Social prescribing link worker", phone="01632 960002",
                       email="g.rhys@example.nhs.uk")

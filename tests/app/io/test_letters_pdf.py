@@ -69,7 +69,8 @@ def test_long_notes_flow_to_a_second_page_with_a_running_header(tmp_path: Path) 
 
 @pytest.mark.parametrize("name", ["referral", "plan", "plan-easy-read", "gp-letter"])
 def test_markup_in_notes_and_names_print_literally(name: str, tmp_path: Path) -> None:
-    person = dataclasses.replace(sample.PERSON, name=NAMES[0], preferred_name=NAMES[2])
+    person = dataclasses.replace(sample.PERSON, name=NAMES[0], preferred_name=NAMES[2], addressed_to=NAMES[0],
+                                 salutation=NAMES[2])
     episode = dataclasses.replace(sample.EPISODE, what_matters=MARKUP_NOTE)
     context = sample.SAMPLES[name](person=person, episode=episode,
                                    worker=dataclasses.replace(sample.WORKER, name=f"{NAMES[1]} {NAMES[3]}"))
