@@ -23,6 +23,7 @@ import json
 import secrets
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,15 +76,17 @@ def _subject(session: Session, person_id: uuid.UUID) -> AuditSubject:
 
 
 def record(
-    session: Session, *, actor: str, action: str, person_id: str | uuid.UUID | None = None, detail: str = ""
+    session: Session, *, actor: str, action: str, person_id: str | uuid.UUID | None = None, detail: str = "",
+    at: datetime | None = None,
 ) -> AuditEvent:
-    """Append one event inside the caller's transaction (so it lands with the change it records)."""
+    """Append one event inside the caller's transaction (so it lands with the change it records); ``at``
+    only for the demo's story, told as it happened."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     last = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
     event = AuditEvent(
         seq=(last.seq + 1) if last else 1,
-        at=utcnow(),
+        at=at or utcnow(),
         actor=actor,
         action=action,
         person_id=uuid.UUID(str(person_id)) if person_id else None,

@@ -189,6 +189,9 @@ def create_demo(
         finally:  # the pooled connection goes back with its usual cache
             con.exec_driver_sql(f"PRAGMA cache_size = {previous}")
             con.commit()
+    from app.services.demo_trail import write_trail
+
+    write_trail(db)  # the story's last weeks in the audit trail, as they would have been recorded
     return counts
 
 
