@@ -37,6 +37,7 @@ from app.services.reports.scope import (
     last_connection_status,
     service_categories,
     sex_group,
+    stream,
 )
 
 LATE_DAYS = 14  # a referral with no first contact after this many days is flagged
@@ -464,11 +465,11 @@ def _caseload_table(b: _Builder) -> None:
 
 
 def _wellbeing_tables(b: _Builder) -> list[Row]:
-    rows = b.con.execute(
+    rows = stream(b.con.execute(
         """SELECT episode_id, instrument, timepoint, taken_at, answers FROM measureresponse NOT INDEXED
            WHERE taken_at < ? AND episode_id IN (SELECT episode_id FROM measureresponse WHERE taken_at >= ?
                                                  AND taken_at < ?)""",
-        (b.scope.end_ts, b.scope.start_ts, b.scope.end_ts))
+        (b.scope.end_ts, b.scope.start_ts, b.scope.end_ts)))
     grouped: dict[tuple[str, str], list[tuple[str, str, tuple[str, str]]]] = defaultdict(list)
     recorded: dict[str, Counter[str]] = defaultdict(Counter)
     who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (instrument, what) -> people, when kept

@@ -7,7 +7,7 @@ in UTC, so a timestamp is inside the period when ``start <= ts < day after end``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -131,6 +131,13 @@ class Snapshot:
     caseload: list[tuple[str | None, date, str | None, str]]  # (worker, referral date, closed at, person)
 
 
+def stream(cursor: Any, size: int = 10_000) -> Iterator[Any]:
+    """A cursor's rows a batch at a time: the big scans are never held whole as a list of rows (iterating
+    the connection's cursor fetches every row first)."""
+    while rows := cursor.fetchmany(size):
+        yield from rows
+
+
 class _Days(dict[str, date]):
     """ISO text -> date, each distinct day parsed once (a report reads hundreds of thousands of dates
     over a few thousand days)."""
@@ -152,16 +159,16 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
     # halves the memory the report needs.
     people = {_i(pid, pid): (born, _i(sex, sex), _i(ethnicity, ethnicity), _i(practice, practice))
               for pid, born, sex, ethnicity, practice
-              in con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
-                             f"{people_where}", people_params)}
+              in stream(con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
+                                    f"{people_where}", people_params))}
     episode_person: dict[str, str] = {}
     caseload: list[tuple[str | None, date, str | None, str]] = []
     cohort: list[tuple[Any, ...]] = []
     start, end = scope.start.isoformat(), scope.end.isoformat()
-    for eid, person, referred, worker, closed_at, *rest in con.execute(
+    for eid, person, referred, worker, closed_at, *rest in stream(con.execute(
             """SELECT id, person_id, referral_date, worker_id, closed_at, referral_source, reasons, urgency,
                       consent_to_contact, closure_reason FROM episode NOT INDEXED WHERE referral_date <= ?""",
-            (end,)):
+            (end,))):
         if person not in people:
             continue
         person = _i(person, person)
@@ -234,22 +241,21 @@ def keep_touched(con: Any) -> bool:
     return con.execute(f"SELECT count(*) FROM {TOUCHED}").fetchone()[0] > 0
 
 
-def counted_contacts(con: Any, start_ts: str, end_ts: str) -> list[tuple[str, str, int]]:
+def counted_contacts(con: Any, start_ts: str, end_ts: str) -> Iterator[tuple[str, str, int]]:
     """(referral, kind, how many) of the contacts that count in [start_ts, end_ts): each contact once, by
     its original row (``supersedes_id`` empty), deleted ones never."""
     touched = keep_touched(con)
-    rows = con.execute(
+    yield from stream(con.execute(
         f"""SELECT episode_id, kind, count(*) FROM contact INDEXED BY ix_contact_counted
             WHERE supersedes_id IS NULL AND deleted_at IS NULL AND contact_at >= ? AND contact_at < ?
             {f"AND episode_id NOT IN (SELECT id FROM {TOUCHED})" if touched else ""}
-            GROUP BY episode_id, kind""", (start_ts, end_ts)).fetchall()
+            GROUP BY episode_id, kind""", (start_ts, end_ts)))
     if touched:
-        rows += con.execute(
+        yield from con.execute(
             f"""SELECT episode_id, kind, count(*) FROM contact
                 WHERE episode_id IN (SELECT id FROM {TOUCHED}) AND supersedes_id IS NULL
                   AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
                 GROUP BY episode_id, kind""", (start_ts, end_ts)).fetchall()
-    return rows
 
 
 def contacts_sql(where: str) -> str:
