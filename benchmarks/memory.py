@@ -104,7 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--child", type=Path)
     parser.add_argument("--bare", action="store_true")
+    parser.add_argument("--generate", action="store_true")
     args = parser.parse_args(argv)
+    if args.generate:
+        import report
+
+        report.cached_database(args.episodes, args.contacts, args.seed)[0].close()
+        return 0
     if args.child or args.bare:
         child(args.child or Path(), args.bare)
         return 0
@@ -114,9 +120,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.update(env)
         import report
 
+        me = [sys.executable, str(Path(__file__).resolve())]
+        size = ["--episodes", str(args.episodes), "--contacts", str(args.contacts), "--seed", str(args.seed)]
+        # generated (if not cached yet) in a process of its own: a child inherits its parent's peak size
+        subprocess.run([*me, "--generate", *size], env=env, check=True)
         db, counts, _ = report.cached_database(args.episodes, args.contacts, args.seed)
         db.close()
-        me = [sys.executable, str(Path(__file__).resolve())]
         bare = subprocess.run([*me, "--bare"], env=env, capture_output=True, text=True, check=True).stdout.split()
         found = subprocess.run([*me, "--child", str(db.path)], env=env, capture_output=True, text=True)
         if found.returncode != 0:
