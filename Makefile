@@ -8,7 +8,8 @@ DEMO_PASSPHRASE := demo-only-not-real-people
 
 .PHONY: run test setup system-deps bench screenshots clean package package-check
 
-setup: $(STAMP)
+setup: $(STAMP)  # then .ts -> .qm with PySide6's lrelease (only what changed)
+	@BIN=$(BIN) scripts/translations.sh build
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Linkwell needs Python 3.11 or newer."; exit 1; }

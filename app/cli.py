@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.i18n import LANGUAGES, use_language
 from app.errors import LinkwellError, PassphraseNeeded
 from app.plain_text import json_printable, printable
 from app.hub.cli import add_parsers as add_hub_parsers
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(parser, None)
     parser.add_argument("--demo", action="store_true", help="open the window on the demo database")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="the language: en (English) or cy (Cymraeg)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Sub-commands take --db too (``linkwell person list --db X``); SUPPRESS keeps a --db given earlier.
     common = argparse.ArgumentParser(add_help=False)
@@ -134,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, *, open_window: OpenWindow | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.lang:
+        use_language(args.lang)
     if args.command in ("demo", "person", "directory", "audit", "backup", "key", "letter", "summary", "hub",
                         "settings") \
             and not args.action:
@@ -269,7 +273,8 @@ def _window(args: argparse.Namespace, open_window: OpenWindow) -> int:
         passphrase = passphrase or DEMO_PASSPHRASE
         if not db_path.exists():
             _demo_create(db_path, argparse.Namespace(people=80, services=320, seed=1), passphrase)
-    return open_window(db_path, demo=args.demo, passphrase=passphrase)
+    chosen = {"lang": args.lang} if args.lang else {}
+    return open_window(db_path, demo=args.demo, passphrase=passphrase, **chosen)
 
 
 # What reads people's records: refused in a community connector's database (app.services.profile).

@@ -25,14 +25,16 @@ SMOKE_LIMIT_S = 120.0
 EXIT_NOT_PAINTED = 3
 
 
-def open_window(db_path: Path, *, demo: bool, passphrase: str | None, smoke: bool = False) -> int:
+def open_window(
+    db_path: Path, *, demo: bool, passphrase: str | None, smoke: bool = False, lang: str | None = None
+) -> int:
     from ui.main import launch
 
     if not smoke:
-        return launch(db_path, demo=demo, passphrase=passphrase)
+        return launch(db_path, demo=demo, passphrase=passphrase, lang=lang)
     watchdog = smoke_watchdog(SMOKE_LIMIT_S)
     try:
-        return launch(db_path, demo=demo, passphrase=passphrase, on_window=exit_when_painted)
+        return launch(db_path, demo=demo, passphrase=passphrase, on_window=exit_when_painted, lang=lang)
     finally:
         watchdog.cancel()
 

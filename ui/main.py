@@ -39,9 +39,11 @@ def launch(
     passphrase: str | None,
     on_window: Callable[[MainWindow], None] | None = None,
     overlap: bool = True,
+    lang: str | None = None,
 ) -> int:
     """``run`` with hooks for the benchmark and tests: ``on_window`` gets the window before the
-    event loop starts; ``overlap=False`` unlocks only after Qt has started (to measure the gain)."""
+    event loop starts; ``overlap=False`` unlocks only after Qt has started (to measure the gain);
+    ``lang`` (``--lang``) overrides the language chosen in Settings for this start."""
     unlocking = _Unlocking(Path(db_path), passphrase, demo)
     if overlap:
         unlocking.start()
@@ -50,6 +52,9 @@ def launch(
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Linkwell")
+    from ui.language import install as install_language
+
+    install_language(app, lang)
     from ui.main_window import MainWindow
     from ui.runner import Runner, describe
 
