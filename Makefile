@@ -63,6 +63,8 @@ package-check:
 	@test -x dist/linkwell/linkwell || $(MAKE) package
 	@scripts/system-deps.sh package
 	$(BIN)/python packaging/check.py dist/linkwell
+	scripts/build-msi.sh dist/linkwell dist/linkwell-per-user.msi  # the Windows definition, from this bundle
+	msiinfo export dist/linkwell-per-user.msi Property | grep -E '^(ALLUSERS|MSIINSTALLPERUSER)'
 
 clean:
 	rm -rf $(VENV) .coverage .pytest_cache build/pyinstaller dist

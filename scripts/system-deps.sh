@@ -11,6 +11,7 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libd
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
       libxcb-randr0 libxcb-render-util0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1)
 [ "$mode" = test ] && pkgs+=(postgresql)  # the team hub's tests start a real PostgreSQL (15 or newer)
+[ "$mode" != run ] && pkgs+=(wixl msitools)  # the per-user Windows installer: built with wixl, read with msiinfo
 [ "$mode" = run ] && pkgs+=(x11-utils xdotool)  # xdotool: the keyboard walkthrough (make screenshots)
 [ "$mode" = package ] && pkgs+=(desktop-file-utils)  # make package-check validates the menu entry
 
