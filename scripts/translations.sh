@@ -26,7 +26,7 @@ case "${1:-build}" in
     for lang in resources/i18n/*/; do
       echo "$AREAS" | while IFS=: read -r area sources; do
         # shellcheck disable=SC2086 # the globs in $sources are meant to expand
-        "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete -target-language "$(basename "$lang")" $sources -ts "${lang}${area}.ts"
+        "$BIN/pyside6-lupdate" -silent -extensions py -locations none -no-obsolete -target-language "$(basename "$lang")" $sources -ts "${lang}${area}.ts"
       done
     done ;;
   *) echo "usage: $0 build|update" >&2; exit 2 ;;

@@ -69,7 +69,7 @@ def test_every_string_in_the_code_has_a_welsh_entry(tmp_path: Path) -> None:
     script = (ROOT / "scripts" / "translations.sh").read_text()
     for area, sources in re.findall(r"^(\w+):(.*)$", script, re.MULTILINE):
         paths = [str(p.relative_to(ROOT)) for pattern in sources.split() for p in sorted(ROOT.glob(pattern))]
-        subprocess.run([str(LUPDATE), "-silent", "-locations", "none", "-target-language", "cy", *paths,
+        subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none", "-target-language", "cy", *paths,
                         "-ts", str(scratch / f"{area}.ts")], cwd=ROOT, check=True)
     missing = [(path.name, context, source) for path in sorted(scratch.glob("*.ts"))
                for context, source, done in _entries(path) if done is not None and done.get("type") == "unfinished"]
