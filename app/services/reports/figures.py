@@ -22,7 +22,6 @@ from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
 from app.domain.report import Row, Table
 from app.services.reports.scope import (
-    AGE_BANDS,
     ETHNIC_GROUPS,
     LIVE_CONNECTION,
     NOT_KNOWN,
@@ -31,6 +30,7 @@ from app.services.reports.scope import (
     Scope,
     Snapshot,
     age_band,
+    age_bands,
     category_names,
     counted_contacts,
     ethnic_group,
@@ -186,7 +186,7 @@ def _access_table(key: str, title: str, header: str, cohort: list[Referral], gro
 
 
 def _access_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
-    ages = [(f"{low}-{high}" if high < 200 else f"{low}+", label) for low, high, label in AGE_BANDS]
+    ages = [(f"{low}-{high}" if high < 200 else f"{low}+", label) for low, high, label in age_bands()]
     b.add(_access_table("access_by_age", "Offered, accepted and declined by age at referral", "Age", cohort,
                         lambda r: age_band(r.born, r.referral_date), ages, b.keep))
     b.add(_access_table("access_by_sex", "Offered, accepted and declined by sex", "Sex", cohort,

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.domain.report import Practice, Scope
 from app.errors import InvalidInput
+from app.i18n import translate
 
 # NHS Data Dictionary ethnic category (2001 census codes) -> the five top-level groups.
 ETHNIC_GROUPS = (
@@ -25,10 +26,15 @@ ETHNIC_GROUPS = (
     ("not_stated", "Not stated", "Z"),
 )
 NOT_KNOWN = ("not_known", "Not known")
-AGE_BANDS = ((0, 17, "Under 18"), (18, 24, "18 to 24"), (25, 34, "25 to 34"), (35, 44, "35 to 44"),
-             (45, 54, "45 to 54"), (55, 64, "55 to 64"), (65, 74, "65 to 74"), (75, 84, "75 to 84"),
-             (85, 200, "85 and over"))
+ADULT_BANDS = ((18, 24, "18 to 24"), (25, 34, "25 to 34"), (35, 44, "35 to 44"), (45, 54, "45 to 54"),
+               (55, 64, "55 to 64"), (65, 74, "65 to 74"), (75, 84, "75 to 84"), (85, 200, "85 and over"))
 SEXES = (("female", "Female"), ("male", "Male"), ("intersex", "Intersex"), ("not stated", "Not stated"))
+
+
+def age_bands() -> tuple[tuple[int, int, str], ...]:
+    """Every age band, youngest first: young people (under 18) in two bands of their own, named as the
+    GP summary and letters name them, then the adult bands."""
+    return ((0, 15, translate("report", "Under 16")), (16, 17, translate("report", "16 to 17")), *ADULT_BANDS)
 
 
 def age_band(born: str | None, on: date) -> tuple[str, str]:
@@ -37,7 +43,11 @@ def age_band(born: str | None, on: date) -> tuple[str, str]:
         return NOT_KNOWN
     dob = date.fromisoformat(born[:10])
     age = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
-    for low, high, label in AGE_BANDS:
+    if 0 <= age < 16:
+        return "0-15", translate("report", "Under 16")
+    if 16 <= age < 18:
+        return "16-17", translate("report", "16 to 17")
+    for low, high, label in ADULT_BANDS:
         if low <= age <= high:
             return (f"{low}-{high}" if high < 200 else f"{low}+", label)
     return NOT_KNOWN
@@ -63,7 +73,7 @@ def day(value: str | None) -> date | None:
 def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> Scope:
     """Check the range and find the practices by ODS code, name or id (any case)."""
     if end < start:
-        raise InvalidInput(f"The report period ends ({end:%d-%b-%Y}) before it starts ({start:%d-%b-%Y}).")
+        raise InvalidInput(translate("report", "The report period ends ({end}) before it starts ({start}).").format(end=format(end, '%d-%b-%Y'), start=format(start, '%d-%b-%Y')))
     every = [Practice(i, ods, name) for i, ods, name in
              con.execute("SELECT id, ods_code, name FROM practice ORDER BY name COLLATE NOCASE")]
     chosen: list[Practice] = []
@@ -73,7 +83,7 @@ def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> 
                       or needle.replace("-", "") == p.hex_id), None)
         if found is None:
             listed = "; ".join(f"{p.ods_code} {p.name}" for p in every) or "none yet"
-            raise InvalidInput(f"There is no practice {value!r}. The practices are: {listed}.")
+            raise InvalidInput(translate("report", "There is no practice {value}. The practices are: {listed}.").format(value=repr(value), listed=listed))
         if found not in chosen:
             chosen.append(found)
     return Scope(start, end, tuple(chosen))

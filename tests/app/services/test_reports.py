@@ -294,3 +294,36 @@ def test_deleted_contacts_and_connections_do_not_count(q3: Q3) -> None:
     rows = {r["episode_ref"]: r for r in episode_rows(q3.db, scope, Reports(q3.db).instruments)}
     ann = rows[q3.episodes["E1"].replace("-", "")]
     assert ann["contacts"] == 2 and ann["connections"] == 1  # 3 and 2 before
+
+
+def test_young_people_have_age_bands_of_their_own(q3: Q3) -> None:
+    """Under 18s are not folded into one wider band: under 16 and 16 to 17, as the GP summary and letters say,
+    by age on the referral date (Lowri turns 18 in September, after her August referral)."""
+    import uuid
+    from datetime import date
+
+    from app.services.caseload.facade import Caseload
+    from app.services.reports.rows import episode_rows
+    from app.services.reports.scope import make_scope
+
+    caseload = Caseload(q3.db, actor="test")
+    referred = {}
+    for name, born, on in (("Ifan", date(2014, 3, 1), date(2026, 7, 20)),
+                           ("Lowri", date(2008, 9, 10), date(2026, 8, 1))):
+        pid = caseload.add_person(given_name=name, family_name="Test", date_of_birth=born,
+                                  practice_id=uuid.UUID(q3.practices["Alder"])).created_id
+        assert pid
+        referred[name] = caseload.refer(pid, referral_date=on, referral_source="self",
+                                        reasons=["loneliness"]).created_id
+    ages = Reports(q3.db, actor="test").build(START, END).table("access_by_age")
+    assert [(r.key, r.label) for r in ages.rows[:3]] == [("0-15", "Under 16"), ("16-17", "16 to 17"),
+                                                         ("18-24", "18 to 24")]
+    assert [ages.row(key).cells[0].n for key in ("0-15", "16-17")] == [1, 1]  # type: ignore[attr-defined]
+    assert "0-17" not in [r.key for r in ages.rows]
+    con = q3.db.connect()
+    try:
+        scope = make_scope(con, START, END)
+    finally:
+        con.close()
+    rows = {r["episode_ref"]: r["age_band"] for r in episode_rows(q3.db, scope, Reports(q3.db).instruments)}
+    assert [rows[referred[n].replace("-", "")] for n in ("Ifan", "Lowri")] == ["Under 16", "16 to 17"]
