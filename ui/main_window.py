@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import CASELOAD_SORT, CaseloadRow, Changes, Linkwell, PersonIds
+from app.i18n import translate
 from ui.caseload_filters import CaseloadFilters
-from ui.models.caseload_model import COLUMNS, CaseloadModel
+from ui.models.caseload_model import COLUMNS, CaseloadModel, title
 from ui.quick_find import QuickFindDialog
 from ui.runner import Runner
 from ui.today import TodayView
@@ -44,16 +45,24 @@ COLUMN_SAMPLES = {
     "status_label": "What matters conversation held",
     "days_in_status": "1000",
 }
-DEMO_TEXT = "DEMO: everyone in this database is fictional. Do not enter real people here."
+
+
+def demo_text() -> str:
+    return translate("main_window", "DEMO: everyone in this database is fictional. Do not enter real people here.")
 
 
 def window_title(core: Linkwell) -> str:
-    demo = "DEMO (fictional people) — " if core.demo else ""
-    return f"Linkwell — {demo}{core.db.path.name}"
+    if core.demo:
+        return translate("main_window", "Linkwell — DEMO (fictional people) — {file}").format(file=core.db.path.name)
+    return translate("main_window", "Linkwell — {file}").format(file=core.db.path.name)
 
 
-def people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count:,} people"
+def people(count: int, filtered: bool = False) -> str:
+    if filtered:
+        return (translate("main_window", "1 person (filtered)") if count == 1
+                else translate("main_window", "{count} people (filtered)").format(count=f"{count:,}"))
+    return (translate("main_window", "1 person") if count == 1
+            else translate("main_window", "{count} people").format(count=f"{count:,}"))
 
 
 class CaseloadView(QTableView):
@@ -93,7 +102,7 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(runner, self._rows, self)
         self.table = self._make_table()
         self.filters = CaseloadFilters(self)
-        self.filters.setAccessibleName("Caseload filters")
+        self.filters.setAccessibleName(translate("main_window", "Caseload filters"))
         self.filters.changed.connect(lambda _: self.load())
         self.today = TodayView(core, runner, self)
         self.today.open_person.connect(self.open_person_from_list)
@@ -102,9 +111,9 @@ class MainWindow(QMainWindow):
         self._load_seq = 0  # each load() numbered: the rest of an older list is dropped
         self._side_lists_asked = False  # Today and the filters' lists, once, after the caseload
         self.banner = self._make_banner() if core.demo else None
-        self.count_label = QLabel("Loading the caseload…")
-        self.count_label.setAccessibleName("Number of people")
-        self.statusBar().setAccessibleName("Status bar")
+        self.count_label = QLabel(translate("main_window", "Loading the caseload…"))
+        self.count_label.setAccessibleName(translate("main_window", "Number of people"))
+        self.statusBar().setAccessibleName(translate("main_window", "Status bar"))
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_menus()
         from ui.person.window import PersonActions  # the person side: record, intake, waiting room
@@ -136,8 +145,9 @@ class MainWindow(QMainWindow):
 
         self.worker_bar = WorkerNameBar(core, runner, self)
         self.worker_bar.saved.connect(
-            lambda name: self.statusBar().showMessage(f"Thank you, {name}: the trail and letters now give your name.",
-                                                      10000))
+            lambda name: self.statusBar().showMessage(
+                translate("main_window", "Thank you, {name}: the trail and letters now give your name.").format(
+                    name=name), 10000))
         layout.addWidget(self.worker_bar)
         # Today (the worklist) beside the caseload: Ctrl+1 and Ctrl+2 move between them.
         caseload_pane = QWidget(self)
@@ -158,6 +168,9 @@ class MainWindow(QMainWindow):
         from ui.help import HelpMenu  # last on the menu bar, and stays last
 
         self.help_menu = HelpMenu(self)
+        from ui.widgets import icons  # once the caseload has painted: start-up stays quick
+
+        self.caseload_painted.connect(lambda: icons.dress_main_window(self))
         self._runner.op(CASELOAD_SORT.read, core.db).success(self._restore_sort).failure(
             lambda _e: None).owned_by(self).run()  # sorted as it was left
         self._size_columns()
@@ -182,9 +195,9 @@ class MainWindow(QMainWindow):
     def _make_table(self) -> CaseloadView:
         table = CaseloadView(self)
         table.setModel(self.model)
-        table.setAccessibleName("Caseload")
+        table.setAccessibleName(translate("main_window", "Caseload"))
         table.setAccessibleDescription(
-            "One row per person: name, age, NHS number, practice and status."
+            translate("main_window", "One row per person: name, age, NHS number, practice and status.")
         )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -218,8 +231,8 @@ class MainWindow(QMainWindow):
         return area
 
     def _make_banner(self) -> QLabel:
-        banner = QLabel(DEMO_TEXT, self)
-        banner.setAccessibleName("Demo database")
+        banner = QLabel(demo_text(), self)
+        banner.setAccessibleName(translate("main_window", "Demo database"))
         banner.setWordWrap(True)
         banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Fixed colours on purpose: the strip looks the same in every theme. Sizes follow the font.
@@ -229,28 +242,29 @@ class MainWindow(QMainWindow):
         return banner
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = self.menuBar().addMenu(translate("main_window", "&File"))
+        quit_action = QAction(translate("main_window", "&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setStatusTip("Close Linkwell")
+        quit_action.setStatusTip(translate("main_window", "Close Linkwell"))
         quit_action.triggered.connect(self.close)
-        import_action = QAction("&Import people from a spreadsheet…", self)
+        import_action = QAction(translate("main_window", "&Import people from a spreadsheet…"), self)
         import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        import_action.setStatusTip("Bring in people and their open referrals from CSV or Excel")
+        import_action.setStatusTip(
+            translate("main_window", "Bring in people and their open referrals from CSV or Excel"))
         import_action.triggered.connect(self.import_people)
         file_menu.insertAction(quit_action, import_action)
         self.import_action = import_action
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
-        go_menu = self.menuBar().addMenu("&Go")
-        self.today_action = QAction("&Today", self)
+        go_menu = self.menuBar().addMenu(translate("main_window", "&Go"))
+        self.today_action = QAction(translate("main_window", "&Today"), self)
         self.today_action.setShortcut(QKeySequence("Ctrl+1"))
         self.today_action.triggered.connect(self.show_today)
-        self.caseload_action = QAction("&Caseload", self)
+        self.caseload_action = QAction(translate("main_window", "&Caseload"), self)
         self.caseload_action.setShortcut(QKeySequence("Ctrl+2"))
         self.caseload_action.triggered.connect(self.show_caseload_list)
-        self.find_action = QAction("&Find a person…", self)
+        self.find_action = QAction(translate("main_window", "&Find a person…"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+K"))
         self.find_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.find_action.triggered.connect(self.open_quick_find)
@@ -267,11 +281,12 @@ class MainWindow(QMainWindow):
         )
         pad = 3 * metrics.averageCharWidth()
         indicator = 3 * header_metrics.averageCharWidth()  # room for the sort arrow
-        for column, (title, attr) in enumerate(COLUMNS[:-1]):
-            sample = COLUMN_SAMPLES.get(attr, title)
+        for column, (_title, attr) in enumerate(COLUMNS[:-1]):
+            header = title(column)
+            sample = COLUMN_SAMPLES.get(attr, header)
             width = max(
                 metrics.horizontalAdvance(sample) + pad,
-                header_metrics.horizontalAdvance(title) + pad + indicator,
+                header_metrics.horizontalAdvance(header) + pad + indicator,
             )
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + metrics.height() // 2)
@@ -341,7 +356,7 @@ class MainWindow(QMainWindow):
             return
         self.model.complete_ids(ids)  # rows already scrolled to are asked for first...
         self._fill_side_lists()  # ...then Today, which at start-up waits for the caseload
-        self.count_label.setText(people(len(ids)) + (" (filtered)" if self.filters.active else ""))
+        self.count_label.setText(people(len(ids), self.filters.active))
         if self._pending_select is not None:
             person_id, self._pending_select = self._pending_select, None
             self.select_person(person_id)
@@ -381,10 +396,10 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         filtered = self.filters.active
         self.table.empty_text = (
-            "No one matches these filters." if filtered
-            else "" if shown else "No one is on the caseload yet."
+            translate("main_window", "No one matches these filters.") if filtered
+            else "" if shown else translate("main_window", "No one is on the caseload yet.")
         )
-        self.count_label.setText(people(shown) + (" (filtered)" if filtered else ""))
+        self.count_label.setText(people(shown, filtered))
         if (
             shown and not self.table.currentIndex().isValid()
         ):  # a focus mark for the keyboard, no selection
@@ -403,8 +418,10 @@ class MainWindow(QMainWindow):
             header.blockSignals(True)
             header.setSortIndicator(*self._sort)
             header.blockSignals(False)
-            names = " or ".join(COLUMNS[c][0] for c in SORTS)
-            self.statusBar().showMessage(f"The caseload can be sorted by {names}.", 5000)
+            first, second = (title(c) for c in SORTS)
+            self.statusBar().showMessage(
+                translate("main_window", "The caseload can be sorted by {first} or {second}.").format(
+                    first=first, second=second), 5000)
             return
         self._sort = (column, order)
         self.load()

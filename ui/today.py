@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QPolygonF, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,19 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell, TodayItem, TodayLists
+from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets import contrast
 
-# Markers beside the words: at least 3:1 against a light base (WCAG 1.4.11), and two shapes.
-MARKERS = {"amber": "#b35c00", "red": "#c62828"}
-SECTIONS = (  # attribute, heading, shown when empty
-    ("handed_to_you", "Handed to you", ""),  # by a colleague through the team hub; hidden when empty
-    ("new_referrals", "New referrals not yet contacted", "Every referral has had a first contact."),
-    ("follow_ups", "Follow-ups due and overdue", "No follow-ups are due."),
-    ("waiting", "Waiting for a service with a waiting list", "No one is waiting for a full service."),
-    ("affected", "Affected by a service change", "No one is connected to a service that has closed or filled up."),
-    ("activity", "Recent activity", "Nothing has been recorded yet."),
-)
+# Markers beside the words, two shapes, each in the first of its colours with 4.5:1 against the list's
+# background: the dark one on a light theme, the light one on a dark theme, the last on black.
+MARKERS = {"amber": ("#b35c00", "#ffb74d", "#ffff00"), "red": ("#c62828", "#ff8a80", "#ffffff")}
+
+
+def sections() -> tuple[tuple[str, str, str], ...]:
+    """(attribute, heading, shown when empty) for each list, in the language in use."""
+    return (
+        # by a colleague through the team hub; hidden when empty
+        ("handed_to_you", translate("today", "Handed to you"), ""),
+        ("new_referrals", translate("today", "New referrals not yet contacted"),
+         translate("today", "Every referral has had a first contact.")),
+        ("follow_ups", translate("today", "Follow-ups due and overdue"), translate("today", "No follow-ups are due.")),
+        ("waiting", translate("today", "Waiting for a service with a waiting list"),
+         translate("today", "No one is waiting for a full service.")),
+        ("affected", translate("today", "Affected by a service change"),
+         translate("today", "No one is connected to a service that has closed or filled up.")),
+        ("activity", translate("today", "Recent activity"), translate("today", "Nothing has been recorded yet.")),
+    )
+
 PERSON_ROLE = Qt.ItemDataRole.UserRole
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's marker
 
 
 class TodayList(QListWidget):
@@ -79,7 +92,7 @@ class TodayList(QListWidget):
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(MARKERS[level]))
+            painter.setBrush(self.marker_colour(level))
             inset = side * 0.2
             if level == "red":
                 painter.drawPolygon(QPolygonF([QPointF(side / 2, inset), QPointF(side - inset, side - inset),
@@ -88,6 +101,17 @@ class TodayList(QListWidget):
                 painter.drawEllipse(QPointF(side / 2, side / 2), side / 2 - inset, side / 2 - inset)
             painter.end()
         return QIcon(pixmap)
+
+    def marker_colour(self, level: str) -> QColor:
+        return contrast.readable(MARKERS[level], self.palette().color(QPalette.ColorRole.Base))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a light or dark theme: markers drawn again
+            for row in range(self.count()):
+                item = self.item(row)
+                if item.data(LEVEL_ROLE):
+                    item.setIcon(self.marker(item.data(LEVEL_ROLE)))
 
     def fit_rows(self) -> None:
         """At least three lines tall, so a section never shrinks to nothing (it scrolls)."""
@@ -101,17 +125,17 @@ class TodayView(QScrollArea):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner = core, runner
-        self.setAccessibleName("Today")
+        self.setAccessibleName(translate("today", "Today"))
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists: dict[str, TodayList] = {}
         self.headings: dict[str, QLabel] = {}
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        title = QLabel("<h2>Today</h2>", page)
-        title.setAccessibleName("Today")
+        title = QLabel(translate("today", "<h2>Today</h2>"), page)
+        title.setAccessibleName(translate("today", "Today"))
         layout.addWidget(title)
-        for attr, heading, _ in SECTIONS:
+        for attr, heading, _ in sections():
             label = QLabel(heading, page)
             label.setStyleSheet("font-weight: bold;")
             label.setWordWrap(True)
@@ -124,8 +148,9 @@ class TodayView(QScrollArea):
             self.lists[attr], self.headings[attr] = widget, label
             if attr == "handed_to_you":
                 widget.open_requested.connect(lambda _pid: self.refresh())  # opened: seen, so it leaves
-                self.take_up = QPushButton("Take up without opening", page)
-                self.take_up.setAccessibleName("Take up the chosen person handed to you, without opening")
+                self.take_up = QPushButton(translate("today", "Take up without opening"), page)
+                self.take_up.setAccessibleName(
+                    translate("today", "Take up the chosen person handed to you, without opening"))
                 self.take_up.clicked.connect(self._take_up)
                 layout.addWidget(self.take_up)
         self._layout = layout
@@ -140,7 +165,7 @@ class TodayView(QScrollArea):
         self._runner.op(self._core.today.lists).success(self.show_lists).owned_by(self).run()
 
     def show_lists(self, lists: TodayLists) -> None:
-        for attr, heading, empty in SECTIONS:
+        for attr, heading, empty in sections():
             items: Sequence[TodayItem] = getattr(lists, attr)
             widget = self.lists[attr]
             if attr == "handed_to_you":
@@ -148,12 +173,14 @@ class TodayView(QScrollArea):
                     shown.setVisible(bool(items))
             widget.clear()
             total = lists.totals.get(attr)
-            count = f"the {len(items)} most urgent of {total:,}" if total else f"{len(items)}"
+            count = (translate("today", "the {shown} most urgent of {total}").format(shown=len(items), total=f"{total:,}")
+                     if total else f"{len(items)}")
             self.headings[attr].setText(f"{heading} ({count})")
             for item in items:
                 row = QListWidgetItem(f"{item.name} — {item.detail}")
                 row.setData(PERSON_ROLE, item.person_id)
                 row.setToolTip(item.detail)
+                row.setData(LEVEL_ROLE, item.level)
                 row.setIcon(widget.marker(item.level))
                 widget.addItem(row)
             if not items:

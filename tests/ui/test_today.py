@@ -48,14 +48,14 @@ def test_waiting_referrals_are_marked_beside_the_words_and_say_so(qtbot: Any, db
     assert all(rows.item(i).background().style() == Qt.BrushStyle.NoBrush for i in range(3))  # no walls of colour
     images = [rows.item(i).icon().pixmap(rows.iconSize()).toImage() for i in range(3)]
     centre = [image.pixelColor(image.width() // 2, image.height() // 2) for image in images]
-    assert centre[0] == QColor(MARKERS["red"]) and centre[1] == QColor(MARKERS["amber"])
+    assert centre[0] == rows.marker_colour("red") and centre[1] == rows.marker_colour("amber")
     assert centre[2].alpha() == 0  # nothing to mark: an empty space keeps the names in line
     side = images[0].width()
     corner = (side // 4, side - side // 4 - 1)  # near the bottom left: inside a triangle, outside a circle
     assert images[0].pixelColor(*corner).alpha() > 0 and images[1].pixelColor(*corner).alpha() == 0  # shapes differ
     base = rows.palette().base().color()
     assert _contrast(rows.palette().text().color(), base) >= 4.5  # the words: WCAG AA
-    assert min(_contrast(QColor(c), QColor("white")) for c in MARKERS.values()) >= 3  # the markers: 1.4.11
+    assert min(_contrast(rows.marker_colour(level), base) for level in MARKERS) >= 3  # the markers: 1.4.11
     assert view.headings["new_referrals"].text() == "New referrals not yet contacted (3)"
     assert view.lists["follow_ups"].item(0).text() == "No follow-ups are due."
 

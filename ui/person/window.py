@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, Q
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -21,8 +22,9 @@ class PersonWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record = PersonRecord(core, runner, person_id, self)
         self.setCentralWidget(self.record)
-        self.setWindowTitle("Person — Linkwell")
-        self.record.loaded.connect(lambda: self.setWindowTitle(f"{self.record.name.text()} — Linkwell"))
+        self.setWindowTitle(translate("person.window", "Person — Linkwell"))
+        self.record.loaded.connect(lambda: self.setWindowTitle(
+            translate("person.window", "{name} — Linkwell").format(name=self.record.name.text())))
         for keys in ("Ctrl+W", "Esc"):
             QShortcut(QKeySequence(keys), self, self.close)
         from ui.directory.person_menu import PersonDirectory
@@ -39,6 +41,9 @@ class PersonWindow(QMainWindow):
         from ui.person.safeguarding import PersonSafeguarding
 
         self.safeguarding = PersonSafeguarding(self, core, runner, person_id)  # banner and records
+        from ui.widgets import icons
+
+        icons.dress_person_window(self, self.record)
         self.resize(self.record.sizeHint().expandedTo(self.record.minimumSizeHint()))
         self.leave_box: QMessageBox | None = None
         self._leaving = False
@@ -53,13 +58,16 @@ class PersonWindow(QMainWindow):
         event.ignore()
         if self.leave_box is not None:
             return
-        what = " and ".join(unsaved) if len(unsaved) < 3 else ", ".join(unsaved[:-1]) + " and " + unsaved[-1]
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"You have typed {what} for {self.record.name.text() or 'this person'} and not saved "
-                          "it. Close the record and lose it?",
+        what = unsaved[0] if len(unsaved) == 1 else translate("person.window", "{earlier} and {last}").format(
+            earlier=", ".join(unsaved[:-1]), last=unsaved[-1])
+        question = translate("person.window", "You have typed {what} for {name} and not saved it. "
+                             "Close the record and lose it?")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("person.window", "Unsaved changes"),
+                          question.format(what=what, name=self.record.name.text()
+                                          or translate("person.window", "this person")),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Discard).setText("&Close and lose it")
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+        box.button(QMessageBox.StandardButton.Discard).setText(translate("person.window", "&Close and lose it"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("person.window", "&Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(self._asked)
         self.leave_box = box
@@ -83,19 +91,19 @@ class PersonActions:
         self.open_windows: dict[str, PersonWindow] = {}
         # In the File menu, above Quit: a menu of its own would widen the menu bar past small screens.
         file_menu = next((a.menu() for a in window.menuBar().actions() if a.menu() is not None), None)
-        menu = file_menu if file_menu is not None else window.menuBar().addMenu("&File")
+        menu = file_menu if file_menu is not None else window.menuBar().addMenu(translate("person.window", "&File"))
         before = menu.actions()[0] if menu.actions() else None
-        self.new_referral = QAction("&New referral…", window)
+        self.new_referral = QAction(translate("person.window", "&New referral…"), window)
         self.new_referral.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_referral.setStatusTip("A new person and their referral, with a check for duplicates")
+        self.new_referral.setStatusTip(translate("person.window", "A new person and their referral, with a check for duplicates"))
         self.new_referral.triggered.connect(self.take_referral)
-        self.waiting_room = QAction("&Waiting-room capture…", window)
+        self.waiting_room = QAction(translate("person.window", "&Waiting-room capture…"), window)
         self.waiting_room.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.waiting_room.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.waiting_room.setStatusTip("A quick self-referral: name, how to reach them, what matters")
+        self.waiting_room.setStatusTip(translate("person.window", "A quick self-referral: name, how to reach them, what matters"))
         self.waiting_room.triggered.connect(self.capture)
-        self.duplicates = QAction("Possible &duplicates…", window)
-        self.duplicates.setStatusTip("Records that may be the same person, side by side, to merge")
+        self.duplicates = QAction(translate("person.window", "Possible &duplicates…"), window)
+        self.duplicates.setStatusTip(translate("person.window", "Records that may be the same person, side by side, to merge"))
         self.duplicates.triggered.connect(self.find_duplicates)
         self.duplicates_window: QMainWindow | None = None
         actions = [self.new_referral, self.waiting_room, self.duplicates]
