@@ -59,6 +59,7 @@ from app.io.letters.fields import (
     LetterheadFields,
     MeasureFields,
     PersonFields,
+    PausedContext,
     PlaceFields,
     PlanContext,
     PracticeFields,
@@ -67,12 +68,16 @@ from app.io.letters.fields import (
     SessionFields,
     WorkerFields,
 )
-from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, pdf_value, render_pdf
+from app.io.letters.language import BILINGUAL, combine, current, languages, phone_word, value_format, words
+from app.io.letters.language import said as letter_word
+from app.io.letters.language import writing_in as letter_language
+from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, render_pdf
 from app.io.letters.text import render_text, text_value
 from app.paths import load_json_resource
 from app.services import audit
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 LETTERHEAD_KEY = "letters.letterhead"
 REFERRAL_SHARE_KEY = "letters.referral_share"
@@ -82,16 +87,18 @@ DEFAULT_REFERRAL_SHARE = frozenset({"phone", "email", "address", "communication_
 # Open safeguarding concerns go into a letter to a service only when the worker ticks them in for that
 # letter: never a default, never remembered.
 SAFEGUARDING = "safeguarding"
-KINDS = ("referral", "plan", "gp")
+KINDS = ("referral", "plan", "gp", "paused")
 _LIVE = {"draft", "requested", "accepted", "in-progress", "on-hold"}
+_WAITING = ("requested", "accepted")  # referred, not yet started: who a "your group is paused" letter is for
 
 
 def wording(key: str) -> Any:
-    return load_json_resource("templates", "wording.json")[key]
+    """Words for coded values, in the language of the letter being written (``letters.language``)."""
+    return words(current())[key]
 
 
 def _reference(name: str) -> dict[str, str]:
-    return load_json_resource("reference.json")[name]
+    return {code: letter_word(name, code, label) for code, label in load_json_resource("reference.json")[name].items()}
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,7 @@ class ServiceChoice:
     name: str
     people: int
     unavailable: bool  # paused or closed in the directory
+    waiting: int = 0  # of them, people referred and not yet started
 
 
 @dataclass(frozen=True)
@@ -234,8 +242,7 @@ class Letters:
             try:
                 data = Path(logo_file).read_bytes()
             except OSError as exc:
-                raise InvalidInput(f"The logo {Path(logo_file).name} could not be read ({exc.strerror or exc}). "
-                                   "Choose another picture or remove the logo.") from None
+                raise InvalidInput(translate("letters", "The logo {name} could not be read ({value}). Choose another picture or remove the logo.").format(name=Path(logo_file).name, value=exc.strerror or exc)) from None
         self.set_letterhead(Letterhead(head.name, head.address, head.phone, head.email, data))
         self.set_referral_share(share)
 
@@ -254,6 +261,20 @@ class Letters:
                 person=_person(person, allowed, session, self.today), worker=self._worker(session, episode, person),
                 episode=ep if "what_matters" in allowed else _without_what_matters(ep),
                 service=service, connection=_connection(connection, service), note=connection.note,
+            )
+
+    def paused_context(self, connection_id: str) -> PausedContext:
+        """The "your group is paused" letter: to the person (all of their own details), about one service."""
+        with self.db.session() as session:
+            connection = _live_connection(session, connection_id)
+            episode = get_record(session, Episode, connection.episode_id, "referral")
+            person = get_record(session, Person, episode.person_id, "person")
+            service = _service(session, connection.service_id)
+            return PausedContext(
+                letterhead=self._sender(session, person).fields(), today=self.today,
+                person=_person(person, set(SHAREABLE), session, self.today),
+                worker=self._worker(session, episode, person), service=service,
+                connection=_connection(connection, service),
             )
 
     def plan_context(self, person_id: str, episode_id: str | None = None) -> PlanContext:
@@ -315,15 +336,25 @@ class Letters:
     # --- letters -----------------------------------------------------------------------------
 
     def prepare(self, kind: str, target_id: str, *, large_print: bool = False, easy_read: bool = False,
-                share: Iterable[str] | None = None, episode_id: str | None = None) -> Letter:
+                share: Iterable[str] | None = None, episode_id: str | None = None, language: str = "en") -> Letter:
         """A letter laid out but not yet exported (print preview). ``target_id``: a connection for
-        ``referral``, a person for ``plan`` and ``gp`` (their latest referral unless ``episode_id``)."""
+        ``referral``, a person for ``plan`` and ``gp`` (their latest referral unless ``episode_id``).
+        ``language``: en, cy, bilingual (side by side) or cy-first (``app/io/letters/language.py``)."""
         with self._one_read() as sender:
-            return self._prepare(kind, target_id, sender, large_print=large_print, easy_read=easy_read,
-                                 share=share, episode_id=episode_id)
+            made: dict[str, Letter] = {}
+            for lang in languages(language):  # each language's letter made whole on its own, then combined
+                phone = phone_word(lang) + (" / Phone" if lang != "en" and language in BILINGUAL else "")
+                with letter_language(lang):
+                    made[lang] = self._prepare(kind, target_id, sender, large_print=large_print,
+                                               easy_read=easy_read, share=share, episode_id=episode_id,
+                                               language=lang, phone=phone)
+            first = next(iter(made.values()))
+            return Letter(first.kind, first.person_id,
+                          combine(language, {k: v.document for k, v in made.items()}), first.layout)
 
     def _prepare(self, kind: str, target_id: str, sender: Letterhead, *, large_print: bool, easy_read: bool,
-                 share: Iterable[str] | None, episode_id: str | None) -> Letter:
+                 share: Iterable[str] | None, episode_id: str | None, language: str = "en",
+                 phone: str = "Phone") -> Letter:
         if kind == "referral":
             context: Any = self.referral_context(target_id, share=share)
             person_id = self._person_of_connection(target_id)
@@ -333,21 +364,28 @@ class Letters:
             template = "plan-easy-read" if easy_read else "plan"
         elif kind == "gp":
             context, person_id, template = self.gp_context(target_id, episode_id), target_id, "gp-letter"
+        elif kind == "paused":
+            context, template = self.paused_context(target_id), "paused"
+            person_id = self._person_of_connection(target_id)
         else:
-            raise InvalidInput(f"{kind!r} is not a kind of letter ({', '.join(KINDS)}).")
-        document = load_template(template).render(context, pdf_value)
+            raise InvalidInput(translate("letters", "{kind} is not a kind of letter ({join}).").format(kind=repr(kind), join=', '.join(KINDS)))
+        document = load_template(template, language=language).render(context, value_format(language),
+                                                                     phone_word=phone)
         size = LARGE_SIZE if (large_print or easy_read) else NORMAL_SIZE
         layout = Layout(size=size, logo=sender.logo, author=context.letterhead.name)
         return Letter(kind, person_id, document, layout)
 
-    def referral_letter(self, connection_id: str, *, share: Iterable[str] | None = None) -> bytes:
-        return self._export(self.prepare("referral", connection_id, share=share))
+    def referral_letter(self, connection_id: str, *, share: Iterable[str] | None = None,
+                        language: str = "en") -> bytes:
+        return self._export(self.prepare("referral", connection_id, share=share, language=language))
 
-    def plan_letter(self, person_id: str, *, large_print: bool = False, easy_read: bool = False) -> bytes:
-        return self._export(self.prepare("plan", person_id, large_print=large_print, easy_read=easy_read))
+    def plan_letter(self, person_id: str, *, large_print: bool = False, easy_read: bool = False,
+                    language: str = "en") -> bytes:
+        return self._export(self.prepare("plan", person_id, large_print=large_print, easy_read=easy_read,
+                                         language=language))
 
-    def gp_letter(self, person_id: str) -> bytes:
-        return self._export(self.prepare("gp", person_id))
+    def gp_letter(self, person_id: str, language: str = "en") -> bytes:
+        return self._export(self.prepare("gp", person_id, language=language))
 
     def gp_summary(self, person_id: str, episode_id: str | None = None) -> str:
         """The plain-text summary for pasting into the GP record."""
@@ -373,7 +411,12 @@ class Letters:
                 .join(Episode, col(Episode.id) == Connection.episode_id)
                 .where(col(Connection.status).in_(_LIVE), col(Connection.deleted_at).is_(None))
                 .group_by(col(Service.id)).order_by(Service.name)).all()
-        return [ServiceChoice(str(sid), name, count, status in UNAVAILABLE_STATUSES)
+            waiting = dict(session.exec(
+                select(Connection.service_id, func.count(func.distinct(Episode.person_id)))
+                .join(Episode, col(Episode.id) == Connection.episode_id)
+                .where(col(Connection.status).in_(_WAITING), col(Connection.deleted_at).is_(None))
+                .group_by(col(Connection.service_id))).all())
+        return [ServiceChoice(str(sid), name, count, status in UNAVAILABLE_STATUSES, waiting.get(sid, 0))
                 for sid, name, status, count in rows]
 
     def with_referrals(self, person_ids: Sequence[str], *, open_only: bool = False) -> list[str]:
@@ -400,6 +443,19 @@ class Letters:
                        col(Connection.deleted_at).is_(None))
                 .order_by(Person.family_name, Person.given_name)).all()
         return list(dict.fromkeys(str(r) for r in rows))
+
+    def waiting_to_start(self, service_id: str) -> list[str]:
+        """The connections of people referred to the service and not yet started, in name order: one
+        "your group is paused" letter each."""
+        with self.db.session() as session:
+            service = get_record(session, Service, service_id, "service")
+            rows = session.exec(
+                select(Connection.id).join(Episode, col(Episode.id) == Connection.episode_id)
+                .join(Person, col(Person.id) == Episode.person_id)
+                .where(Connection.service_id == service.id, col(Connection.status).in_(_WAITING),
+                       col(Connection.deleted_at).is_(None))
+                .order_by(Person.family_name, Person.given_name)).all()
+        return [str(r) for r in rows]
 
     def printed(self, letter: Letter) -> None:
         """Record that ``letter`` was sent to a printer."""
@@ -433,15 +489,21 @@ class Letters:
     def write_batch(self, kind: str, options: dict[str, Any], people: Sequence[str] | None, service_id: str | None,
                     out: Path, *, one_file: bool, name: str = "letters",
                     progress: Callable[[int, int, str], bool] | None = None) -> BatchOutcome:
-        """Batch letters for ``people`` (or, with None, everyone waiting for ``service_id``): those with
-        no referral are skipped, a folder for one file each is made private first, and ``progress(done,
+        """Batch letters for ``people`` (or, with None, everyone waiting for ``service_id``; a ``paused``
+        letter goes to each person referred there and not yet started): those with no referral are skipped, a folder for one file each is made private first, and ``progress(done,
         total, label)`` returning True cancels between letters (nothing is left behind)."""
         from app.io.files import private_folder
 
-        chosen = list(people) if people is not None else self.people_waiting_for(str(service_id))
-        targets = self.with_referrals(chosen)
+        if kind == "paused":  # to the people waiting to start at one service; each has a referral
+            targets = self.waiting_to_start(str(service_id))
+            if not targets:
+                raise InvalidInput(translate("letters", "No one is waiting to start at this service, so there are no letters to write."))
+            chosen = targets
+        else:
+            chosen = list(people) if people is not None else self.people_waiting_for(str(service_id))
+            targets = self.with_referrals(chosen)
         if not targets:
-            raise InvalidInput("None of these people has a referral yet, so there are no letters to write.")
+            raise InvalidInput(translate("letters", "None of these people has a referral yet, so there are no letters to write."))
         if not one_file:
             private_folder(out)
 
@@ -514,7 +576,7 @@ class Letters:
 def _live_connection(session: Session, connection_id: str) -> Connection:
     connection = get_record(session, Connection, connection_id, "connection")
     if connection.deleted_at is not None:
-        raise InvalidInput("That connection has been deleted, so there is no referral letter to write.")
+        raise InvalidInput(translate("letters", "That connection has been deleted, so there is no referral letter to write."))
     return connection
 
 
@@ -522,8 +584,7 @@ def _share(items: Iterable[str]) -> frozenset[str]:
     chosen = frozenset(i.strip() for i in items if i.strip())
     unknown = chosen - set(SHAREABLE) - {SAFEGUARDING}
     if unknown:
-        raise InvalidInput(f"{', '.join(sorted(unknown))} cannot be shared in a letter; "
-                           f"choose from {', '.join(SHAREABLE)}.")
+        raise InvalidInput(translate("letters", "{join} cannot be shared in a letter; choose from {join_b}.").format(join=', '.join(sorted(unknown)), join_b=', '.join(SHAREABLE)))
     return chosen
 
 
@@ -535,7 +596,7 @@ def _check_logo(data: bytes) -> None:
 
         ImageReader(io.BytesIO(data)).getSize()
     except (OSError, ValueError, binascii.Error) as exc:
-        raise InvalidInput(f"The logo is not a picture Linkwell can print (PNG or JPEG): {exc}.") from None
+        raise InvalidInput(translate("letters", "The logo is not a picture Linkwell can print (PNG or JPEG): {exc}.").format(exc=exc)) from None
 
 
 def _person_and_episode(session: Session, person_id: str, episode_id: str | None) -> tuple[Person, Episode]:
@@ -543,13 +604,12 @@ def _person_and_episode(session: Session, person_id: str, episode_id: str | None
     if episode_id:
         episode = get_record(session, Episode, episode_id, "referral")
         if episode.person_id != person.id:
-            raise InvalidInput("That referral belongs to someone else.")
+            raise InvalidInput(translate("letters", "That referral belongs to someone else."))
         return person, episode
     latest = session.exec(select(Episode).where(Episode.person_id == person.id)
                           .order_by(col(Episode.referral_date).desc(), col(Episode.created_at).desc())).first()
     if latest is None:
-        raise InvalidInput(f"{person.given_name} {person.family_name} has no referral yet, so there is nothing "
-                           "to write about.")
+        raise InvalidInput(translate("letters", "{given_name} {family_name} has no referral yet, so there is nothing to write about.").format(given_name=person.given_name, family_name=person.family_name))
     return person, latest
 
 
@@ -568,17 +628,19 @@ def _young(person: Person, allowed: set[str] | frozenset[str], session: Session 
     labels = relationships()
     guardians = session.exec(select(Guardian).where(Guardian.person_id == person.id)
                              .order_by(col(Guardian.parental_responsibility).desc(), col(Guardian.created_at))).all()
-    found = {"age_band": "Under 16" if age < 16 else "16 to 17", **plain}
+    found = {"age_band": letter_word("age_bands", "", "Under 16" if age < 16 else "16 to 17"), **plain}
     if "phone" in allowed:  # detail, shared only where the person agreed
         found["guardians"] = "\n".join(
-            f"{g.name} ({labels.get(g.relationship, g.relationship).lower()}"
-            f"{', parental responsibility' if g.parental_responsibility else ''})" for g in guardians)
+            f"{g.name} ({letter_word('guardian_relationships', g.relationship, labels.get(g.relationship, g.relationship)).lower()}"
+            f"{', ' + wording('parental_responsibility') if g.parental_responsibility else ''})" for g in guardians)
     found.update(_safeguarding(person, allowed, session))
     reachable = [g.name for g in guardians if g.may_contact]
     if reachable and person.letters_to == "guardian":
-        found.update(addressed_to=" and ".join(reachable), salutation=" and ".join(reachable))
+        both = f" {wording('and')} "
+        found.update(addressed_to=both.join(reachable), salutation=both.join(reachable))
     elif reachable and person.letters_to == "both":
-        found.update(addressed_to=" and ".join([name, *reachable]), salutation=" and ".join([preferred, *reachable]))
+        both = f" {wording('and')} "
+        found.update(addressed_to=both.join([name, *reachable]), salutation=both.join([preferred, *reachable]))
     return found
 
 
@@ -592,7 +654,7 @@ def _safeguarding(person: Person, allowed: set[str] | frozenset[str], session: S
     live = live_concerns(session, person.id)
     if not live:
         return {}
-    found = {"safeguarding_flag": str(wording()["gp_flag"])}
+    found = {"safeguarding_flag": str(words(current()).get("gp_flag", wording()["gp_flag"]))}
     if SAFEGUARDING in allowed:
         found["safeguarding"] = "\n".join(c.line + (f" {c.note}" if c.note else "") for c in live)
     return found
@@ -632,8 +694,8 @@ def _episode(session: Session, episode: Episode) -> EpisodeFields:
         referral_source=sources.get(episode.referral_source, episode.referral_source),
         referrer_name=episode.referrer_name, referrer_organisation=episode.referrer_organisation,
         reasons=[reasons.get(r, r) for r in episode.reasons],
-        status=EPISODE_LABELS[EpisodeStatus(episode.status)],
-        offer_outcome=offer[-1].to_status if offer else "",
+        status=letter_word("episode_statuses", episode.status, EPISODE_LABELS.english[EpisodeStatus(episode.status)]),
+        offer_outcome=letter_word("offer_outcomes", offer[-1].to_status, offer[-1].to_status) if offer else "",
         offer_date=_local_date(offer[-1].changed_at) if offer else None,
         what_matters=episode.what_matters, strengths=episode.strengths,
         next_contact_due=episode.next_contact_due,
@@ -715,8 +777,9 @@ def _service(session: Session, service_id: uuid.UUID) -> ServiceFields:
 def _session(schedule: Schedule) -> SessionFields:
     names = wording("weekdays")
     days = [names.get(d.strip(), d.strip()) for d in schedule.byday.split(",") if d.strip()]
-    said = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1] if days else ""
-    times = f"{schedule.opens_at} to {schedule.closes_at}" if schedule.opens_at and schedule.closes_at else \
+    said = days[0] if len(days) == 1 else ", ".join(days[:-1]) + f" {wording('and')} " + days[-1] if days else ""
+    times = wording("time_range").format(opens=schedule.opens_at, closes=schedule.closes_at) \
+        if schedule.opens_at and schedule.closes_at else \
         schedule.opens_at
     when = schedule.description or ", ".join(p for p in (said, times) if p)
     return SessionFields(when=when, days=said, times=times)
@@ -726,11 +789,12 @@ def _scores_said(instruments: InstrumentSet, instrument_id: str, answers: dict[s
     """The scores in words ("Loneliness score (3 to 9) 7"), never an item's internal key; an instrument
     whose definition is not loaded says so instead."""
     if instrument_id not in instruments:
-        return "scores not shown: this measure's definition is no longer loaded"
+        return str(wording("scores_missing"))
     definition = instruments.get(instrument_id)
     scores = definition.scores_for(answers)
-    said = [f"{s.label} {scores[s.id]:g}" for s in definition.scores if scores.get(s.id) is not None]
-    return "; ".join(said) or "not answered"
+    said = [f"{letter_word('score_labels', s.label, s.label)} {scores[s.id]:g}" for s in definition.scores
+            if scores.get(s.id) is not None]
+    return "; ".join(said) or str(wording("not_answered"))
 
 
 def _measures(session: Session, episode_id: uuid.UUID) -> list[MeasureFields]:
@@ -747,6 +811,6 @@ def _measures(session: Session, episode_id: uuid.UUID) -> list[MeasureFields]:
     for instrument, responses in by_instrument.items():
         for row in ([responses[0], responses[-1]] if len(responses) > 1 else responses):
             answers = _scores_said(instruments, row.instrument, row.answers)
-            out.append(MeasureFields(instrument=names.get(instrument, instrument), timepoint=row.timepoint,
+            out.append(MeasureFields(instrument=names.get(instrument, instrument), timepoint=letter_word("timepoints", row.timepoint, row.timepoint),
                                      taken_on=_local_date(row.taken_at), answers=answers))
     return out

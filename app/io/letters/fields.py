@@ -212,6 +212,18 @@ class OutreachContext:
     note: str = ""  # a paragraph the sender added for this list
 
 
+@dataclass(frozen=True)
+class PausedContext:
+    """``paused``: to someone waiting to start at a service that has paused ("Your group is paused")."""
+
+    letterhead: LetterheadFields
+    today: date
+    person: PersonFields
+    worker: WorkerFields
+    service: ServiceFields
+    connection: ConnectionFields
+
+
 # Which context each shipped template is written against.
 TEMPLATE_CONTEXTS: dict[str, type[DataclassInstance]] = {
     "referral": ReferralContext,
@@ -220,4 +232,5 @@ TEMPLATE_CONTEXTS: dict[str, type[DataclassInstance]] = {
     "gp-letter": GpContext,
     "gp-summary": GpContext,
     "outreach": OutreachContext,
+    "paused": PausedContext,
 }

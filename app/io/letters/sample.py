@@ -16,6 +16,7 @@ from app.io.letters.fields import (
     LetterheadFields,
     MeasureFields,
     OutreachContext,
+    PausedContext,
     PersonFields,
     PlaceFields,
     PlanContext,
@@ -103,5 +104,11 @@ def outreach(**changes: Any) -> OutreachContext:
     return replace(base, **changes)
 
 
+def paused(**changes: Any) -> PausedContext:
+    base = PausedContext(letterhead=LETTERHEAD, today=TODAY, person=PERSON, worker=WORKER, service=SERVICE,
+                         connection=CONNECTION)
+    return replace(base, **changes)
+
+
 SAMPLES = {"referral": referral, "plan": plan, "plan-easy-read": plan, "gp-letter": gp, "gp-summary": gp,
-           "outreach": outreach}
+           "outreach": outreach, "paused": paused}

@@ -58,6 +58,8 @@ def _context(name: str, value: str) -> object:
         return sample.referral(**common, service=service, connection=connection, note=value)
     if name == "outreach":
         return sample.outreach(person=person, worker=worker, services=[service], note=value)
+    if name == "paused":
+        return sample.paused(person=person, worker=worker, service=service, connection=connection)
     if name.startswith("plan"):
         return sample.plan(**common, goals=goals, connections=[connection])
     return sample.gp(**common, goals=goals, connections=[connection])
