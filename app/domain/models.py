@@ -24,6 +24,7 @@ from app.domain.episodes import (
 )
 from app.domain.outreach import Cohort, CohortCall, CohortMember
 from app.domain.handover import Handover
+from app.domain.duplicates import NotSamePair, PersonMerge  # noqa: F401 - the duplicates worklist's decisions
 from app.domain.people import Person, Practice, Worker
 from app.domain.settings import Setting
 

@@ -24,8 +24,9 @@ from app.errors import StorageError
 from app.hub import protocol
 from app.services.changes import Changes
 from app.storage.database import Database
-from app.sync import conflicts, credentials
+from app.sync import conflicts, credentials, handed_in
 from app.sync.client import HubClient, check_url, tls_context
+from app.i18n import translate
 
 # Pulled into the local copy. Audit events are pushed (the team's trail lives on the hub) but each
 # laptop keeps its own hash chain, so theirs are not merged into it.
@@ -35,7 +36,8 @@ APPLIED_TABLES = ("practice", "worker", "organisation", "location", "taxonomyter
                   "measureresponse", "unmetneed", "sync_resolution", "handover",
                   "cohort", "cohortmember", "cohortcall",  # outreach (migration 0010)
                   "guardian",  # a young person's parents and carers (migration 0014)
-                  "safeguarding")  # safeguarding concerns (migration 0016)
+                  "safeguarding",  # safeguarding concerns (migration 0016)
+                  "notsamepair", "personmerge")  # the duplicates worklist's decisions (migration 0017)
 SEEDED_TABLES = APPLIED_TABLES + ("auditevent",)  # the first push sends what the laptop already held
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "device_id"})  # merged, but never a "lost value"
 
@@ -73,13 +75,13 @@ def join(db: Database, url: str, user: str, code: str, *, ca: Path | None = None
     pem = None
     if ca is not None:
         if not url.startswith("https:"):
-            raise InvalidInput("A certificate (--ca) is only for a hub reached over HTTPS.")
+            raise InvalidInput(translate("sync", "A certificate (--ca) is only for a hub reached over HTTPS."))
         tls_context(ca)  # a sentence now if it is not a certificate
         pem = Path(ca).read_bytes()
     con = db.connect()
     try:
         if _state(con)["hub_url"]:
-            raise InvalidInput("This database has already joined a hub.")
+            raise InvalidInput(translate("sync", "This database has already joined a hub."))
         device = uuid.uuid4().hex
         joined = HubClient(url, cafile=ca).enrol(user, code, device)
         credentials.store_ca(db, pem)
@@ -113,7 +115,7 @@ def _client(db: Database, state: dict[str, Any], timeout: float = 60) -> HubClie
     if not state["hub_url"]:
         from app.errors import InvalidInput
 
-        raise InvalidInput("This database has not joined a team hub: use 'linkwell sync join' first.")
+        raise InvalidInput(translate("sync", "This database has not joined a team hub: use 'linkwell sync join' first."))
     return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]),
                      timeout=timeout, cafile=credentials.ca_file(db))
 
@@ -142,6 +144,7 @@ def sync_now(db: Database, *, page: int = protocol.PULL_PAGE, timeout: float = 6
         _keep_team(con, client.team())
         con.execute("UPDATE sync_state SET last_synced = ?", (clock.now().isoformat(timespec="seconds"),))
         con.commit()
+        handed_in.forget_handed_in(db)  # a connector's captures, now on the hub, leave this laptop
         return SyncResult(pushed, pulled, overwritten, conflicts.open_count(con), _changes(con, touched))
     finally:
         con.close()

@@ -38,6 +38,7 @@ from app.services.caseload.listing import CaseloadList
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -106,7 +107,7 @@ class Caseload:
     def _new_person(self, session: Session, *, given_name: str, family_name: str, **fields: Any) -> Person:
         given_name, family_name = given_name.strip(), family_name.strip()
         if not given_name or not family_name:
-            raise InvalidInput("A person needs a given name and a family name.")
+            raise InvalidInput(translate("caseload", "A person needs a given name and a family name."))
         if "nhs_number" in fields:  # a blank number is no number (NULL), as the unique index needs
             fields["nhs_number"] = nhs_number.parse(fields["nhs_number"]) if fields["nhs_number"] else None
         person = Person(given_name=given_name, family_name=family_name, **fields)
@@ -119,10 +120,10 @@ class Caseload:
         **fields: Any,
     ) -> Episode:
         if referral_source not in reference("referral_sources"):
-            raise InvalidInput(f"{referral_source!r} is not a referral source.")
+            raise InvalidInput(translate("caseload", "{referral_source} is not a referral source.").format(referral_source=repr(referral_source)))
         unknown = [r for r in reasons if r not in reference("referral_reasons")]
         if unknown:
-            raise InvalidInput(f"Unknown referral reason: {', '.join(unknown)}.")
+            raise InvalidInput(translate("caseload", "Unknown referral reason: {join}.").format(join=', '.join(unknown)))
         episode = Episode(person_id=person.id, referral_date=referral_date, referral_source=referral_source,
                           reasons=list(reasons), **fields)
         session.add(episode)
@@ -197,7 +198,7 @@ class Caseload:
         """A contact; with ``mark_contacted``, a referral still "not yet contacted" moves to contacted in
         the same transaction, so Today and the status agree."""
         if kind not in reference("contact_kinds"):
-            raise InvalidInput(f"{kind!r} is not a kind of contact.")
+            raise InvalidInput(translate("caseload", "{kind} is not a kind of contact.").format(kind=repr(kind)))
         with self.db.session() as session:
             episode = get_record(session, Episode, episode_id, "referral")
             contact = Contact(episode_id=episode.id, kind=kind, contact_at=contact_at,
@@ -215,15 +216,15 @@ class Caseload:
         """A corrected contact: a new row that supersedes the old one, which is kept as history. The
         type, time and length can be corrected as well as the notes (None keeps them)."""
         if kind is not None and kind not in reference("contact_kinds"):
-            raise InvalidInput(f"{kind!r} is not a kind of contact.")
+            raise InvalidInput(translate("caseload", "{kind} is not a kind of contact.").format(kind=repr(kind)))
         if duration_minutes is not None and not 0 <= duration_minutes <= 24 * 60:
-            raise InvalidInput("A contact lasts between 0 minutes and a day.")
+            raise InvalidInput(translate("caseload", "A contact lasts between 0 minutes and a day."))
         with self.db.session() as session:
             old = get_record(session, Contact, contact_id, "contact")
             if old.deleted_at is not None:
-                raise InvalidInput("That contact is deleted; restore it before correcting it.")
+                raise InvalidInput(translate("caseload", "That contact is deleted; restore it before correcting it."))
             if session.exec(select(Contact).where(Contact.supersedes_id == old.id)).first():
-                raise InvalidInput("That contact has already been edited; edit its newest version.")
+                raise InvalidInput(translate("caseload", "That contact has already been edited; edit its newest version."))
             new = Contact(episode_id=old.episode_id, kind=kind or old.kind, contact_at=contact_at or old.contact_at,
                           duration_minutes=old.duration_minutes if duration_minutes is None else duration_minutes,
                           notes=notes, worker_id=old.worker_id, supersedes_id=old.id)
@@ -271,7 +272,7 @@ class Caseload:
         with self.db.session() as session:
             connection = get_record(session, Connection, connection_id, "connection")
             if connection.deleted_at is not None:
-                raise InvalidInput("That connection is deleted; restore it before updating it.")
+                raise InvalidInput(translate("caseload", "That connection is deleted; restore it before updating it."))
             new = next_connection_status(connection.status, to, outcome_reason=outcome_reason)
             session.add(ConnectionStatusChange(connection_id=connection.id, from_status=connection.status,
                                                to_status=new.value, outcome_reason=outcome_reason))
@@ -388,14 +389,14 @@ class Caseload:
 
     def not_duplicates(self, first_id: str, second_id: str) -> Changes:
         """The worker says these two records are two people: the worklist leaves the pair out from now on
-        (on this laptop)."""
+        (on every laptop of the team: the decision syncs)."""
         from app.services.caseload.matching import mark_not_same
 
         with self.db.session() as session:
             for pid in (first_id, second_id):
                 person = get_record(session, Person, pid, "person")
                 self._audit(session, "edit", person.id, "marked as not the same person as a possible duplicate")
-        mark_not_same(self.db, first_id, second_id)
+            mark_not_same(session, first_id, second_id)
         return Changes(person_ids=frozenset({first_id, second_id}))
 
     def compare(self, kept_id: str, other_id: str) -> Comparison:
@@ -422,13 +423,22 @@ class Caseload:
         with self.db.session() as session:
             return undo_merge(session, undo, actor=self.actor)
 
+    def unmerge(self, person_id: str) -> Changes:
+        """Undo, later, the latest merge that kept this record or merged it away (the command line's
+        ``person unmerge``, the person's history); audited on both records like any undo."""
+        from app.services.caseload.merge_record import latest
+        from app.services.caseload.merging import undo as undo_merge
+
+        with self.db.session() as session:
+            return undo_merge(session, latest(session, person_id), actor=self.actor)
+
     def take_referral(self, person: dict[str, Any] | None, person_id: str | None,
                       referral: dict[str, Any]) -> tuple[str, str]:
         """A referral, for a new person with it (one transaction: never a person without it) or for
         ``person_id``; the ids of the person and the new referral."""
         if person_id is None:
             if person is None:
-                raise InvalidInput("A referral needs a person: choose one, or give a new person's details.")
+                raise InvalidInput(translate("caseload", "A referral needs a person: choose one, or give a new person's details."))
             changes = self.refer_new_person(person, referral)
             (person_id,) = changes.person_ids
         else:
@@ -494,7 +504,7 @@ def _episode_detail(session: Session, episode: Episode) -> dict[str, Any]:
         "reasons": list(episode.reasons),
         "consent_to_contact": episode.consent_to_contact,
         "status": episode.status,
-        "status_label": EPISODE_LABELS[EpisodeStatus(episode.status)],
+        "status_label": EPISODE_LABELS.english[EpisodeStatus(episode.status)],
         "closure_reason": episode.closure_reason,
         "status_history": [
             {"from": h.from_status, "to": h.to_status, "at": _iso(h.changed_at), "snomed": h.snomed_concept,

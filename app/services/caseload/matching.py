@@ -189,7 +189,6 @@ class Pair:
 
 
 BLOCK_LIMIT = 400  # a phone or postcode shared by more records than this (a surgery's) is no clue
-NOT_SAME_KEY = "duplicates.not_same"  # pairs a worker said are two people (kept on this laptop)
 
 
 def pair_key(a: str, b: str) -> str:
@@ -197,15 +196,25 @@ def pair_key(a: str, b: str) -> str:
 
 
 def not_same(db: Database) -> set[str]:
-    import json
+    """The pairs a worker said are two people (``notsamepair``, team data: a decision syncs)."""
+    con = db.connect()
+    try:
+        return {pair_key(from_hex(a), from_hex(b)) for a, b in con.execute(
+            "SELECT first_id, second_id FROM notsamepair")}
+    finally:
+        con.close()
 
-    return set(json.loads(db.read_setting(NOT_SAME_KEY) or "[]"))
 
+def mark_not_same(session: Any, a: str, b: str) -> None:
+    """Record, in the caller's unit of work, that ``a`` and ``b`` are two people."""
+    import uuid
 
-def mark_not_same(db: Database, a: str, b: str) -> None:
-    import json
+    from app.domain.duplicates import NotSamePair, pair_id
 
-    db.write_setting(NOT_SAME_KEY, json.dumps(sorted(not_same(db) | {pair_key(a, b)})))
+    first, second = sorted((uuid.UUID(str(a)), uuid.UUID(str(b))))
+    key = pair_id(first, second)
+    if session.get(NotSamePair, key) is None:
+        session.add(NotSamePair(id=key, first_id=first, second_id=second))
 
 
 def duplicate_pairs(db: Database) -> list[Pair]:
