@@ -339,7 +339,7 @@ def _person(db_path: Path, args: argparse.Namespace) -> int:
         return _privacy(db_path, args)
     if args.action == "import":
         return _person_import(db_path, args)
-    if args.action in ("duplicates", "merge"):
+    if args.action in ("duplicates", "merge", "unmerge"):
         return _person_duplicates(db_path, args)
     if args.action in HANDOVER_ACTIONS:
         from app.sync.cli import run_person
@@ -376,6 +376,13 @@ def _duplicate_parsers(person: Any, common: argparse.ArgumentParser) -> None:
                        help="take this field's value from OTHER (or FIELD=kept to keep KEEP's); repeat for each. "
                             "Unnamed fields keep KEEP's value, or take OTHER's where KEEP has none")
     merge.add_argument("--json", action="store_true", help="print the merged person as JSON")
+    from app.i18n import translate
+
+    unmerge = person.add_parser("unmerge", parents=[common], help=translate(
+        "cli", "undo, later, the latest merge that kept this record or merged it away"))
+    unmerge.add_argument("id", metavar="ID", help=translate("cli", "the id of either record of the merge"))
+    unmerge.add_argument("--json", action="store_true",
+                         help=translate("cli", "print the ids of the two records, separate again, as JSON"))
 
 
 def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
@@ -393,6 +400,8 @@ def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
             if not pairs:
                 _say("No records look like the same person.")
         return 0
+    if args.action == "unmerge":
+        return _person_unmerge(caseload, args)
     caseload.merge_people(args.keep, args.other, choices_from_words(args.take))
     detail = caseload.person_detail(args.keep, viewed_from="the command line")
     if args.json:
@@ -400,6 +409,18 @@ def _person_duplicates(db_path: Path, args: argparse.Namespace) -> int:
     else:
         _say(f"Merged the other record into {detail['given_name']} {detail['family_name']} "
              f"({len(detail['episodes'])} referral(s) now).")
+    return 0
+
+
+def _person_unmerge(caseload: Any, args: argparse.Namespace) -> int:
+    from app.i18n import translate
+
+    people = sorted(caseload.unmerge(args.id).person_ids)
+    if args.json:
+        _print_json({"people": people})
+    else:
+        _say(translate("cli", "Undid the merge: {first} and {second} are two records again.").format(
+            first=people[0], second=people[1]))
     return 0
 
 
@@ -685,25 +706,43 @@ def _letter_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     gp.add_argument("--person", required=True, metavar="ID")
     for kind in (referral, plan, gp):
         kind.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF file to write")
+        letter_language_option(kind)
     summary = sub.add_parser("summary", help="plain-text summaries").add_subparsers(dest="action", metavar="KIND")
     gp_summary = summary.add_parser("gp", parents=[common], help="the summary to paste into the GP record")
     gp_summary.add_argument("--person", required=True, metavar="ID")
+
+
+def letter_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after a letter command is the letter's language (the one before it, the interface's)."""
+    from app.io.letters.language import CHOICES
+
+    parser.add_argument("--lang", dest="letter_lang", choices=CHOICES, metavar="LANG",
+                        help="the letter's language: en, cy, bilingual (Welsh and English side by side) or "
+                             "cy-first (Welsh, then English); default en, or cy with the interface in Welsh")
+
+
+def letter_language(args: argparse.Namespace) -> str:
+    from app.i18n import language
+
+    return str(getattr(args, "letter_lang", None) or ("cy" if language() == "cy" else "en"))
 
 
 def _letters(db_path: Path, args: argparse.Namespace) -> int:
     from app.services.letters import Letters
 
     letters = Letters(_open(db_path))
-    if args.command == "summary":
+    if args.command == "summary":  # pasted into English GP systems: always English
         _say(letters.gp_summary(args.person), end="")
         return 0
+    lang = letter_language(args)
     if args.action == "referral":
         share = args.share.split(",") if args.share is not None else None
-        out = letters.write("referral", args.connection, args.out, share=share)
+        out = letters.write("referral", args.connection, args.out, share=share, language=lang)
     elif args.action == "plan":
-        out = letters.write("plan", args.person, args.out, large_print=args.large_print, easy_read=args.easy_read)
+        out = letters.write("plan", args.person, args.out, large_print=args.large_print, easy_read=args.easy_read,
+                            language=lang)
     else:
-        out = letters.write("gp", args.person, args.out)
+        out = letters.write("gp", args.person, args.out, language=lang)
     _say(f"Wrote {out}", file=sys.stderr)
     return 0
 

@@ -12,8 +12,9 @@ one record; and its audit events stay whole and sealed, read with the kept perso
 Its NHS number moves off it (the number is held once), so a later record can use it.
 
 The audit trail records the merge on both records, saying what was merged from what; an undo is recorded
-too. An undo needs what the merge changed (``MergeUndo``), which only the window that merged holds: once
-it closes, the merge stands and the trail still says what was merged from what.
+too. What undoing needs (``MergeUndo``) is kept with the merge (``personmerge``, team data), so a merge can be
+undone later, from the command line or the person's history, as well as from the window that made it
+(``app.services.caseload.merge_record``); a value edited since the merge is not put back.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from app.paths import load_json_resource
 from app.services import audit
 from app.services.caseload.matching import Described, why_same
 from app.services.changes import Changes
+from app.services.caseload.merge_record import forget, remember
+from app.i18n import translate
 
 # The fields a worker chooses between, in the order shown, with their words.
 FIELDS: dict[str, str] = {
@@ -42,7 +45,8 @@ FIELDS: dict[str, str] = {
     "practice_id": "Practice", "communication_needs": "Communication needs",
     "consent_share_with_gp": "Agreed to share with the GP", "risk_note": "Risk or safeguarding note",
 }
-NOT_MOVED = frozenset({"auditsubject"})  # a record's own audit pseudonym and secret stay with it
+NOT_MOVED = frozenset({"auditsubject",  # a record's own audit pseudonym and secret stay with it
+                       "notsamepair", "personmerge"})  # decisions about these two records, as they were
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ class MergeUndo:
     kept_before: dict[str, Any]  # the kept record's values replaced by the other's
     other_nhs_number: str | None
     moved: dict[tuple[str, str], tuple[str, ...]]  # (table, column) -> the ids of the rows moved
+    kept_after: dict[str, Any] = field(default_factory=dict)  # what the merge set them to
+    merge_id: str = ""  # its ``personmerge`` row, kept so that it can be undone later
 
 
 @dataclass(frozen=True)
@@ -116,12 +122,12 @@ def _person(session: Session, person_id: str, *, live: bool = True) -> Person:
     try:
         key = uuid.UUID(str(person_id))
     except ValueError:
-        raise NotFound(f"No person has the id {person_id!r}.") from None
+        raise NotFound(translate("caseload", "No person has the id {person_id}.").format(person_id=repr(person_id))) from None
     person = session.get(Person, key)
     if person is None:
-        raise NotFound(f"No person has the id {person_id!r}.")
+        raise NotFound(translate("caseload", "No person has the id {person_id}.").format(person_id=repr(person_id)))
     if live and person.merged_into is not None:
-        raise InvalidInput(f"{person.given_name} {person.family_name}'s record was merged into another already.")
+        raise InvalidInput(translate("caseload", "{given_name} {family_name}'s record was merged into another already.").format(given_name=person.given_name, family_name=person.family_name))
     return person
 
 
@@ -140,7 +146,7 @@ def _counts(session: Session, person: Person) -> Side:
 def compare(session: Session, kept_id: str, other_id: str) -> Comparison:
     kept, other = _person(session, kept_id), _person(session, other_id)
     if kept.id == other.id:
-        raise InvalidInput("Choose two different records to compare.")
+        raise InvalidInput(translate("caseload", "Choose two different records to compare."))
     why = why_same(_described(kept), _described(other))
     differences, same = [], []
     for name, label in FIELDS.items():
@@ -176,10 +182,10 @@ def merge(session: Session, kept_id: str, other_id: str, take: Mapping[str, str]
     take = dict(take or {})
     unknown = [f for f in take if f not in FIELDS]
     if unknown:
-        raise InvalidInput(f"{', '.join(unknown)} cannot be chosen; the fields are: {', '.join(FIELDS)}.")
+        raise InvalidInput(translate("caseload", "{join} cannot be chosen; the fields are: {join_b}.").format(join=', '.join(unknown), join_b=', '.join(FIELDS)))
     bad = [f"{f}={v}" for f, v in take.items() if v not in ("kept", "other")]
     if bad:
-        raise InvalidInput(f"Say 'kept' or 'other' for each field, not {', '.join(bad)}.")
+        raise InvalidInput(translate("caseload", "Say 'kept' or 'other' for each field, not {join}.").format(join=', '.join(bad)))
     comparison = compare(session, kept_id, other_id)
     kept, other = _person(session, kept_id), _person(session, other_id)
     chosen = {d.field: take.get(d.field, d.default) for d in comparison.differences}
@@ -211,7 +217,9 @@ def merge(session: Session, kept_id: str, other_id: str, take: Mapping[str, str]
                  detail=f"merged in the record of {what}, with {comparison.other.referrals} referral(s){took}")
     audit.record(session, actor=actor, action="edit", person_id=other.id,
                  detail=f"merged into the record of {_described_for_trail(session, kept, kept.nhs_number)}")
-    undo = MergeUndo(str(kept.id), str(other.id), kept_before, other_nhs, moved)
+    undo = MergeUndo(str(kept.id), str(other.id), kept_before, other_nhs, moved,
+                     {f: getattr(kept, f) for f in taken})
+    undo = remember(session, undo)
     return Merged(person_ids=frozenset({str(kept.id), str(other.id)}), caseload=True, created_id=str(kept.id),
                   undo=undo)
 
@@ -229,9 +237,10 @@ def undo(session: Session, undone: MergeUndo, *, actor: str) -> Changes:
     kept = _person(session, undone.kept_id)
     other = _person(session, undone.other_id, live=False)
     if other.merged_into != kept.id:
-        raise InvalidInput("That merge has already been undone.")
+        raise InvalidInput(translate("caseload", "That merge has already been undone."))
     for f, value in undone.kept_before.items():
-        setattr(kept, f, value)
+        if f not in undone.kept_after or getattr(kept, f) == undone.kept_after[f]:  # not edited since
+            setattr(kept, f, value)
     session.add(kept)
     session.flush()  # the kept record lets go of the NHS number before the other takes it back
     other.merged_into = None
@@ -249,6 +258,7 @@ def undo(session: Session, undone: MergeUndo, *, actor: str) -> Changes:
                  detail=f"undid the merge of {_described_for_trail(session, other, other.nhs_number)} into this record")
     audit.record(session, actor=actor, action="edit", person_id=other.id,
                  detail=f"undid the merge of this record into {_described_for_trail(session, kept, kept.nhs_number)}")
+    forget(session, undone)
     return Changes(person_ids=frozenset({str(kept.id), str(other.id)}), caseload=True)
 
 

@@ -223,3 +223,61 @@ def test_subject_access_holds_merged_records_guardians_and_safeguarding(core: Li
     assert [g["name"] for g in data["parents_and_guardians"]] == ["Rhian <&>"]
     assert [s["note"] for s in data["safeguarding"]] == ["Cold house ❄"]
     assert any(e["detail"] == "added a referral (gp)" and e["person_id"] == other for e in data["access_log"])
+
+
+def test_a_merge_is_undone_later_in_a_fresh_process(core: Linkwell, db: Database,
+                                                    pair: tuple[str, str, str, str]) -> None:
+    """Issue 16: two people with referrals, measures and letters printed are merged; the window closes (the
+    ``MergeUndo`` it held is gone), and later a new process undoes the merge from the command line."""
+    import os
+    import subprocess
+    import sys
+    import uuid
+
+    from app.domain.models import Person
+    from tests.conftest import PASSPHRASE
+
+    kept, other, kept_episode, other_episode = pair
+    for pid in (kept, other):
+        core.letters.printed(core.letters.prepare("plan", pid))
+    kept_before, other_before = _counts(db, kept), _counts(db, other)
+    core.caseload.merge_people(kept, other, {"family_name": "other", "phone": "other"})
+    with db.session() as session:  # edited after the merge: the undo leaves it
+        person = session.get(Person, uuid.UUID(kept))
+        assert person is not None
+        person.phone = "01286 000000"
+        session.add(person)
+    db.close()
+    env = dict(os.environ, LINKWELL_PASSPHRASE=PASSPHRASE)
+    done = subprocess.run([sys.executable, "-m", "app.cli", "person", "unmerge", other, "--db", str(db.path),
+                           "--json"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"people": sorted([kept, other])}
+    again = subprocess.run([sys.executable, "-m", "app.cli", "person", "unmerge", kept, "--db", str(db.path)],
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode != 0 and "no merge to undo" in again.stderr
+    fresh = Linkwell(db)  # a new core over the file the other process changed
+    assert (_counts(db, kept), _counts(db, other)) == (kept_before, other_before)
+    assert len(fresh.measures.for_person(kept)) == 1 and len(fresh.measures.for_person(other)) == 1
+    shown = fresh.caseload.person_detail(kept)
+    assert [e["id"] for e in shown["episodes"]] == [kept_episode]
+    assert (shown["family_name"], shown["phone"], shown["nhs_number"]) == (KEPT["family_name"], "01286 000000",
+                                                                            None)
+    assert fresh.caseload.person_detail(other)["nhs_number"] == "9434765919"
+    assert [e["id"] for e in fresh.caseload.person_detail(other)["episodes"]] == [other_episode]
+    assert {kept, other} <= {p["id"] for p in fresh.caseload.summaries()}
+    for pid, name in ((kept, "Sian"), (other, "Siân")):
+        trail = fresh.audit.events(person_id=pid)
+        assert any(e.action == "print" and str(e.person_id) == pid for e in trail)
+        assert any(e.detail.startswith("undid the merge") and name in e.detail for e in trail)
+    assert fresh.audit.verify().ok, fresh.audit.verify().problems
+
+
+def test_a_merge_kept_for_later_undo_goes_when_a_person_is_erased(core: Linkwell, db: Database,
+                                                                  pair: tuple[str, str, str, str]) -> None:
+    """What undoing needs holds the kept record's old values: it goes with the person."""
+    kept, other, *_ = pair
+    core.caseload.merge_people(kept, other)
+    core.privacy.erase(kept)
+    with db.connect() as con:
+        assert con.execute("SELECT count(*) FROM personmerge").fetchone()[0] == 0
