@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core import load_json_resource
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
+from app.i18n import translate
 
-ANY = "Any"
+
+def _any() -> str:
+    return translate("caseload_filters", "Any")
 
 
 class CaseloadFilters(QWidget):
@@ -23,17 +26,21 @@ class CaseloadFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labelled: list[tuple[QLabel, QComboBox]] = []
-        self.status = self._combo("S&tatus", "Filter by status")
-        self.status.addItem("Open referrals", "open")
+        self.status = self._combo(translate("caseload_filters", "S&tatus:"),
+                                  translate("caseload_filters", "Filter by status"))
+        self.status.addItem(translate("caseload_filters", "Open referrals"), "open")
         for state in EpisodeStatus:
             self.status.addItem(EPISODE_LABELS[state], state.value)
-        self.practice = self._combo("&Practice", "Filter by practice")
-        self.worker = self._combo("&Worker", "Filter by link worker")
-        self.reason = self._combo("R&eason", "Filter by referral reason")
+        self.practice = self._combo(translate("caseload_filters", "&Practice:"),
+                                    translate("caseload_filters", "Filter by practice"))
+        self.worker = self._combo(translate("caseload_filters", "&Worker:"),
+                                  translate("caseload_filters", "Filter by link worker"))
+        self.reason = self._combo(translate("caseload_filters", "R&eason:"),
+                                  translate("caseload_filters", "Filter by referral reason"))
         for code, label in load_json_resource("reference.json")["referral_reasons"].items():
             self.reason.addItem(label, code)
-        self.overdue = QCheckBox("&Overdue only", self)
-        self.overdue.setAccessibleName("Only people whose next contact is overdue")
+        self.overdue = QCheckBox(translate("caseload_filters", "&Overdue only"), self)
+        self.overdue.setAccessibleName(translate("caseload_filters", "Only people whose next contact is overdue"))
         self.overdue.toggled.connect(self._emit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -46,10 +53,10 @@ class CaseloadFilters(QWidget):
     def _combo(self, text: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(accessible)
-        combo.addItem(ANY, None)
+        combo.addItem(_any(), None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self._emit)
-        label = QLabel(text + ":", self)
+        label = QLabel(text, self)
         label.setBuddy(combo)
         self._labelled.append((label, combo))
         return combo
@@ -60,7 +67,7 @@ class CaseloadFilters(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(_any(), None)
             for value, name in pairs:
                 combo.addItem(name, value)
             index = combo.findData(current)

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.directory.window import DirectoryWindow
 from ui.runner import Runner
 from ui.widgets.common import message_label, say, say_failure
 
-TITLE = "Linkwell — community connector"
+
+
+def title() -> str:
+    return translate("connector", "Linkwell — community connector")
 
 
 def _no_person(_person_id: str) -> None:
@@ -33,17 +37,18 @@ def _no_person(_person_id: str) -> None:
 class ConnectorWindow(DirectoryWindow):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(core, runner, _no_person, parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName("Linkwell for a community connector")
-        self.capture_action = QAction("&Waiting-room capture…", self)
+        self.setWindowTitle(title())
+        self.setAccessibleName(translate("connector", "Linkwell for a community connector"))
+        self.capture_action = QAction(translate("connector", "&Waiting-room capture…"), self)
         self.capture_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.capture_action.setStatusTip("Hand a person's details to a link worker: held for them, not kept here")
+        self.capture_action.setStatusTip(
+            translate("connector", "Hand a person's details to a link worker: held for them, not kept here"))
         self.capture_action.triggered.connect(self.capture)
-        menu = self.menuBar().addMenu("&Capture")
+        menu = self.menuBar().addMenu(translate("connector", "&Capture"))
         menu.addAction(self.capture_action)
         self.addAction(self.capture_action)
         self.handed_in = QLabel(self)
-        self.handed_in.setAccessibleName("Captures handed in")
+        self.handed_in.setAccessibleName(translate("connector", "Captures handed in"))
         self.statusBar().addPermanentWidget(self.handed_in, 1)
         self.last_dialog: CaptureDialog | None = None
         self.captures = 0
@@ -68,8 +73,10 @@ class ConnectorWindow(DirectoryWindow):
 
     def _handed_in(self) -> None:
         self.captures += 1
-        self.handed_in.setText(f"{self.captures} capture{'s' if self.captures != 1 else ''} handed in for a link "
-                               "worker this session.")
+        self.handed_in.setText(
+            translate("connector", "1 capture handed in for a link worker this session.") if self.captures == 1
+            else translate("connector", "{count} captures handed in for a link worker this session.").format(
+                count=self.captures))
 
 
 class CaptureDialog(QDialog):
@@ -78,32 +85,35 @@ class CaptureDialog(QDialog):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner = core, runner
-        self.setWindowTitle("Waiting-room capture")
-        self.setAccessibleName("Waiting-room capture")
+        self.setWindowTitle(translate("connector", "Waiting-room capture"))
+        self.setAccessibleName(translate("connector", "Waiting-room capture"))
         self.given = QLineEdit(self)
-        self.given.setAccessibleName("First name")
+        self.given.setAccessibleName(translate("connector", "First name"))
         self.family = QLineEdit(self)
-        self.family.setAccessibleName("Last name")
+        self.family.setAccessibleName(translate("connector", "Last name"))
         self.reach = QLineEdit(self)
-        self.reach.setAccessibleName("Phone or email")
+        self.reach.setAccessibleName(translate("connector", "Phone or email"))
         self.matters = QLineEdit(self)
-        self.matters.setAccessibleName("What matters to them")
-        self.consent = QCheckBox("They agree a link worker may &contact them", self)
-        self.consent.setAccessibleName("They agree a link worker may contact them")
-        self.message = message_label(self, "Capture message")
-        note = QLabel("Handed to a link worker when you save: it cannot be read back on this laptop.", self)
+        self.matters.setAccessibleName(translate("connector", "What matters to them"))
+        self.consent = QCheckBox(translate("connector", "They agree a link worker may &contact them"), self)
+        self.consent.setAccessibleName(translate("connector", "They agree a link worker may contact them"))
+        self.message = message_label(self, translate("connector", "Capture message"))
+        note = QLabel(translate("connector", "Handed to a link worker when you save: it cannot be read back on this laptop."),
+                      self)
         note.setWordWrap(True)
         form = QFormLayout()
-        for text, field in (("&First name:", self.given), ("&Last name:", self.family),
-                            ("&Phone or email:", self.reach), ("What &matters:", self.matters)):
+        for text, field in ((translate("connector", "&First name:"), self.given),
+                            (translate("connector", "&Last name:"), self.family),
+                            (translate("connector", "&Phone or email:"), self.reach),
+                            (translate("connector", "What &matters:"), self.matters)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.consent)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Hand in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Ca&ncel")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("connector", "&Hand in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("connector", "Ca&ncel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,7 +125,7 @@ class CaptureDialog(QDialog):
 
     def accept(self) -> None:
         if not self.given.text().strip() or not self.family.text().strip():
-            say(self.message, "Type a first name and a last name.")
+            say(self.message, translate("connector", "Type a first name and a last name."))
             (self.given if not self.given.text().strip() else self.family).setFocus()
             return
         (self._runner.op(self._core.hand_in, given_name=self.given.text(), family_name=self.family.text(),

@@ -18,6 +18,12 @@ from app.paths import resource
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for lupdate and returns it untranslated: for English kept in a constant and passed
+    to ``translate(context, CONSTANT)`` where it is shown (Qt's own marker is typed ``object``)."""
+    return text
+
+
 def qm_files(code: str) -> list[Path]:
     folder = Path(str(resource("i18n", code)))
     return sorted(folder.glob("*.qm")) if folder.is_dir() else []

@@ -35,9 +35,11 @@ import shiboken6
 
 from app.core import Linkwell
 from app.errors import LinkwellError, WrongPassphrase
+from app.i18n import translate
+from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
 
-LOCKED_TITLE = "Linkwell — locked"
+LOCKED_TITLE = QT_TRANSLATE_NOOP("lock", "Linkwell — locked")  # English; shown through translate
 DEFAULT_IDLE_SECONDS = 5 * 60.0
 MAX_DELAY_SECONDS = 30
 ERROR_COLOUR = "#b00020"
@@ -66,8 +68,10 @@ def delay_after(failures: int) -> int:
 
 
 def wait_sentence(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"That passphrase is not right. You can try again in {seconds} {unit}."
+    if seconds == 1:
+        return translate("lock", "That passphrase is not right. You can try again in 1 second.")
+    return translate("lock", "That passphrase is not right. You can try again in {seconds} seconds.").format(
+        seconds=seconds)
 
 
 class LockPanel(QWidget):
@@ -76,29 +80,29 @@ class LockPanel(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockPanel")
-        self.setAccessibleName("Linkwell is locked")
+        self.setAccessibleName(translate("lock", "Linkwell is locked"))
         self.setAutoFillBackground(True)
-        title = QLabel("Linkwell is locked", self)
+        title = QLabel(translate("lock", "Linkwell is locked"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(  # short lines, no word wrap: a wrapped label in a centred box is cut short
-            "Type your passphrase to carry on where you left off.\n"
-            "Nothing you were doing has been closed or lost.",
+            translate("lock", "Type your passphrase to carry on where you left off.\n"
+                              "Nothing you were doing has been closed or lost."),
             self,
         )
-        label = QLabel("&Passphrase:", self)
+        label = QLabel(translate("lock", "&Passphrase:"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("lock", "Passphrase"))
         label.setBuddy(self.passphrase)
-        self.unlock_button = QPushButton("&Unlock", self)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = QPushButton(translate("lock", "&Unlock"), self)
+        self.unlock_button.setAccessibleName(translate("lock", "Unlock"))
         self.unlock_button.setDefault(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(translate("lock", "Unlock message"))
         self.message.hide()
 
         box = QWidget(self)
@@ -152,10 +156,10 @@ class Lock(QObject):
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
 
-        self.action = QAction("&Lock now", window)
+        self.action = QAction(translate("lock", "&Lock now"), window)
         self.action.setShortcut(QKeySequence("Ctrl+L"))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from dialogs too
-        self.action.setStatusTip("Hide everything until the passphrase is typed again")
+        self.action.setStatusTip(translate("lock", "Hide everything until the passphrase is typed again"))
         self.action.triggered.connect(self.lock)
         window.addAction(self.action)
 
@@ -221,7 +225,7 @@ class Lock(QObject):
         for part in self._hidden_parts:
             part.hide()
         self._title = window.windowTitle()
-        window.setWindowTitle(LOCKED_TITLE)
+        window.setWindowTitle(translate("lock", LOCKED_TITLE))
         self.panel.setGeometry(window.rect())
         self.panel.passphrase.clear()
         self.panel.message.hide()
@@ -235,7 +239,7 @@ class Lock(QObject):
         if not self._locked or self._busy or self._wait_left or not text:
             return
         self._set_busy(True)
-        self.panel.show_message("Checking…", is_error=False)
+        self.panel.show_message(translate("lock", "Checking…"), is_error=False)
         (
             self.runner.op(self.core.keys.check_passphrase, text)
             .success(lambda _none: self._unlock())
@@ -262,7 +266,7 @@ class Lock(QObject):
             self.panel.show_message(wait_sentence(delay), is_error=True)
             self._countdown.start()
         else:
-            self.panel.show_message("That passphrase is not right. Try again.", is_error=True)
+            self.panel.show_message(translate("lock", "That passphrase is not right. Try again."), is_error=True)
             self.panel.passphrase.setFocus()
 
     def _tick(self) -> None:
@@ -272,7 +276,7 @@ class Lock(QObject):
             return
         self._countdown.stop()
         self._set_busy(False)
-        self.panel.show_message("That passphrase is not right. Try again.", is_error=True)
+        self.panel.show_message(translate("lock", "That passphrase is not right. Try again."), is_error=True)
         self.panel.passphrase.setFocus()
 
     def _unlock(self) -> None:
@@ -363,15 +367,15 @@ class Protection(QObject):
         self.lock = Lock.install(window, app, core, runner)
         self.backups = BackupSchedule.install(window, core, runner)
         self.dialogs: dict[str, QDialog] = {}
-        menu = window.menuBar().addMenu("&Security")
+        menu = window.menuBar().addMenu(translate("lock", "&Security"))
         menu.addAction(self.lock.action)
         menu.addSeparator()
         for title, opener in (
-            ("&Audit trail…", self.open_audit),
-            ("&Backups…", self.open_backups),
-            ("Change the &passphrase…", self.open_change_passphrase),
-            ("Show the &recovery key…", self.open_recovery_key),
-            ("Change the database &key…", self.open_rotate_key),
+            (translate("lock", "&Audit trail…"), self.open_audit),
+            (translate("lock", "&Backups…"), self.open_backups),
+            (translate("lock", "Change the &passphrase…"), self.open_change_passphrase),
+            (translate("lock", "Show the &recovery key…"), self.open_recovery_key),
+            (translate("lock", "Change the database &key…"), self.open_rotate_key),
         ):
             action = QAction(title, window)
             action.triggered.connect(opener)

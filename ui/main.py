@@ -109,7 +109,10 @@ def offer_backup(window: MainWindow, core: Linkwell, problem: str) -> QDialog | 
         show_fatal(problem)
         QApplication.exit(EXIT_STORAGE)
         return None
-    show_fatal(f"{problem}\n\nChoose a backup to restore in the next window (the newest is selected).")
+    from app.i18n import translate
+
+    show_fatal(problem + "\n\n" + translate("main", "Choose a backup to restore in the next window (the newest is "
+                                                      "selected)."))
     dialog = window.protection.open_backups()  # type: ignore[attr-defined]
     restored: list[bool] = []
     dialog.restored.connect(lambda *_: restored.append(True))

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.core import FONT_BOLD, FONT_REGULAR, LOGO_URL, Letter, font_bytes
+from app.i18n import translate
 
 MARGIN_MM = 20.0
 LAYOUT_DPI = 96.0
@@ -60,13 +61,17 @@ def letter_document(letter: Letter, printer: QPrinter | None = None) -> QTextDoc
     return document
 
 
-JOB_TITLE = "Linkwell letter"  # the print queue and a PDF printer's file name see this: no one's name
+
+
+def job_title() -> str:
+    """What the print queue and a PDF printer's file name see: no one's name."""
+    return translate("printing", "Linkwell letter")
 
 
 def a4_printer(pdf_path: Path | None = None) -> QPrinter:
     """A printer set up for letters: A4 portrait, 20 mm margins; a PDF file when ``pdf_path`` is given."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(JOB_TITLE)
+    printer.setDocName(job_title())
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
@@ -79,7 +84,7 @@ def a4_printer(pdf_path: Path | None = None) -> QPrinter:
 def print_letter(letter: Letter, printer: QPrinter) -> None:
     """Print ``letter`` on ``printer`` (a real printer, or a PDF file set up by ``a4_printer``)."""
     document = letter_document(letter, printer)
-    printer.setDocName(JOB_TITLE)  # never the letter's title ("Referral: June Bradshaw")
+    printer.setDocName(job_title())  # never the letter's title ("Referral: June Bradshaw")
     document.print_(printer)
 
 
@@ -94,6 +99,7 @@ def preview_dialog(letter: Letter, parent: QWidget | None = None) -> QPrintPrevi
     printer = a4_printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # type: ignore[attr-defined]  # the dialog does not own it: keep it alive
-    dialog.setWindowTitle(f"Print preview: {letter.document.title or 'letter'}")
+    title = letter.document.title or translate("printing", "letter")
+    dialog.setWindowTitle(translate("printing", "Print preview: {title}").format(title=title))
     dialog.paintRequested.connect(lambda printer: print_letter(letter, printer))
     return dialog

@@ -21,18 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Hit, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-HINT = "Type a name, an NHS number or a date of birth (DD/MM/YYYY)."
+
+
+def hint() -> str:
+    return translate("quick_find", "Type a name, an NHS number or a date of birth (DD/MM/YYYY).")
+
+
+def _found_by(why: str) -> str:
+    """How a hit was found, in words (the core says "name", "NHS number" or "date of birth")."""
+    return {"name": translate("quick_find", "name"), "NHS number": translate("quick_find", "NHS number"),
+            "date of birth": translate("quick_find", "date of birth")}.get(why, why)
 
 
 def describe(hit: Hit) -> str:
     parts = [hit.name]
     if hit.born:
-        parts.append(f"born {hit.born}")
+        parts.append(translate("quick_find", "born {date}").format(date=hit.born))
     if hit.nhs_number:
-        parts.append(f"NHS {hit.nhs_number}")
+        parts.append(translate("quick_find", "NHS {number}").format(number=hit.nhs_number))
     return "  ·  ".join(parts)
 
 
@@ -44,20 +54,20 @@ class QuickFindDialog(QDialog):
         super().__init__(parent)
         self._core, self._runner = core, runner
         self._generation = 0
-        self.setWindowTitle("Find a person")
-        self.setAccessibleName("Find a person")
+        self.setWindowTitle(translate("quick_find", "Find a person"))
+        self.setAccessibleName(translate("quick_find", "Find a person"))
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(HINT)
-        self.query.setAccessibleName("Search for a person")
-        self.query.setAccessibleDescription(HINT)
+        self.query.setPlaceholderText(hint())
+        self.query.setAccessibleName(translate("quick_find", "Search for a person"))
+        self.query.setAccessibleDescription(hint())
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("People found")
+        self.results.setAccessibleName(translate("quick_find", "People found"))
         self.results.setTabKeyNavigation(False)
-        self.status = QLabel(HINT, self)
-        self.status.setAccessibleName("Search result count")
+        self.status = QLabel(hint(), self)
+        self.status.setAccessibleName(translate("quick_find", "Search result count"))
         self.status.setWordWrap(True)
-        label = QLabel("&Find:", self)
+        label = QLabel(translate("quick_find", "&Find:"), self)
         label.setBuddy(self.query)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -113,13 +123,16 @@ class QuickFindDialog(QDialog):
         if hits:
             self.results.setCurrentRow(0)
         if not text.strip():
-            self.status.setText(HINT)
+            self.status.setText(hint())
         elif not hits:
-            self.status.setText(f"No one found for “{text.strip()}”.")
+            self.status.setText(translate("quick_find", "No one found for “{text}”.").format(text=text.strip()))
+        elif len(hits) == 1:
+            self.status.setText(translate("quick_find", "1 person found by {why}. Enter opens the highlighted "
+                                                        "person; arrow keys choose.").format(why=_found_by(hits[0].why)))
         else:
-            found = "1 person" if len(hits) == 1 else f"{len(hits)} people"
-            self.status.setText(f"{found} found by {hits[0].why}. Enter opens the highlighted "
-                                "person; arrow keys choose.")
+            self.status.setText(translate("quick_find", "{count} people found by {why}. Enter opens the highlighted "
+                                                        "person; arrow keys choose.").format(
+                count=len(hits), why=_found_by(hits[0].why)))
         self.results_shown.emit(text)
 
     def _choose(self, item: QListWidgetItem) -> None:

@@ -28,15 +28,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from app.core import Changes
 from app.errors import LinkwellError
+from app.i18n import translate
+from ui.language import QT_TRANSLATE_NOOP
 
 
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500  # a progress dialog for anything quicker would only flicker
 _POLL_MS = 100
-BUG_SENTENCE = (
+BUG_SENTENCE = QT_TRANSLATE_NOOP(  # English; shown through translate
+    "runner",
     "Something went wrong, and Linkwell could not finish that. "
-    "The details below will help whoever looks after Linkwell to put it right."
+    "The details below will help whoever looks after Linkwell to put it right.",
 )
 
 
@@ -87,7 +90,7 @@ def show_error_box(parent: QWidget | None, text: str, detail: str = "") -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning, "Linkwell", text, QMessageBox.StandardButton.Ok, parent
     )
-    box.setAccessibleName("Error message")
+    box.setAccessibleName(translate("runner", "Error message"))
     if detail:
         box.setDetailedText(detail)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -100,7 +103,7 @@ def describe(error: BaseException) -> tuple[str, str]:
     if isinstance(error, LinkwellError):
         return str(error), ""
     detail = f"{type(error).__name__}: {error}\n\n" + "".join(traceback.format_exception(error))
-    return BUG_SENTENCE, detail
+    return translate("runner", BUG_SENTENCE), detail
 
 
 class Op:
@@ -164,9 +167,9 @@ class _ProgressDisplay:
     def _show(self) -> None:
         op = self._op
         parent = op.owner if op.owner is not None and shiboken6.isValid(op.owner) else None
-        dialog = QProgressDialog(op.label or "", "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(op.label or "", translate("runner", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle("Linkwell")
-        dialog.setAccessibleName("Progress")
+        dialog.setAccessibleName(translate("runner", "Progress"))
         dialog.setMinimumDuration(0)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)

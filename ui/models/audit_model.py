@@ -13,8 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from app.core import AuditLine
+from app.i18n import translate
+from ui.language import QT_TRANSLATE_NOOP
 
-COLUMNS = ("#", "When", "Who", "Person", "What happened")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("models.audit_model", "When"), QT_TRANSLATE_NOOP("models.audit_model", "Who"),
+           QT_TRANSLATE_NOOP("models.audit_model", "Person"),
+           QT_TRANSLATE_NOOP("models.audit_model", "What happened"))  # English; shown through translate
 
 
 class AuditModel(QAbstractTableModel):
@@ -43,5 +47,5 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("models.audit_model", COLUMNS[section])
         return None

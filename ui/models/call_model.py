@@ -12,17 +12,23 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QTimer, Signal)
 
 from app import clock
 from app.core import CallRow
+from app.i18n import translate
+from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
 
-PLACEHOLDER = "Loading…"
-GONE = "(no longer on the list)"
+# English, shown through translate.
+PLACEHOLDER = QT_TRANSLATE_NOOP("models.call_model", "Loading…")
+GONE = QT_TRANSLATE_NOOP("models.call_model", "(no longer on the list)")
 PAGE = 100
 
-COLUMNS = ("Name", "Phone", "Date of birth", "Next", "Last attempt", "Practice")
+COLUMNS = (QT_TRANSLATE_NOOP("models.call_model", "Name"), QT_TRANSLATE_NOOP("models.call_model", "Phone"),
+           QT_TRANSLATE_NOOP("models.call_model", "Date of birth"), QT_TRANSLATE_NOOP("models.call_model", "Next"),
+           QT_TRANSLATE_NOOP("models.call_model", "Last attempt"), QT_TRANSLATE_NOOP("models.call_model", "Practice"))
 RowLoader = Callable[[Sequence[str]], list[CallRow]]
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -30,8 +36,10 @@ _ROOT = QModelIndex()
 
 def _cells(row: CallRow, today: date) -> tuple[str, ...]:
     born = f"{row.date_of_birth.day}-{row.date_of_birth:%b-%Y}" if row.date_of_birth else ""
-    name = row.name + (" (on the caseload)" if row.on_caseload else "")
-    return (name, row.phone or "No phone", born, row.next_step(today), row.last_attempt or "Never", row.practice)
+    name = (translate("models.call_model", "{name} (on the caseload)").format(name=row.name) if row.on_caseload
+            else row.name)
+    return (name, row.phone or translate("models.call_model", "No phone"), born, row.next_step(today),
+            row.last_attempt or translate("models.call_model", "Never"), row.practice)
 
 
 class CallListModel(QAbstractTableModel):
@@ -92,7 +100,7 @@ class CallListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return translate("models.call_model", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -110,10 +118,10 @@ class CallListModel(QAbstractTableModel):
             return None
         if not self.is_loaded(row):
             self._request(row // self.page_size)
-            return PLACEHOLDER if index.column() == 0 else ""
+            return translate("models.call_model", PLACEHOLDER) if index.column() == 0 else ""
         cached = self._rows.get(row)
         if cached is None:
-            return GONE if index.column() == 0 else ""
+            return translate("models.call_model", GONE) if index.column() == 0 else ""
         cells = _cells(cached, clock.today())
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
             return ", ".join(c for c in cells if c)  # a screen reader hears the whole line

@@ -25,24 +25,34 @@ from PySide6.QtCore import (
 )
 
 from app.core import CaseloadRow, PersonIds
+from app.i18n import translate
+from ui.language import QT_TRANSLATE_NOOP
 from ui.opening import PAGE_SIZE
 from ui.runner import Runner
 
-PLACEHOLDER = "Loading…"
-GONE = "(no longer on the caseload)"
-FAILED = "(could not be loaded)"
+# English, shown through translate (``title`` for the headers).
+PLACEHOLDER = QT_TRANSLATE_NOOP("models.caseload_model", "Loading…")
+GONE = QT_TRANSLATE_NOOP("models.caseload_model", "(no longer on the caseload)")
+FAILED = QT_TRANSLATE_NOOP("models.caseload_model", "(could not be loaded)")
 
 # (header, CaseloadRow attribute)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Name", "name"),
-    ("Age", "age"),
-    ("NHS number", "nhs_number"),
-    ("Practice", "practice"),
-    ("Status", "status_label"),
-    ("Days in status", "days_in_status"),
-    ("Next action", "next_action"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Age"), "age"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "NHS number"), "nhs_number"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Practice"), "practice"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Status"), "status_label"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Days in status"), "days_in_status"),
+    (QT_TRANSLATE_NOOP("models.caseload_model", "Next action"), "next_action"),
 )
 NUMERIC = {"age", "days_in_status"}
+
+
+
+def title(column: int) -> str:
+    """A column's header in the language in use."""
+    return translate("models.caseload_model", COLUMNS[column][0])
+
 
 RowLoader = Callable[[Sequence[str]], list[CaseloadRow]]
 Index = QModelIndex | QPersistentModelIndex
@@ -163,7 +173,7 @@ class CaseloadModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return title(section)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _alignment(COLUMNS[section][1])
         return None
@@ -190,11 +200,11 @@ class CaseloadModel(QAbstractTableModel):
             return self._ids[row] if row < len(self._ids) else None
         if not self.is_loaded(row):
             self._request(row // self.page_size)
-            return PLACEHOLDER if index.column() == 0 else ""
+            return translate("models.caseload_model", PLACEHOLDER) if index.column() == 0 else ""
         cached = self._rows.get(row)
         if cached is None:
             gone = FAILED if row // self.page_size in self._failed_pages else GONE
-            return gone if index.column() == 0 else ""
+            return translate("models.caseload_model", gone) if index.column() == 0 else ""
         value = getattr(cached, attr)
         return "" if value is None else str(value)
 

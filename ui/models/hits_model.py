@@ -15,10 +15,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QWidget
 
 from app.core import ServiceHit
+from app.i18n import translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-BADGE_WORDS = {"stale": "not checked lately", "alert": "notice", "not in feed": "gone from its feed"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,25 +28,28 @@ def badge_label(badge: str) -> str:
     from app.core import load_json_resource
 
     statuses = {k: v.lower() for k, v in load_json_resource("reference.json")["service_statuses"].items()}
-    return BADGE_WORDS.get(badge) or statuses.get(badge, badge)
+    words = {"stale": translate("models.hits_model", "not checked lately"),
+             "alert": translate("models.hits_model", "notice"),
+             "not in feed": translate("models.hits_model", "gone from its feed")}
+    return words.get(badge) or statuses.get(badge, badge)
 
 
 def checked(hit: ServiceHit) -> str:
     if not hit.last_verified_on:
-        return "Never checked"
+        return translate("models.hits_model", "Never checked")
     day = date.fromisoformat(str(hit.last_verified_on)[:10])
-    return f"Last checked {day:%d-%b-%Y}"
+    return translate("models.hits_model", "Last checked {date}").format(date=f"{day:%d-%b-%Y}")
 
 
 def spoken(hit: ServiceHit) -> str:
     """The row as one sentence, for a screen reader."""
     parts = [hit.name]
     if hit.organisation:
-        parts.append(f"run by {hit.organisation}")
+        parts.append(translate("models.hits_model", "run by {organisation}").format(organisation=hit.organisation))
     if hit.when:
-        parts.append(f"meets {hit.when}")
+        parts.append(translate("models.hits_model", "meets {when}").format(when=hit.when))
     if hit.where:
-        parts.append(f"at {hit.where}")
+        parts.append(translate("models.hits_model", "at {where}").format(where=hit.where))
     text = ", ".join(parts) + "."
     if hit.badges:
         text += " " + "; ".join(badge_label(b) for b in hit.badges).capitalize() + "."

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.core import load_json_resource
+from app.i18n import translate
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
 RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"
@@ -54,7 +55,8 @@ def parse_date(text: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"{text!r} is not a date Linkwell understands; type it as DD/MM/YYYY, e.g. 22/11/1950.")
+    raise ValueError(translate("widgets.common", "{text} is not a date Linkwell understands; type it as DD/MM/YYYY, "
+                                                 "e.g. 22/11/1950.").format(text=repr(text)))
 
 
 def age_on(born: date | None, today: date | None = None) -> int | None:
@@ -119,9 +121,9 @@ class UndoBar(QFrame):
         self.setStyleSheet(f"#undoBar {{ {INFO_STYLE} }}")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(f"{name} message")
-        self.undo = QPushButton("Undo (Ctrl+Z)", self)
-        self.undo.setAccessibleName("Undo the deletion")
+        self.text.setAccessibleName(translate("widgets.common", "{name} message").format(name=name))
+        self.undo = QPushButton(translate("widgets.common", "Undo (Ctrl+Z)"), self)
+        self.undo.setAccessibleName(translate("widgets.common", "Undo the deletion"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.text, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from app import clock
 from app.domain.when import HELP, format_when, parse_when, say_when
 from app.errors import InvalidInput
+from app.i18n import translate
 from ui.widgets.common import ERROR_COLOUR
 
 
@@ -28,7 +29,7 @@ class WhenEdit(QWidget):
         self.edit = QLineEdit(format_when(self._value), self)
         self.edit.setToolTip(HELP)
         self.reading = QLabel(say_when(self._value), self)
-        self.reading.setAccessibleName("When, as read")
+        self.reading.setAccessibleName(translate("widgets.when_edit", "When, as read"))
         self.reading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,11 +8,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 from ui.widgets.common import message_label, say, say_failure
 
-QUESTION = ("Who is working on this database? Your name goes in the audit trail and on letters as who did "
-            "what; it is asked once.")
+
+
+def question() -> str:
+    return translate("widgets.worker_name", "Who is working on this database? Your name goes in the audit trail and "
+                                            "on letters as who did what; it is asked once.")
 
 
 class WorkerNameBar(QFrame):
@@ -21,21 +25,21 @@ class WorkerNameBar(QFrame):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.runner = core, runner
-        self.setAccessibleName("Your name")
+        self.setAccessibleName(translate("widgets.worker_name", "Your name"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.question = QLabel(QUESTION, self)
+        self.question = QLabel(question(), self)
         self.question.setWordWrap(True)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Your name, as the audit trail and letters give it")
-        self.name.setPlaceholderText("Your full name, for example Ann Shaw")
+        self.name.setAccessibleName(translate("widgets.worker_name", "Your name, as the audit trail and letters give it"))
+        self.name.setPlaceholderText(translate("widgets.worker_name", "Your full name, for example Ann Shaw"))
         self.name.setMaxLength(80)
-        label = QLabel("Your &name:", self)
+        label = QLabel(translate("widgets.worker_name", "Your &name:"), self)
         label.setBuddy(self.name)
-        self.save_button = QPushButton("Save my name", self)
-        self.save_button.setAccessibleName("Save your name")
+        self.save_button = QPushButton(translate("widgets.worker_name", "Save my name"), self)
+        self.save_button.setAccessibleName(translate("widgets.worker_name", "Save your name"))
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
-        self.message = message_label(self, "Name message")
+        self.message = message_label(self, translate("widgets.worker_name", "Name message"))
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.name, 1)
