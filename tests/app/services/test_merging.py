@@ -281,3 +281,16 @@ def test_a_merge_kept_for_later_undo_goes_when_a_person_is_erased(core: Linkwell
     core.privacy.erase(kept)
     with db.connect() as con:
         assert con.execute("SELECT count(*) FROM personmerge").fetchone()[0] == 0
+
+
+def test_a_merge_undone_in_the_window_cannot_be_undone_again_later(core: Linkwell,
+                                                                   pair: tuple[str, str, str, str]) -> None:
+    kept, other, *_ = pair
+    merged = core.caseload.merge_people(kept, other)
+    assert merged.undo is not None and merged.undo.merge_id
+    core.caseload.undo_merge(merged.undo)
+    with pytest.raises(InvalidInput, match="no merge to undo"):
+        core.caseload.unmerge(kept)
+    core.caseload.merge_people(kept, other)  # merged again: this merge is the one undone later
+    assert core.caseload.unmerge(other).person_ids == {kept, other}
+    assert {kept, other} <= {p["id"] for p in core.caseload.summaries()}
