@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import LinkwellError
 from app.core import ACTIONS, AuditLine, Linkwell, Verification
+from app.i18n import translate
 from ui.models.audit_model import AuditModel
 from ui.runner import Runner
 
-ALL_ACTIONS = "All actions"
 ERROR_COLOUR = "#b00020"
 
 
@@ -44,12 +44,30 @@ def export(core: Linkwell, path: Path, who: str = "") -> int:
     return core.audit.write_csv(path, who=who)
 
 
+def action_labels() -> dict[str, str]:
+    """Action code -> what the filter shows, in the language in use."""
+    labels = {
+        "view": translate("dialogs.audit_log", "view"),
+        "create": translate("dialogs.audit_log", "create"),
+        "edit": translate("dialogs.audit_log", "edit"),
+        "export": translate("dialogs.audit_log", "export"),
+        "print": translate("dialogs.audit_log", "print"),
+        "import": translate("dialogs.audit_log", "import"),
+        "erase": translate("dialogs.audit_log", "erase"),
+    }
+    return {code: labels.get(code, code) for code in ACTIONS}
+
+
 def verdict(result: Verification) -> str:
     """The result of a check, as a sentence."""
-    events = "1 event" if result.events == 1 else f"{result.events:,} events"
+    if result.ok and result.events == 1:
+        return translate("dialogs.audit_log", "The trail is intact: all 1 event are in order, and none has been "
+                         "removed or altered.")
     if result.ok:
-        return f"The trail is intact: all {events} are in order, and none has been removed or altered."
-    return "The trail has been tampered with. " + " ".join(result.problems)
+        return translate("dialogs.audit_log", "The trail is intact: all {count} events are in order, and none "
+                         "has been removed or altered.").format(count=f"{result.events:,}")
+    tampered = translate("dialogs.audit_log", "The trail has been tampered with. {problems}")
+    return tampered.format(problems=" ".join(result.problems))
 
 
 class AuditLogDialog(QDialog):
@@ -57,20 +75,22 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.core, self.runner = core, runner
         self.file_dialog: QFileDialog | None = None
-        self.setWindowTitle("Audit trail")
-        self.setAccessibleName("Audit trail")
+        self.setWindowTitle(translate("dialogs.audit_log", "Audit trail"))
+        self.setAccessibleName(translate("dialogs.audit_log", "Audit trail"))
 
         self.person = QLineEdit(who, self)
-        self.person.setPlaceholderText("anyone: type a name or an NHS number")
-        self.person.setAccessibleName("Person's name or NHS number")
-        person_label = QLabel("&Person:", self)
+        self.person.setPlaceholderText(translate("dialogs.audit_log", "anyone: type a name or an NHS number"))
+        self.person.setAccessibleName(translate("dialogs.audit_log", "Person's name or NHS number"))
+        person_label = QLabel(translate("dialogs.audit_log", "&Person:"), self)
         person_label.setBuddy(self.person)
         self.action = QComboBox(self)
-        self.action.addItems([ALL_ACTIONS, *ACTIONS])
-        self.action.setAccessibleName("Action")
-        action_label = QLabel("&Action:", self)
+        self.action.addItem(translate("dialogs.audit_log", "All actions"), None)
+        for code, label in action_labels().items():
+            self.action.addItem(label, code)
+        self.action.setAccessibleName(translate("dialogs.audit_log", "Action"))
+        action_label = QLabel(translate("dialogs.audit_log", "&Action:"), self)
         action_label.setBuddy(self.action)
-        self.show_button = QPushButton("&Show", self)
+        self.show_button = QPushButton(translate("dialogs.audit_log", "&Show"), self)
         self.show_button.setAutoDefault(False)
         self.person.returnPressed.connect(self.refresh)
         self.show_button.clicked.connect(self.refresh)
@@ -82,7 +102,7 @@ class AuditLogDialog(QDialog):
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Audit events, newest first")
+        self.table.setAccessibleName(translate("dialogs.audit_log", "Audit events, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -90,11 +110,11 @@ class AuditLogDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Audit message")
+        self.message.setAccessibleName(translate("dialogs.audit_log", "Audit message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.verify_button = QPushButton("&Verify the trail", self)
-        self.export_button = QPushButton("&Export CSV…", self)
+        self.verify_button = QPushButton(translate("dialogs.audit_log", "&Verify the trail"), self)
+        self.export_button = QPushButton(translate("dialogs.audit_log", "&Export CSV…"), self)
         self.verify_button.setAutoDefault(False)
         self.export_button.setAutoDefault(False)
         self.verify_button.clicked.connect(self.verify)
@@ -119,9 +139,9 @@ class AuditLogDialog(QDialog):
         self.message.setText(text)
 
     def refresh(self) -> None:
-        action = self.action.currentText()
+        action = self.action.currentData()
         (
-            self.runner.op(fetch, self.core, self.person.text().strip(), None if action == ALL_ACTIONS else action)
+            self.runner.op(fetch, self.core, self.person.text().strip(), action)
             .success(self._show)
             .failure(self._failed)
             .owned_by(self)
@@ -132,10 +152,12 @@ class AuditLogDialog(QDialog):
         self.model.set_events(events)
         who = self.person.text().strip()
         if not events and who:
-            self.say(f"Nothing in the trail is about anyone called or numbered '{who}'.")
+            self.say(translate("dialogs.audit_log", "Nothing in the trail is about anyone called or numbered '{who}'.").format(who=who))
             return
-        shown = "1 event" if len(events) == 1 else f"{len(events):,} events"
-        self.say(f"{shown}, newest first.")
+        if len(events) == 1:
+            self.say(translate("dialogs.audit_log", "1 event, newest first."))
+        else:
+            self.say(translate("dialogs.audit_log", "{count} events, newest first.").format(count=f"{len(events):,}"))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, LinkwellError):
@@ -144,7 +166,7 @@ class AuditLogDialog(QDialog):
             self.runner.report(error, self)
 
     def verify(self) -> None:
-        self.say("Checking every event in the trail…")
+        self.say(translate("dialogs.audit_log", "Checking every event in the trail…"))
         (
             self.runner.op(lambda: self.core.audit.verify())
             .success(lambda result: self.say(verdict(result), is_error=not result.ok))
@@ -155,9 +177,9 @@ class AuditLogDialog(QDialog):
 
     def ask_export(self) -> None:
         person = self.person.text().strip()
-        dialog = QFileDialog(self, "Export the audit trail", str(self.core.db.path.parent / "audit.csv"))
+        dialog = QFileDialog(self, translate("dialogs.audit_log", "Export the audit trail"), str(self.core.db.path.parent / "audit.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setNameFilter(translate("dialogs.audit_log", "CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name), person))
@@ -168,7 +190,7 @@ class AuditLogDialog(QDialog):
         self.file_dialog = None
         (
             self.runner.op(export, self.core, path, person)
-            .success(lambda count: self.say(f"Wrote {count:,} audit events to {path}."))
+            .success(lambda count: self.say(translate("dialogs.audit_log", "Wrote {count} audit events to {path}.").format(path=path, count=f"{count:,}")))
             .failure(self._failed)
             .owned_by(self)
             .run()

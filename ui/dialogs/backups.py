@@ -27,11 +27,20 @@ from PySide6.QtWidgets import (
 
 from app.core import BackupInfo, Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # is a daily backup due? once an hour is often enough
 FIRST_CHECK_MS = 30 * 1000  # and once soon after start, out of the way of the first paint
 ERROR_COLOUR = "#b00020"
+
+
+def sound(info: BackupInfo, people: int) -> str:
+    """What a verified backup holds, as a sentence."""
+    if people == 1:
+        return translate("dialogs.backups", "The backup from {label} opens and is sound: it holds 1 person.").format(label=info.label)
+    return translate("dialogs.backups", "The backup from {label} opens and is sound: it holds {count} people.").format(
+        label=info.label, count=people)
 
 
 class BackupSchedule(QObject):
@@ -82,7 +91,7 @@ class BackupSchedule(QObject):
             self.timer.stop()
             (
                 self.runner.op(self.core.backups.take, "close", keep=self.keep)
-                .with_progress("Taking a backup before closing…")
+                .with_progress(translate("dialogs.backups", "Taking a backup before closing…"))
                 .success(self._close_now)
                 .failure(self._close_failed)
                 .run()
@@ -117,24 +126,25 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.core, self.runner, self.keep, self.release = core, runner, keep, release
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle("Backups")
-        self.setAccessibleName("Backups")
+        self.setWindowTitle(translate("dialogs.backups", "Backups"))
+        self.setAccessibleName(translate("dialogs.backups", "Backups"))
         intro = QLabel(
-            f"Linkwell keeps the newest {keep} encrypted backups of {core.db.path.name} in "
-            f"{core.backups.folder}. Copy them somewhere off this computer too.",
+            translate("dialogs.backups", "Linkwell keeps the newest {keep} encrypted backups of {file} in {folder}. "
+                      "Copy them somewhere off this computer too.").format(
+                keep=keep, file=core.db.path.name, folder=core.backups.folder),
             self,
         )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(translate("dialogs.backups", "Backups, newest first"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Backup message")
+        self.message.setAccessibleName(translate("dialogs.backups", "Backup message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.backup_button = QPushButton("&Back up now", self)
-        self.verify_button = QPushButton("&Verify", self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.backup_button = QPushButton(translate("dialogs.backups", "&Back up now"), self)
+        self.verify_button = QPushButton(translate("dialogs.backups", "&Verify"), self)
+        self.restore_button = QPushButton(translate("dialogs.backups", "&Restore…"), self)
         self.backup_button.clicked.connect(self.back_up)
         self.verify_button.clicked.connect(self.verify)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -167,7 +177,7 @@ class BackupsDialog(QDialog):
         if found:
             self.list.setCurrentRow(0)
         else:
-            self.say("There are no backups yet: Linkwell takes one when it closes and once a day.")
+            self.say(translate("dialogs.backups", "There are no backups yet: Linkwell takes one when it closes and once a day."))
         self._enable()
 
     def selected(self) -> BackupInfo | None:
@@ -193,10 +203,10 @@ class BackupsDialog(QDialog):
     # --- actions ------------------------------------------------------------------------------
 
     def back_up(self) -> None:
-        self.say("Taking a backup…")
+        self.say(translate("dialogs.backups", "Taking a backup…"))
         (
             self.runner.op(self.core.backups.take, "manual", keep=self.keep)
-            .with_progress("Taking an encrypted backup…")
+            .with_progress(translate("dialogs.backups", "Taking an encrypted backup…"))
             .success(self._backed_up)
             .failure(self._failed)
             .owned_by(self)
@@ -204,22 +214,17 @@ class BackupsDialog(QDialog):
         )
 
     def _backed_up(self, info: BackupInfo) -> None:
-        self.say(f"Backed up: {info.label}.")
+        self.say(translate("dialogs.backups", "Backed up: {label}.").format(label=info.label))
         self.refresh()
 
     def verify(self) -> None:
         info = self.selected()
         if info is None:
             return
-        self.say("Checking the backup…")
+        self.say(translate("dialogs.backups", "Checking the backup…"))
         (
             self.runner.op(self.core.backups.verify, info.path)
-            .success(
-                lambda people: self.say(
-                    f"The backup from {info.label} opens and is sound: it holds "
-                    f"{people} {'person' if people == 1 else 'people'}."
-                )
-            )
+            .success(lambda people: self.say(sound(info, people)))
             .failure(self._failed)
             .owned_by(self)
             .run()
@@ -231,16 +236,16 @@ class BackupsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore a backup",
-            f"Put the backup from {info.label} in place of the database? Anything written since "
-            "then will not be in it. The file it replaces is kept aside, beside the database, so "
-            "nothing is deleted.",
+            translate("dialogs.backups", "Restore a backup"),
+            translate("dialogs.backups", "Put the backup from {label} in place of the database? Anything written since "
+                      "then will not be in it. The file it replaces is kept aside, beside the database, so "
+                      "nothing is deleted.").format(label=info.label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("&Restore")
+        yes.setText(translate("dialogs.backups", "&Restore"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.restore(info) if box.clickedButton() is yes else None)
         self.confirm_box = box
@@ -248,7 +253,7 @@ class BackupsDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> None:
         self.confirm_box = None
-        self.say("Restoring…")
+        self.say(translate("dialogs.backups", "Restoring…"))
         (
             self.runner.op(self.core.backups.restore, info.path, release=self.release)
             .success(lambda done: self._restored(*done))
@@ -258,9 +263,10 @@ class BackupsDialog(QDialog):
         )
 
     def _restored(self, info: BackupInfo, set_aside: Path | None) -> None:
-        text = f"Restored the backup from {info.label}."
-        if set_aside is not None:
-            text += f" The database it replaced is kept as {set_aside.name}, beside it."
-        self.say(text)
+        if set_aside is None:
+            self.say(translate("dialogs.backups", "Restored the backup from {label}.").format(label=info.label))
+        else:
+            self.say(translate("dialogs.backups", "Restored the backup from {label}. The database it replaced is kept as "
+                               "{file}, beside it.").format(label=info.label, file=set_aside.name))
         self.restored.emit(info, set_aside)
         self.refresh()

@@ -32,10 +32,27 @@ from app.core import Changes, Linkwell, guess_mapping
 from app.core import PeopleImportReport as ImportReport
 from app.core import Sheet as Table
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
-NOT_IN_FILE = "(not in the file)"
 PREVIEW_ROWS = 8
+
+
+def not_in_file() -> str:
+    """The column choice for a field the spreadsheet does not have."""
+    return translate("dialogs.import_people", "(not in the file)")
+
+
+def practices_sentence(dry_run: bool, names: list[str]) -> str:
+    """The practices an import adds (or would add), as a sentence."""
+    joined = ", ".join(names)
+    if dry_run:
+        if len(names) > 1:
+            return translate("dialogs.import_people", "Would add the practices {names}.").format(names=joined)
+        return translate("dialogs.import_people", "Would add the practice {names}.").format(names=joined)
+    if len(names) > 1:
+        return translate("dialogs.import_people", "Added the practices {names}.").format(names=joined)
+    return translate("dialogs.import_people", "Added the practice {names}.").format(names=joined)
 
 
 class ImportPeopleDialog(QDialog):
@@ -48,18 +65,18 @@ class ImportPeopleDialog(QDialog):
         self._core, self._runner = core, runner
         self.table: Table | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle("Import people from a spreadsheet")
-        self.setAccessibleName("Import people from a spreadsheet")
+        self.setWindowTitle(translate("dialogs.import_people", "Import people from a spreadsheet"))
+        self.setAccessibleName(translate("dialogs.import_people", "Import people from a spreadsheet"))
 
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
-        self.path.setAccessibleName("Spreadsheet file")
-        self.path.setPlaceholderText("A .csv or .xlsx file with one person per row")
-        self.choose = QPushButton("&Choose file…", self)
-        self.choose.setAccessibleName("Choose a spreadsheet file")
+        self.path.setAccessibleName(translate("dialogs.import_people", "Spreadsheet file"))
+        self.path.setPlaceholderText(translate("dialogs.import_people", "A .csv or .xlsx file with one person per row"))
+        self.choose = QPushButton(translate("dialogs.import_people", "&Choose file…"), self)
+        self.choose.setAccessibleName(translate("dialogs.import_people", "Choose a spreadsheet file"))
         self.choose.clicked.connect(self._choose)
         file_row = QHBoxLayout()
-        file_label = QLabel("&File:", self)
+        file_label = QLabel(translate("dialogs.import_people", "&File:"), self)
         file_label.setBuddy(self.choose)
         file_row.addWidget(file_label)
         file_row.addWidget(self.path, 1)
@@ -70,33 +87,35 @@ class ImportPeopleDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in FIELDS:
             combo = QComboBox(self)
-            label = FIELD_LABELS[field] + (" (needed)" if field in REQUIRED else "")
-            combo.setAccessibleName(f"Column for {FIELD_LABELS[field]}")
-            combo.addItem(NOT_IN_FILE, "")
+            label = FIELD_LABELS[field]
+            if field in REQUIRED:
+                label = translate("dialogs.import_people", "{field} (needed)").format(field=label)
+            combo.setAccessibleName(translate("dialogs.import_people", "Column for {field}").format(field=FIELD_LABELS[field]))
+            combo.addItem(not_in_file(), "")
             combo.currentIndexChanged.connect(self._preview)
             combo.setEnabled(False)
             form.addRow(label + ":", combo)
             self.columns[field] = combo
 
         self.preview = QTableWidget(0, 0, self)
-        self.preview.setAccessibleName("Preview of the first rows as they will be read")
+        self.preview.setAccessibleName(translate("dialogs.import_people", "Preview of the first rows as they will be read"))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setTabKeyNavigation(False)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.result = QPlainTextEdit(self)
         self.result.setReadOnly(True)
-        self.result.setAccessibleName("What the import found")
-        self.result.setPlaceholderText("Choose a file, check the columns, then Check or Import.")
+        self.result.setAccessibleName(translate("dialogs.import_people", "What the import found"))
+        self.result.setPlaceholderText(translate("dialogs.import_people", "Choose a file, check the columns, then Check or Import."))
         self.result.setTabChangesFocus(True)
 
         buttons = QDialogButtonBox(self)
-        self.check_button = buttons.addButton("Chec&k without importing",
+        self.check_button = buttons.addButton(translate("dialogs.import_people", "Chec&k without importing"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(translate("dialogs.import_people", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.check_button.setAccessibleName("Check the file without importing")
-        self.import_button.setAccessibleName("Import the people")
-        self.close_button.setAccessibleName("Close")
+        self.check_button.setAccessibleName(translate("dialogs.import_people", "Check the file without importing"))
+        self.import_button.setAccessibleName(translate("dialogs.import_people", "Import the people"))
+        self.close_button.setAccessibleName(translate("dialogs.import_people", "Close"))
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         self.check_button.clicked.connect(lambda: self.run_import(dry_run=True))
@@ -106,11 +125,11 @@ class ImportPeopleDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(form, 0)
         right = QVBoxLayout()
-        preview_label = QLabel("Pre&view:", self)
+        preview_label = QLabel(translate("dialogs.import_people", "Pre&view:"), self)
         preview_label.setBuddy(self.preview)
         right.addWidget(preview_label)
         right.addWidget(self.preview, 2)
-        result_label = QLabel("&Result:", self)
+        result_label = QLabel(translate("dialogs.import_people", "&Result:"), self)
         result_label.setBuddy(self.result)
         right.addWidget(result_label)
         right.addWidget(self.result, 1)
@@ -126,14 +145,14 @@ class ImportPeopleDialog(QDialog):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a spreadsheet", str(Path.home()),
-            "Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)")
+            self, translate("dialogs.import_people", "Choose a spreadsheet"), str(Path.home()),
+            translate("dialogs.import_people", "Spreadsheets (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"))
         if name:
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
         self.path.setText(str(path))
-        self.result.setPlainText("Reading the file…")
+        self.result.setPlainText(translate("dialogs.import_people", "Reading the file…"))
         self._runner.op(self._core.caseload.read_sheet, path).success(self._loaded).failure(self._failed) \
             .owned_by(self).run()
 
@@ -143,7 +162,7 @@ class ImportPeopleDialog(QDialog):
         for field, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IN_FILE, "")
+            combo.addItem(not_in_file(), "")
             for heading in table.headers:
                 if heading:
                     combo.addItem(heading, heading)
@@ -151,9 +170,13 @@ class ImportPeopleDialog(QDialog):
             combo.setEnabled(True)
             combo.blockSignals(False)
         rows = len(table.rows)
-        self.result.setPlainText(
-            f"{rows} row{'s' if rows != 1 else ''} to read. Columns were matched by their "
-            "headings; change any that are wrong, then Check or Import.")
+        if rows == 1:
+            found = translate("dialogs.import_people", "1 row to read. Columns were matched by their headings; change any that are "
+                              "wrong, then Check or Import.")
+        else:
+            found = translate("dialogs.import_people", "{count} rows to read. Columns were matched by their headings; change any "
+                              "that are wrong, then Check or Import.").format(count=rows)
+        self.result.setPlainText(found)
         self._preview()
         self.table_loaded.emit()
 
@@ -170,7 +193,7 @@ class ImportPeopleDialog(QDialog):
         self.preview.setHorizontalHeaderLabels([FIELD_LABELS[f] for f in fields])
         rows = self.table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
-        self.preview.setVerticalHeaderLabels([f"line {line}" for line, _ in rows])
+        self.preview.setVerticalHeaderLabels([translate("dialogs.import_people", "line {line}").format(line=line) for line, _ in rows])
         index = {h: i for i, h in enumerate(self.table.headers)}
         for r, (_, cells) in enumerate(rows):
             for c, field in enumerate(fields):
@@ -180,17 +203,17 @@ class ImportPeopleDialog(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         if not ready:
-            self.result.setPlainText("Choose the columns that hold the given name and the family name.")
+            self.result.setPlainText(translate("dialogs.import_people", "Choose the columns that hold the given name and the family name."))
 
     # --- importing ----------------------------------------------------------------------------
 
     def run_import(self, *, dry_run: bool) -> None:
         if self.table is None:
             return
-        self.result.setPlainText("Checking…" if dry_run else "Importing…")
+        self.result.setPlainText(translate("dialogs.import_people", "Checking…") if dry_run else translate("dialogs.import_people", "Importing…"))
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
-        label = "Checking the spreadsheet…" if dry_run else "Importing people…"
+        label = translate("dialogs.import_people", "Checking the spreadsheet…") if dry_run else translate("dialogs.import_people", "Importing people…")
         (
             self._runner.op(self._core.caseload.import_people, self.table, mapping=self.mapping(),
                             dry_run=dry_run)
@@ -205,16 +228,16 @@ class ImportPeopleDialog(QDialog):
         self.report = report
         lines = [report.sentence()]
         if report.practices_added:
-            lines.append(("Would add" if report.dry_run else "Added") + " the practice"
-                         + ("s " if len(report.practices_added) > 1 else " ")
-                         + ", ".join(report.practices_added) + ".")
+            lines.append(practices_sentence(report.dry_run, report.practices_added))
         for heading, rows in (
-                ("Rows left out (fix them in the spreadsheet and import those rows again):", report.rejected),
-                ("Rows set aside for you to check (nothing from them was imported):", report.to_check),
-                ("Rows imported with a change:", report.warnings)):
+                (translate("dialogs.import_people", "Rows left out (fix them in the spreadsheet and import those rows again):"),
+                 report.rejected),
+                (translate("dialogs.import_people", "Rows set aside for you to check (nothing from them was imported):"), report.to_check),
+                (translate("dialogs.import_people", "Rows imported with a change:"), report.warnings)):
             if rows:
                 lines += ["", heading]
-                lines += [f"Line {r.line}, {FIELD_LABELS.get(r.field, r.field)}: {r.message}" for r in rows]
+                lines += [translate("dialogs.import_people", "Line {line}, {field}: {problem}").format(
+                    line=r.line, field=FIELD_LABELS.get(r.field, r.field), problem=r.message) for r in rows]
         self.result.setPlainText("\n".join(lines))
         self._enable()
         if not report.dry_run:

@@ -31,6 +31,7 @@ from app import clock
 from app.core import Draft, Linkwell, Match
 from app.domain import nhs_number
 from app.errors import InvalidInput
+from app.i18n import translate
 from ui.dialogs.referral_form import ReferralForm
 from ui.widgets.common import (
     WARN_STYLE,
@@ -46,8 +47,13 @@ from ui.widgets.common import (
 from ui.person.drafts import DraftBar, DraftKeeper
 from ui.runner import Runner
 
-URGENCIES = {"routine": "Routine", "soon": "Soon", "urgent": "Urgent"}
 CHECK_DELAY_MS = 400
+
+
+def urgencies() -> dict[str, str]:
+    """Urgency code -> what the form shows, in the language in use."""
+    return {"routine": translate("dialogs.intake", "Routine"), "soon": translate("dialogs.intake", "Soon"),
+            "urgent": translate("dialogs.intake", "Urgent")}
 
 
 def nhs_problem(text: str) -> str:
@@ -70,55 +76,57 @@ class IntakeDialog(ReferralForm):
         self.person_id: str | None = None
         self.episode_id: str | None = None
         self.matches: list[Match] = []
-        self.setWindowTitle("New referral")
-        self.setAccessibleName("New referral")
+        self.setWindowTitle(translate("dialogs.intake", "New referral"))
+        self.setAccessibleName(translate("dialogs.intake", "New referral"))
 
         self.draft_bar = DraftBar(self)
         # --- the person
-        self.given = self._line("Given name")
-        self.family = self._line("Family name")
-        self.born = self._line("Date of birth", "DD/MM/YYYY")
-        self.born_message = message_label(self, "Date of birth message")
-        self.nhs = self._line("NHS number", "e.g. 943 476 5919")
-        self.nhs_message = message_label(self, "NHS number message")
-        self.phone = self._line("Phone")
-        self.email = self._line("Email")
-        self.postcode = self._line("Postcode")
+        self.given = self._line(translate("dialogs.intake", "Given name"))
+        self.family = self._line(translate("dialogs.intake", "Family name"))
+        self.born = self._line(translate("dialogs.intake", "Date of birth"), translate("dialogs.intake", "DD/MM/YYYY"))
+        self.born_message = message_label(self, translate("dialogs.intake", "Date of birth message"))
+        self.nhs = self._line(translate("dialogs.intake", "NHS number"), translate("dialogs.intake", "e.g. 943 476 5919"))
+        self.nhs_message = message_label(self, translate("dialogs.intake", "NHS number message"))
+        self.phone = self._line(translate("dialogs.intake", "Phone"))
+        self.email = self._line(translate("dialogs.intake", "Email"))
+        self.postcode = self._line(translate("dialogs.intake", "Postcode"))
         self.practice = QComboBox(self)
-        self.practice.setAccessibleName("GP practice")
-        self.practice.addItem("Not known", None)
-        self.communication = self._line("Communication needs", "e.g. large print, BSL interpreter")
-        self.gp_consent = QCheckBox("Agrees to share details with the &GP", self)
-        self.gp_consent.setAccessibleName("Consent to share with the GP")
+        self.practice.setAccessibleName(translate("dialogs.intake", "GP practice"))
+        self.practice.addItem(translate("dialogs.intake", "Not known"), None)
+        self.communication = self._line(translate("dialogs.intake", "Communication needs"),
+                                        translate("dialogs.intake", "e.g. large print, BSL interpreter"))
+        self.gp_consent = QCheckBox(translate("dialogs.intake", "Agrees to share details with the &GP"), self)
+        self.gp_consent.setAccessibleName(translate("dialogs.intake", "Consent to share with the GP"))
         # --- duplicates
-        self.duplicates = QGroupBox("Already on the caseload?", self)
-        self.duplicates.setAccessibleName("Possible duplicates")
+        self.duplicates = QGroupBox(translate("dialogs.intake", "Already on the caseload?"), self)
+        self.duplicates.setAccessibleName(translate("dialogs.intake", "Possible duplicates"))
         self.duplicates.setObjectName("duplicates")
         self.duplicates.setStyleSheet(f"QGroupBox#duplicates {{ {WARN_STYLE} }}")
         self.match_list = QListWidget(self.duplicates)
-        self.match_list.setAccessibleName("People who may be the same")
+        self.match_list.setAccessibleName(translate("dialogs.intake", "People who may be the same"))
         self.match_list.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.attach_button = QPushButton("Attach the referral to th&is person", self.duplicates)
-        self.attach_button.setAccessibleName("Attach the referral to the selected person")
+        self.attach_button = QPushButton(translate("dialogs.intake", "Attach the referral to th&is person"), self.duplicates)
+        self.attach_button.setAccessibleName(translate("dialogs.intake", "Attach the referral to the selected person"))
         dup_layout = QVBoxLayout(self.duplicates)
-        dup_layout.addWidget(QLabel("This may be someone Linkwell already knows. Attach the referral to them "
-                                    "instead of adding a second record:", self.duplicates))
+        dup_layout.addWidget(QLabel(translate("dialogs.intake", "This may be someone Linkwell already knows. Attach the "
+                                              "referral to them instead of adding a second record:"),
+                                    self.duplicates))
         dup_layout.addWidget(self.match_list)
         dup_layout.addWidget(self.attach_button)
         self.duplicates.hide()
         # --- the referral
         self.source = QComboBox(self)
-        self.source.setAccessibleName("Referral source")
+        self.source.setAccessibleName(translate("dialogs.intake", "Referral source"))
         for code, label in reference("referral_sources").items():
             self.source.addItem(label, code)
-        self.referrer = self._line("Referrer's name")
-        self.organisation = self._line("Referrer's organisation")
+        self.referrer = self._line(translate("dialogs.intake", "Referrer's name"))
+        self.organisation = self._line(translate("dialogs.intake", "Referrer's organisation"))
         self.referral_date = QDateEdit(QDate(clock.today()), self)
         self.referral_date.setDisplayFormat("dd/MM/yyyy")
         self.referral_date.setCalendarPopup(True)
-        self.referral_date.setAccessibleName("Referral date")
+        self.referral_date.setAccessibleName(translate("dialogs.intake", "Referral date"))
         self.reasons = QListWidget(self)
-        self.reasons.setAccessibleName("Reasons for referral")
+        self.reasons.setAccessibleName(translate("dialogs.intake", "Reasons for referral"))
         for code, label in reference("referral_reasons").items():
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -126,40 +134,40 @@ class IntakeDialog(ReferralForm):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.reasons.addItem(item)
         self.reasons.setMinimumHeight(self.fontMetrics().height() * 6)
-        self.consent = QCheckBox("Agrees to be &contacted", self)
-        self.consent.setAccessibleName("Consent to be contacted")
+        self.consent = QCheckBox(translate("dialogs.intake", "Agrees to be &contacted"), self)
+        self.consent.setAccessibleName(translate("dialogs.intake", "Consent to be contacted"))
         self.consent.setChecked(True)
         self.urgency = QComboBox(self)
-        self.urgency.setAccessibleName("Urgency")
-        for code, label in URGENCIES.items():
+        self.urgency.setAccessibleName(translate("dialogs.intake", "Urgency"))
+        for code, label in urgencies().items():
             self.urgency.addItem(label, code)
-        self.message = message_label(self, "Referral message")
+        self.message = message_label(self, translate("dialogs.intake", "Referral message"))
 
-        person_box = QGroupBox("The person", self)
+        person_box = QGroupBox(translate("dialogs.intake", "The person"), self)
         pf = QFormLayout(person_box)
         pf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font puts labels above
-        self._row(pf, "Given &name:", self.given)
-        self._row(pf, "&Family name:", self.family)
-        self._row(pf, "Date of &birth:", self.born)
+        self._row(pf, translate("dialogs.intake", "Given &name:"), self.given)
+        self._row(pf, translate("dialogs.intake", "&Family name:"), self.family)
+        self._row(pf, translate("dialogs.intake", "Date of &birth:"), self.born)
         pf.addRow(self.born_message)
-        self._row(pf, "N&HS number:", self.nhs)
+        self._row(pf, translate("dialogs.intake", "N&HS number:"), self.nhs)
         pf.addRow(self.nhs_message)
-        self._row(pf, "&Phone:", self.phone)
-        self._row(pf, "&Email:", self.email)
-        self._row(pf, "Pos&tcode:", self.postcode)
-        self._row(pf, "GP pr&actice:", self.practice)
-        self._row(pf, "Co&mmunication needs:", self.communication)
+        self._row(pf, translate("dialogs.intake", "&Phone:"), self.phone)
+        self._row(pf, translate("dialogs.intake", "&Email:"), self.email)
+        self._row(pf, translate("dialogs.intake", "Pos&tcode:"), self.postcode)
+        self._row(pf, translate("dialogs.intake", "GP pr&actice:"), self.practice)
+        self._row(pf, translate("dialogs.intake", "Co&mmunication needs:"), self.communication)
         pf.addRow(self.gp_consent)
-        referral_box = QGroupBox("The referral", self)
+        referral_box = QGroupBox(translate("dialogs.intake", "The referral"), self)
         rf = QFormLayout(referral_box)
         rf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a large font puts labels above
-        self._row(rf, "So&urce:", self.source)
-        self._row(rf, "&Referrer:", self.referrer)
-        self._row(rf, "&Organisation:", self.organisation)
-        self._row(rf, "Referral &date:", self.referral_date)
-        self._row(rf, "Rea&sons:", self.reasons)
+        self._row(rf, translate("dialogs.intake", "So&urce:"), self.source)
+        self._row(rf, translate("dialogs.intake", "&Referrer:"), self.referrer)
+        self._row(rf, translate("dialogs.intake", "&Organisation:"), self.organisation)
+        self._row(rf, translate("dialogs.intake", "Referral &date:"), self.referral_date)
+        self._row(rf, translate("dialogs.intake", "Rea&sons:"), self.reasons)
         rf.addRow(self.consent)
-        self._row(rf, "Urgenc&y:", self.urgency)
+        self._row(rf, translate("dialogs.intake", "Urgenc&y:"), self.urgency)
 
         body = QWidget(self)
         columns = QHBoxLayout(body)
@@ -172,11 +180,11 @@ class IntakeDialog(ReferralForm):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Sa&ve new person and referral",
+        self.save_button = self.buttons.addButton(translate("dialogs.intake", "Sa&ve new person and referral"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName("Save a new person and the referral")
+        self.save_button.setAccessibleName(translate("dialogs.intake", "Save a new person and the referral"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("dialogs.intake", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.attach_button.clicked.connect(self.attach)
@@ -288,7 +296,8 @@ class IntakeDialog(ReferralForm):
         except ValueError as error:
             say(self.born_message, str(error))
             return
-        say(self.born_message, "A date of birth cannot be in the future." if born and born > clock.today() else "")
+        future = born is not None and born > clock.today()
+        say(self.born_message, translate("dialogs.intake", "A date of birth cannot be in the future.") if future else "")
 
     def check_duplicates(self) -> None:
         self._check_timer.stop()
@@ -306,9 +315,9 @@ class IntakeDialog(ReferralForm):
         for m in matches:
             bits = [m.name]
             if m.date_of_birth:
-                bits.append(f"born {show_date(m.date_of_birth)}")
+                bits.append(translate("dialogs.intake", "born {date}").format(date=show_date(m.date_of_birth)))
             if m.nhs_number:
-                bits.append(f"NHS {nhs_number.format_display(m.nhs_number)}")
+                bits.append(translate("dialogs.intake", "NHS {number}").format(number=nhs_number.format_display(m.nhs_number)))
             self.match_list.addItem(f"{', '.join(bits)} — {m.reason}")
         if matches:
             self.match_list.setCurrentRow(0)
@@ -318,7 +327,7 @@ class IntakeDialog(ReferralForm):
     def _referral(self) -> dict[str, Any] | None:
         reasons = self.checked_reasons()
         if not reasons:
-            say(self.message, "Tick at least one reason for the referral.")
+            say(self.message, translate("dialogs.intake", "Tick at least one reason for the referral."))
             self.reasons.setFocus()
             return None
         return {
@@ -342,7 +351,7 @@ class IntakeDialog(ReferralForm):
             self.born.setFocus()
             return
         if not self.given.text().strip() or not self.family.text().strip():
-            say(self.message, "Type the person's given name and family name.")
+            say(self.message, translate("dialogs.intake", "Type the person's given name and family name."))
             (self.given if not self.given.text().strip() else self.family).setFocus()
             return
         referral = self._referral()

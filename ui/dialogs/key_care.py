@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
 ERROR_COLOUR = "#b00020"
-RECOVERY_WARNING = (
-    "With this recovery key and the database file, anyone can read every record. Print it or write "
-    "it down, keep it locked away like the practice's other keys, and never email it or save it on "
-    "this computer. It lets you in if the passphrase is forgotten or the key file is lost."
-)
+
+
+def recovery_warning() -> str:
+    """What a recovery key lets anyone do, and how to keep it."""
+    return translate(
+        "dialogs.key_care",
+        "With this recovery key and the database file, anyone can read every record. Print it or write "
+        "it down, keep it locked away like the practice's other keys, and never email it or save it on "
+        "this computer. It lets you in if the passphrase is forgotten or the key file is lost."
+    )
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -44,7 +50,7 @@ class _SentenceDialog(QDialog):
         self.runner = runner
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("dialogs.key_care", "Message"))
         self.message.hide()
 
     def say(self, text: str, *, is_error: bool = False) -> None:
@@ -74,23 +80,23 @@ class ChangePassphraseDialog(_SentenceDialog):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.core = core
-        self.setWindowTitle("Change the passphrase")
-        self.setAccessibleName("Change the passphrase")
-        self.old = _password_field(self, "Current passphrase")
-        self.new = _password_field(self, "New passphrase")
-        self.repeat = _password_field(self, "New passphrase again")
+        self.setWindowTitle(translate("dialogs.key_care", "Change the passphrase"))
+        self.setAccessibleName(translate("dialogs.key_care", "Change the passphrase"))
+        self.old = _password_field(self, translate("dialogs.key_care", "Current passphrase"))
+        self.new = _password_field(self, translate("dialogs.key_care", "New passphrase"))
+        self.repeat = _password_field(self, translate("dialogs.key_care", "New passphrase again"))
         form = QFormLayout()
-        form.addRow("&Current passphrase:", self.old)
-        form.addRow("&New passphrase:", self.new)
-        form.addRow("New passphrase &again:", self.repeat)
+        form.addRow(translate("dialogs.key_care", "&Current passphrase:"), self.old)
+        form.addRow(translate("dialogs.key_care", "&New passphrase:"), self.new)
+        form.addRow(translate("dialogs.key_care", "New passphrase &again:"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.change_button = self.buttons.addButton("C&hange", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_button = self.buttons.addButton(translate("dialogs.key_care", "C&hange"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.change_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel("The database is not rewritten: only its key file changes. Back-ups already taken keep "
-                      "the passphrase they were taken with.", self)
+        note = QLabel(translate("dialogs.key_care", "The database is not rewritten: only its key file changes. Back-ups already "
+                                "taken keep the passphrase they were taken with."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -99,14 +105,14 @@ class ChangePassphraseDialog(_SentenceDialog):
 
     def accept(self) -> None:
         if not self.old.text():
-            self.say("Type the current passphrase first.", is_error=True)
+            self.say(translate("dialogs.key_care", "Type the current passphrase first."), is_error=True)
             return
         if self.new.text() != self.repeat.text():
-            self.say("The two new passphrases are not the same: type them again.", is_error=True)
+            self.say(translate("dialogs.key_care", "The two new passphrases are not the same: type them again."), is_error=True)
             self.repeat.clear()
             return
         self.set_busy(True)
-        self.say("Changing the passphrase…")
+        self.say(translate("dialogs.key_care", "Changing the passphrase…"))
         (
             self.runner.op(self.core.keys.change_passphrase, self.old.text(), self.new.text())
             .success(lambda _none: self._changed())
@@ -119,7 +125,7 @@ class ChangePassphraseDialog(_SentenceDialog):
         self.set_busy(False)
         for field in (self.old, self.new, self.repeat):
             field.clear()
-        self.say("The passphrase has been changed. Use the new one from now on.")
+        self.say(translate("dialogs.key_care", "The passphrase has been changed. Use the new one from now on."))
         super().accept()
 
 
@@ -130,19 +136,19 @@ class RecoveryKeyDialog(_SentenceDialog):
         super().__init__(runner, parent)
         self.core = core
         self.print_dialog: QPrintDialog | None = None
-        self.setWindowTitle("Recovery key")
-        self.setAccessibleName("Recovery key")
-        warning = QLabel(RECOVERY_WARNING, self)
+        self.setWindowTitle(translate("dialogs.key_care", "Recovery key"))
+        self.setAccessibleName(translate("dialogs.key_care", "Recovery key"))
+        warning = QLabel(recovery_warning(), self)
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: bold;")
         self.code = QLineEdit(self)
         self.code.setReadOnly(True)
-        self.code.setAccessibleName("Recovery key")
+        self.code.setAccessibleName(translate("dialogs.key_care", "Recovery key"))
         self.code.setFont(QFont("monospace"))
         self.code.setMinimumWidth(72 * self.code.fontMetrics().averageCharWidth())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = self.buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = self.buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = self.buttons.addButton(translate("dialogs.key_care", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(translate("dialogs.key_care", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.ask_print)
         self.buttons.rejected.connect(self.reject)
@@ -160,16 +166,18 @@ class RecoveryKeyDialog(_SentenceDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
-        self.say("Copied. Paste it only where you will print it, then clear it away.")
+        self.say(translate("dialogs.key_care", "Copied. Paste it only where you will print it, then clear it away."))
 
     def document(self) -> QTextDocument:
         document = QTextDocument(self)
         escaped = {ord("<"): "&lt;", ord(">"): "&gt;", ord("&"): "&amp;"}
         document.setHtml(
-            f"<h2>Linkwell recovery key</h2><p>For the database <b>{self.core.db.path.name.translate(escaped)}</b>.</p>"
-            f"<p style='font-family: monospace; font-size: 16pt'>{self.code.text()}</p>"
-            f"<p>{RECOVERY_WARNING}</p>"
-            "<p>To use it: <code>linkwell key recover --db DATABASE</code>, then choose a new passphrase.</p>"
+            translate("dialogs.key_care", "<h2>Linkwell recovery key</h2><p>For the database <b>{file}</b>.</p>").format(
+                file=self.core.db.path.name.translate(escaped))
+            + f"<p style='font-family: monospace; font-size: 16pt'>{self.code.text()}</p>"
+            + f"<p>{recovery_warning().translate(escaped)}</p>"
+            + translate("dialogs.key_care", "<p>To use it: <code>linkwell key recover --db DATABASE</code>, then choose a new "
+                        "passphrase.</p>")
         )
         return document
 
@@ -194,20 +202,21 @@ class RotateKeyDialog(_SentenceDialog):
     ) -> None:
         super().__init__(runner, parent)
         self.core, self.release = core, release
-        self.setWindowTitle("Change the database key")
-        self.setAccessibleName("Change the database key")
+        self.setWindowTitle(translate("dialogs.key_care", "Change the database key"))
+        self.setAccessibleName(translate("dialogs.key_care", "Change the database key"))
         intro = QLabel(
-            "Re-encrypts the whole database under a new key: do this if the recovery key or a copy of the "
-            "key file may have been seen by someone else. The old recovery key stops working, so print the "
-            "new one afterwards. Backups already taken stay under the old key.",
+            translate("dialogs.key_care", "Re-encrypts the whole database under a new key: do this if the recovery key or a copy "
+                      "of the key file may have been seen by someone else. The old recovery key stops "
+                      "working, so print the new one afterwards. Backups already taken stay under the old "
+                      "key."),
             self,
         )
         intro.setWordWrap(True)
-        self.passphrase = _password_field(self, "Passphrase")
+        self.passphrase = _password_field(self, translate("dialogs.key_care", "Passphrase"))
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(translate("dialogs.key_care", "&Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.rotate_button = self.buttons.addButton("Change the &key", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.rotate_button = self.buttons.addButton(translate("dialogs.key_care", "Change the &key"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -218,13 +227,13 @@ class RotateKeyDialog(_SentenceDialog):
 
     def accept(self) -> None:
         if not self.passphrase.text():
-            self.say("Type the passphrase first.", is_error=True)
+            self.say(translate("dialogs.key_care", "Type the passphrase first."), is_error=True)
             return
         self.set_busy(True)
-        self.say("Re-encrypting…")
+        self.say(translate("dialogs.key_care", "Re-encrypting…"))
         (
             self.runner.op(self.core.rotate_key, self.passphrase.text(), release=self.release)
-            .with_progress("Re-encrypting the database under a new key…")
+            .with_progress(translate("dialogs.key_care", "Re-encrypting the database under a new key…"))
             .success(lambda _none: self._done())
             .failure(self.failed)
             .owned_by(self)
@@ -235,6 +244,6 @@ class RotateKeyDialog(_SentenceDialog):
         self.set_busy(False)
         self.passphrase.clear()
         self.rotate_button.setEnabled(False)
-        self.say("The database is now encrypted under a new key. Print a new recovery key: the old one no "
-                 "longer works.")
+        self.say(translate("dialogs.key_care", "The database is now encrypted under a new key. Print a new recovery key: the "
+                           "old one no longer works."))
         self.rotated.emit()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from app.core import Database
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.opening import open_db
 from ui.runner import Runner
 
@@ -32,30 +33,31 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._path, self._runner, self._demo = Path(db_path), runner, demo
         self.database: Database | None = None
-        self.setWindowTitle("Unlock Linkwell")
-        self.setAccessibleName("Unlock the database")
+        self.setWindowTitle(translate("dialogs.unlock", "Unlock Linkwell"))
+        self.setAccessibleName(translate("dialogs.unlock", "Unlock the database"))
 
-        intro = QLabel(f"{self._path.name} is locked. Type its passphrase to open it.", self)
+        locked = translate("dialogs.unlock", "{file} is locked. Type its passphrase to open it.")
+        intro = QLabel(locked.format(file=self._path.name), self)
         intro.setWordWrap(True)
-        label = QLabel("&Passphrase:", self)
+        label = QLabel(translate("dialogs.unlock", "&Passphrase:"), self)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(translate("dialogs.unlock", "Passphrase"))
         label.setBuddy(self.passphrase)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(translate("dialogs.unlock", "Unlock message"))
         self.message.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(
-            "&Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("dialogs.unlock", "&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(translate("dialogs.unlock", "Unlock"))
         self.unlock_button.setDefault(True)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("dialogs.unlock", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.passphrase.textChanged.connect(lambda text: self.unlock_button.setEnabled(bool(text)))
@@ -77,7 +79,7 @@ class UnlockDialog(QDialog):
         if self.busy or not self.passphrase.text():
             return
         self._set_busy(True)
-        self._show_message("Unlocking…", is_error=False)
+        self._show_message(translate("dialogs.unlock", "Unlocking…"), is_error=False)
         (
             self._runner.op(open_db, self._path, passphrase=self.passphrase.text(), demo=self._demo)
             .success(self._unlocked)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.core import Draft, Linkwell
+from app.i18n import translate
 from ui.dialogs.referral_form import ReferralForm
 from ui.widgets.common import message_label, parse_date, say
 from ui.person.drafts import DraftBar, DraftKeeper
@@ -38,42 +39,46 @@ class WaitingRoomDialog(ReferralForm):
         self._core, self._runner = core, runner
         self.person_id: str | None = None
         self.episode_id: str | None = None
-        self.setWindowTitle("Waiting-room capture")
-        self.setAccessibleName("Waiting-room capture")
+        self.setWindowTitle(translate("dialogs.waiting_room", "Waiting-room capture"))
+        self.setAccessibleName(translate("dialogs.waiting_room", "Waiting-room capture"))
         self.draft_bar = DraftBar(self)
         self.given = QLineEdit(self)
-        self.given.setAccessibleName("First name")
-        self.given.setPlaceholderText("First name")
+        self.given.setAccessibleName(translate("dialogs.waiting_room", "First name"))
+        self.given.setPlaceholderText(translate("dialogs.waiting_room", "First name"))
         self.family = QLineEdit(self)
-        self.family.setAccessibleName("Last name")
-        self.family.setPlaceholderText("Last name")
+        self.family.setAccessibleName(translate("dialogs.waiting_room", "Last name"))
+        self.family.setPlaceholderText(translate("dialogs.waiting_room", "Last name"))
         self.reach = QLineEdit(self)
-        self.reach.setAccessibleName("How to reach them")
-        self.reach.setPlaceholderText("Phone number or email")
+        self.reach.setAccessibleName(translate("dialogs.waiting_room", "How to reach them"))
+        self.reach.setPlaceholderText(translate("dialogs.waiting_room", "Phone number or email"))
         self.born = QLineEdit(self)  # optional: it makes a duplicate easier to see, and the age known
-        self.born.setAccessibleName("Date of birth, if they give it")
-        self.born.setPlaceholderText("DD/MM/YYYY, if they give it")
+        self.born.setAccessibleName(translate("dialogs.waiting_room", "Date of birth, if they give it"))
+        self.born.setPlaceholderText(translate("dialogs.waiting_room", "DD/MM/YYYY, if they give it"))
         self.practice = QComboBox(self)  # optional: so the record says which GP, not "not known"
-        self.practice.setAccessibleName("GP practice, if known")
-        self.practice.addItem("Not known", None)
+        self.practice.setAccessibleName(translate("dialogs.waiting_room", "GP practice, if known"))
+        self.practice.addItem(translate("dialogs.waiting_room", "Not known"), None)
         self.matters = QLineEdit(self)
-        self.matters.setAccessibleName("What matters, in a sentence")
-        self.matters.setPlaceholderText("In their words")
-        self.consent = QCheckBox("Agrees to be &contacted", self)
-        self.consent.setAccessibleName("Consent to be contacted")
+        self.matters.setAccessibleName(translate("dialogs.waiting_room", "What matters, in a sentence"))
+        self.matters.setPlaceholderText(translate("dialogs.waiting_room", "In their words"))
+        self.consent = QCheckBox(translate("dialogs.waiting_room", "Agrees to be &contacted"), self)
+        self.consent.setAccessibleName(translate("dialogs.waiting_room", "Consent to be contacted"))
         self.follow_up = QDateEdit(QDate(clock.today()).addDays(FOLLOW_UP_DAYS), self)
         self.follow_up.setDisplayFormat("dd/MM/yyyy")
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setAccessibleName("Follow-up date")
-        self.message = message_label(self, "Capture message")
+        self.follow_up.setAccessibleName(translate("dialogs.waiting_room", "Follow-up date"))
+        self.message = message_label(self, translate("dialogs.waiting_room", "Capture message"))
 
         names = QHBoxLayout()
         names.addWidget(self.given)
         names.addWidget(self.family)
         form = QFormLayout()
-        for text, field in (("&Name:", names), ("&Reach them on:", self.reach), ("&Born (optional):", self.born),
-                            ("GP &practice (optional):", self.practice), ("&What matters:", self.matters),
-                            ("", self.consent), ("&Follow up on:", self.follow_up)):
+        for text, field in ((translate("dialogs.waiting_room", "&Name:"), names),
+                            (translate("dialogs.waiting_room", "&Reach them on:"), self.reach),
+                            (translate("dialogs.waiting_room", "&Born (optional):"), self.born),
+                            (translate("dialogs.waiting_room", "GP &practice (optional):"), self.practice),
+                            (translate("dialogs.waiting_room", "&What matters:"), self.matters),
+                            ("", self.consent),
+                            (translate("dialogs.waiting_room", "&Follow up on:"), self.follow_up)):
             if text:
                 label = QLabel(text, self)
                 label.setBuddy(self.given if field is names else field)  # type: ignore[arg-type]
@@ -81,11 +86,12 @@ class WaitingRoomDialog(ReferralForm):
             else:
                 form.addRow(field)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("&Save self-referral", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName("Save the self-referral")
+        self.save_button = self.buttons.addButton(translate("dialogs.waiting_room", "&Save self-referral"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName(translate("dialogs.waiting_room", "Save the self-referral"))
         self.save_button.setDefault(True)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("dialogs.waiting_room", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -127,7 +133,7 @@ class WaitingRoomDialog(ReferralForm):
 
     def accept(self) -> None:
         if not self.given.text().strip() or not self.family.text().strip():
-            say(self.message, "Type a first name and a last name.")
+            say(self.message, translate("dialogs.waiting_room", "Type a first name and a last name."))
             (self.given if not self.given.text().strip() else self.family).setFocus()
             return
         try:

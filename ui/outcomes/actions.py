@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 if TYPE_CHECKING:
@@ -21,19 +22,26 @@ class OutcomeActions:
         self.window, self.core, self.runner = window, core, runner
         self.dashboard: Dashboard | None = None
         self.report_dialog: ReportDialog | None = None
-        menu = window.menuBar().addMenu("&Reports")
-        self.dashboard_action = QAction("&Dashboard", window)
+        menu = window.menuBar().addMenu(translate("outcomes.actions", "&Reports"))
+        self.dashboard_action = QAction(translate("outcomes.actions", "&Dashboard"), window)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.dashboard_action.setStatusTip("This quarter's figures and charts; each figure lists its people")
+        self.dashboard_action.setStatusTip(translate("outcomes.actions", "This quarter's figures and charts; each figure lists its people"))
         self.dashboard_action.triggered.connect(self.open_dashboard)
-        self.report_action = QAction("Commissioner &report…", window)
+        self.report_action = QAction(translate("outcomes.actions", "Commissioner &report…"), window)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.report_action.setStatusTip("Write the commissioner report as a PDF, and the CSV of referrals")
+        self.report_action.setStatusTip(translate("outcomes.actions", "Write the commissioner report as a PDF, and the CSV of referrals"))
         self.report_action.triggered.connect(self.open_report)
         menu.addAction(self.dashboard_action)
         menu.addAction(self.report_action)
-        go = next((a.menu() for a in window.menuBar().actions()
-                   if a.text().replace("&", "") == "Go" and isinstance(a.menu(), QMenu)), None)
+        # the Go menu is the one holding Today (its title is in the window's language)
+        today = getattr(window, "today_action", None)
+        go: QMenu | None = None
+        for item in window.menuBar().actions():
+            found = item.menu()
+            if isinstance(found, QMenu) and (
+                    today in found.actions() if today is not None else item.text().replace("&", "") == "Go"):
+                go = found
+                break
         if go is not None:
             go.addAction(self.dashboard_action)  # one action, so one shortcut, in both menus
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.instruments import Item
+from app.i18n import translate
 
 FOCUS_STYLE = "AnswerPicker:focus { border: 2px solid palette(highlight); border-radius: 4px; }"
 SCALE_COLUMNS = 11  # a 0 to 10 scale on one row; longer scales wrap
@@ -89,7 +90,8 @@ class AnswerPicker(QWidget):
     def _describe(self) -> None:
         value = self.value()
         self.setAccessibleDescription(
-            f"Answer: {self.item.label_for(value)}" if value is not None else "No answer yet")
+            translate("outcomes.answer_picker", "Answer: {answer}").format(answer=self.item.label_for(value)) if value is not None
+            else translate("outcomes.answer_picker", "No answer yet"))
 
     # --- the keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -31,6 +31,7 @@ from app import clock
 from app.core import Changes, Linkwell
 from app.domain.figures import Count, Text, show
 from app.domain.report import Report, Row, Table
+from app.i18n import translate
 from ui.outcomes.people_list import PeopleList
 from ui.runner import Cancelled, Progress, Runner
 
@@ -46,16 +47,40 @@ def periods(today: date, quarters: int = 4) -> list[tuple[str, date, date]]:
     out = []
     start, end = quarter_of(today)
     for k in range(quarters):
-        name = "This quarter" if k == 0 else "Last quarter" if k == 1 else "Quarter"
-        out.append((f"{name}: {long_date(start)} to {long_date(end)}", start, end))
+        if k == 0:
+            label = translate("outcomes.dashboard", "This quarter: {start} to {end}")
+        elif k == 1:
+            label = translate("outcomes.dashboard", "Last quarter: {start} to {end}")
+        else:
+            label = translate("outcomes.dashboard", "Quarter: {start} to {end}")
+        out.append((label.format(start=long_date(start), end=long_date(end)), start, end))
         start, end = quarter_of(start - timedelta(days=1))
     year_start = today - timedelta(days=364)
-    out.append((f"Last 12 months: {long_date(year_start)} to {long_date(today)}", year_start, today))
+    label = translate("outcomes.dashboard", "Last 12 months: {start} to {end}")
+    out.append((label.format(start=long_date(year_start), end=long_date(today)), year_start, today))
     return out
 
 
+def month_name(month: int) -> str:
+    """The month's name in the language in use (``strftime`` would follow the machine's locale)."""
+    return (
+        translate("outcomes.dashboard", "January"),
+        translate("outcomes.dashboard", "February"),
+        translate("outcomes.dashboard", "March"),
+        translate("outcomes.dashboard", "April"),
+        translate("outcomes.dashboard", "May"),
+        translate("outcomes.dashboard", "June"),
+        translate("outcomes.dashboard", "July"),
+        translate("outcomes.dashboard", "August"),
+        translate("outcomes.dashboard", "September"),
+        translate("outcomes.dashboard", "October"),
+        translate("outcomes.dashboard", "November"),
+        translate("outcomes.dashboard", "December"),
+    )[month - 1]
+
+
 def long_date(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
+    return f"{d.day} {month_name(d.month)} {d.year}"
 
 
 def build_dashboard(core: Linkwell, start: date, end: date, practices: list[str], *,
@@ -147,12 +172,17 @@ class FigureTable(QTableWidget):
                 shown = show(cell, exact=exact)
                 item = QTableWidgetItem(shown.text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                name = f"{row.label}, {table.columns[c]}: {_spoken(shown.text)}"
+                parts = {"row": row.label, "column": table.columns[c], "value": _spoken(shown.text)}
+                name = translate("outcomes.dashboard", "{row}, {column}: {value}").format(**parts)
                 who = people_for(row, c)
                 if who:
                     item.setFont(link)
-                    item.setToolTip("Enter or click to list the people behind this figure")
-                    name += f". Enter lists the {len(who)} {'person' if len(who) == 1 else 'people'} behind it"
+                    item.setToolTip(translate("outcomes.dashboard", "Enter or click to list the people behind this figure"))
+                    if len(who) == 1:
+                        name = translate("outcomes.dashboard", "{row}, {column}: {value}. Enter lists the 1 person behind it").format(**parts)
+                    else:
+                        name = translate("outcomes.dashboard", "{row}, {column}: {value}. Enter lists the {count} people behind "
+                                         "it").format(count=len(who), **parts)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
                 self.setItem(r, c + 1, item)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -176,7 +206,8 @@ class FigureTable(QTableWidget):
 
 
 def _spoken(text: str) -> str:
-    return {"<5": "fewer than 5", "[c]": "withheld (small numbers)", "–": "none"}.get(text, text)
+    return {"<5": translate("outcomes.dashboard", "fewer than 5"), "[c]": translate("outcomes.dashboard", "withheld (small numbers)"),
+            "–": translate("outcomes.dashboard", "none")}.get(text, text)
 
 
 class Dashboard(QWidget):
@@ -193,27 +224,27 @@ class Dashboard(QWidget):
         self.tables: dict[str, FigureTable] = {}
         self.svgs: dict[str, ChartWidget] = {}
         self.people_list: PeopleList | None = None
-        self.setWindowTitle("Dashboard — Linkwell")
-        self.setAccessibleName("Dashboard")
+        self.setWindowTitle(translate("outcomes.dashboard", "Dashboard — Linkwell"))
+        self.setAccessibleName(translate("outcomes.dashboard", "Dashboard"))
 
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(translate("outcomes.dashboard", "Period"))
         for label, start, end in periods(today or clock.today()):
             self.period.addItem(label, (start, end))
         self.practice = QComboBox(self)
-        self.practice.setAccessibleName("Practice")
-        self.practice.addItem("All practices", "")
-        self.exact = QCheckBox("Show e&xact figures (internal use only)", self)
-        self.exact.setAccessibleName("Show exact figures, for internal use only")
-        self.exact.setToolTip('Off: counts from 1 to 4 show as "<5" and rates built on them are withheld.')
-        self.refresh_button = QPushButton("&Refresh (F5)", self)
-        self.refresh_button.setAccessibleName("Refresh the dashboard")
+        self.practice.setAccessibleName(translate("outcomes.dashboard", "Practice"))
+        self.practice.addItem(translate("outcomes.dashboard", "All practices"), "")
+        self.exact = QCheckBox(translate("outcomes.dashboard", "Show e&xact figures (internal use only)"), self)
+        self.exact.setAccessibleName(translate("outcomes.dashboard", "Show exact figures, for internal use only"))
+        self.exact.setToolTip(translate("outcomes.dashboard", 'Off: counts from 1 to 4 show as "<5" and rates built on them are withheld.'))
+        self.refresh_button = QPushButton(translate("outcomes.dashboard", "&Refresh (F5)"), self)
+        self.refresh_button.setAccessibleName(translate("outcomes.dashboard", "Refresh the dashboard"))
         self.status = QLabel(self)
-        self.status.setAccessibleName("Dashboard status")
+        self.status.setAccessibleName(translate("outcomes.dashboard", "Dashboard status"))
         self.status.setWordWrap(True)
-        period_label = QLabel("&Period:", self)
+        period_label = QLabel(translate("outcomes.dashboard", "&Period:"), self)
         period_label.setBuddy(self.period)
-        practice_label = QLabel("Pr&actice:", self)
+        practice_label = QLabel(translate("outcomes.dashboard", "Pr&actice:"), self)
         practice_label.setBuddy(self.practice)
         bar = QHBoxLayout()
         bar.addWidget(period_label)
@@ -226,12 +257,12 @@ class Dashboard(QWidget):
         switches.addWidget(self.refresh_button)
 
         self.body = QWidget(self)
-        self.body.setAccessibleName("Figures and charts")
+        self.body.setAccessibleName(translate("outcomes.dashboard", "Figures and charts"))
         self.body_layout = QVBoxLayout(self.body)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
-        self.scroll.setAccessibleName("Figures and charts")
+        self.scroll.setAccessibleName(translate("outcomes.dashboard", "Figures and charts"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(switches)
@@ -261,25 +292,25 @@ class Dashboard(QWidget):
     def refresh(self) -> None:
         start, end = self.span
         practices = [self.practice.currentData()] if self.practice.currentData() else []
-        self.status.setText(f"Counting {long_date(start)} to {long_date(end)}…")
+        self.status.setText(translate("outcomes.dashboard", "Counting {start} to {end}…").format(start=long_date(start), end=long_date(end)))
         self.refresh_button.setEnabled(False)
         (self.runner.op(build_dashboard, self.core, start, end, practices)
-         .with_progress("Building the dashboard…").success(self._built).failure(self._failed)
+         .with_progress(translate("outcomes.dashboard", "Building the dashboard…")).success(self._built).failure(self._failed)
          .owned_by(self).run())
 
     def _heard(self, changes: Changes, _origin: QWidget | None) -> None:
         """Counting again can take a while at a whole PCN's scale: say the figures are out of date, and
         leave the recount to the person (F5)."""
         if self.report is not None and (changes.caseload or changes.person_ids):
-            self.status.setText("Records have changed since these figures were counted: "
-                                "press Refresh (F5) to count again.")
+            self.status.setText(translate("outcomes.dashboard", "Records have changed since these figures were counted: "
+                                          "press Refresh (F5) to count again."))
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
         if isinstance(error, Cancelled):
-            self.status.setText("Stopped: the figures shown are from before.")
+            self.status.setText(translate("outcomes.dashboard", "Stopped: the figures shown are from before."))
             return
-        self.status.setText("The dashboard could not be built.")
+        self.status.setText(translate("outcomes.dashboard", "The dashboard could not be built."))
         self.runner.report(error, self)
 
     def _built(self, found: tuple[Report, dict[tuple[str, bool], str]]) -> None:
@@ -300,11 +331,14 @@ class Dashboard(QWidget):
                 child.widget().deleteLater()
         self.tables, self.svgs = {}, {}
         made = f"{report.made_at.astimezone():%H:%M}"
-        self.status.setText(
-            f"{report.period_label}, {report.scope.practice_label}. Made at {made}. "
-            + ("Exact figures: for internal use only." if exact else
-               'Counts from 1 to 4 show as "<5"; rates built on them as "[c]".')
-            + (" " + " ".join(report.problems) if report.problems else ""))
+        if exact:
+            said = translate("outcomes.dashboard", "{period}, {practices}. Made at {time}. Exact figures: for internal use "
+                             "only.")
+        else:
+            said = translate("outcomes.dashboard", '{period}, {practices}. Made at {time}. Counts from 1 to 4 show as "<5"; '
+                             'rates built on them as "[c]".')
+        said = said.format(period=report.period_label, practices=report.scope.practice_label, time=made)
+        self.status.setText(said + (" " + " ".join(report.problems) if report.problems else ""))
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
@@ -330,8 +364,8 @@ class Dashboard(QWidget):
         from app.core import chart_title
 
         svg = ChartWidget(self.charts[(key, exact)], QFontInfo(self.font()).pixelSize(), self.body)
-        svg.setAccessibleName(f"Chart: {chart_title(key)}")
-        svg.setAccessibleDescription("The same figures are in the table that follows.")
+        svg.setAccessibleName(translate("outcomes.dashboard", "Chart: {title}").format(title=chart_title(key)))
+        svg.setAccessibleDescription(translate("outcomes.dashboard", "The same figures are in the table that follows."))
         self.svgs[key] = svg
         return svg
 
@@ -359,7 +393,8 @@ class Dashboard(QWidget):
     def list_people(self, table: Table, row: Row, column: int) -> None:
         who = people_for(row, column) or frozenset()
         shown = show(row.cells[column], exact=self.exact.isChecked()).text
-        title = f"{table.title}: {row.label}, {table.columns[column]} {shown}"
+        title = translate("outcomes.dashboard", "{table}: {row}, {column} {value}").format(table=table.title, row=row.label,
+                                                                           column=table.columns[column], value=shown)
         if self.people_list is not None:
             self.people_list.close()
         dialog = PeopleList(self.core, self.runner, title, who, self.open_person, self)

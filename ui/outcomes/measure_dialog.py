@@ -4,6 +4,7 @@ each question word for word, and its answers; nothing about a particular measure
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
@@ -22,15 +23,35 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import Changes, Linkwell, MeasureView
 from app.domain.instruments import TIMEPOINTS, Instrument, InstrumentSet, Item
+from app.i18n import translate
 from ui.outcomes.answer_picker import AnswerPicker
 from ui.widgets.common import WARN_STYLE, message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
 
-TIMEPOINT_LABELS = {
-    "baseline": "Baseline (at the what matters conversation)",
-    "review": "Review",
-    "closure": "Closure",
-}
+
+def timepoint_labels() -> dict[str, str]:
+    """Timepoint code -> what a person reads, in the language in use."""
+    return {
+        "baseline": translate("outcomes.measure_dialog", "Baseline (at the what matters conversation)"),
+        "review": translate("outcomes.measure_dialog", "Review"),
+        "closure": translate("outcomes.measure_dialog", "Closure"),
+    }
+
+
+class _TimepointLabels(Mapping[str, str]):
+    """``timepoint_labels()`` looked up when read, so the language chosen at start is the one used."""
+
+    def __getitem__(self, key: str) -> str:
+        return timepoint_labels()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(timepoint_labels())
+
+    def __len__(self) -> int:
+        return len(timepoint_labels())
+
+
+TIMEPOINT_LABELS: Mapping[str, str] = _TimepointLabels()
 
 
 def suggest_timepoint(status: str | None, has_baseline: bool) -> str:
@@ -59,45 +80,46 @@ class MeasureDialog(QDialog):
         self.instruments, self.correcting = instruments, correcting
         self.changes: Changes | None = None
         self.pickers: list[AnswerPicker] = []
-        self.setWindowTitle("Correct recorded answers" if correcting else "Record measures")
+        self.setWindowTitle(translate("outcomes.measure_dialog", "Correct recorded answers") if correcting else translate("outcomes.measure_dialog", "Record measures"))
         self.setAccessibleName(self.windowTitle())
 
         self.problems = QLabel(self)
-        self.problems.setAccessibleName("Instrument definitions that could not be used")
+        self.problems.setAccessibleName(translate("outcomes.measure_dialog", "Instrument definitions that could not be used"))
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(WARN_STYLE)
         say(self.problems, "\n".join(instruments.problems))
         self.instrument = QComboBox(self)
-        self.instrument.setAccessibleName("Measure")
+        self.instrument.setAccessibleName(translate("outcomes.measure_dialog", "Measure"))
         for i in instruments:
             self.instrument.addItem(i.name, i.id)
         self.timepoint = QComboBox(self)
-        self.timepoint.setAccessibleName("Timepoint")
+        self.timepoint.setAccessibleName(translate("outcomes.measure_dialog", "Timepoint"))
+        labels = timepoint_labels()
         for key in TIMEPOINTS:
-            self.timepoint.addItem(TIMEPOINT_LABELS.get(key, key), key)
+            self.timepoint.addItem(labels.get(key, key), key)
         self.timepoint.setCurrentIndex(max(0, self.timepoint.findData(timepoint)))
         self.when = QLineEdit(show_date(clock.today()), self)
-        self.when.setAccessibleName("Date the answers were given")
-        self.when.setPlaceholderText("DD/MM/YYYY")
+        self.when.setAccessibleName(translate("outcomes.measure_dialog", "Date the answers were given"))
+        self.when.setPlaceholderText(translate("outcomes.measure_dialog", "DD/MM/YYYY"))
         form = QFormLayout()
-        for text, field in (("&Measure:", self.instrument), ("&Timepoint:", self.timepoint),
-                            ("&Date:", self.when)):
+        for text, field in ((translate("outcomes.measure_dialog", "&Measure:"), self.instrument), (translate("outcomes.measure_dialog", "&Timepoint:"), self.timepoint),
+                            (translate("outcomes.measure_dialog", "&Date:"), self.when)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
 
         self.introduction = QLabel(self)
-        self.introduction.setAccessibleName("What to read out first")
+        self.introduction.setAccessibleName(translate("outcomes.measure_dialog", "What to read out first"))
         self.introduction.setWordWrap(True)
         self.questions = QWidget(self)
-        self.questions.setAccessibleName("Questions")
+        self.questions.setAccessibleName(translate("outcomes.measure_dialog", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.questions)
-        scroll.setAccessibleName("Questions")
+        scroll.setAccessibleName(translate("outcomes.measure_dialog", "Questions"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from question to question, not to the frame
-        self.message = message_label(self, "Measures message")
+        self.message = message_label(self, translate("outcomes.measure_dialog", "Measures message"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -140,12 +162,13 @@ class MeasureDialog(QDialog):
         self.pickers = []
         definition = self.definition
         if definition is None:
-            say(self.message, "No measures can be recorded: there is no instrument definition to use.")
+            say(self.message, translate("outcomes.measure_dialog", "No measures can be recorded: there is no instrument definition to use."))
             return
         say(self.introduction, definition.introduction)
         previous: QWidget = self.when
         for number, item in enumerate(definition.items, 1):
-            text = f"{number}. {item.text}" + ("" if item.required else " (optional)")
+            numbered = translate("outcomes.measure_dialog", "{number}. {question}") if item.required else translate("outcomes.measure_dialog", "{number}. {question} (optional)")
+            text = numbered.format(number=number, question=item.text)
             question = QLabel(text, self.questions)
             question.setWordWrap(True)
             font = question.font()
@@ -153,11 +176,11 @@ class MeasureDialog(QDialog):
             question.setFont(font)
             picker = AnswerPicker(item, self.questions)
             question.setBuddy(picker)
-            picker.setAccessibleName(f"{number}. {item.text}")
+            picker.setAccessibleName(translate("outcomes.measure_dialog", "{number}. {question}").format(number=number, question=item.text))
             self.questions_layout.addWidget(question)
             if reads_the_other_way(definition, item):
-                note = QLabel("This one reads the other way: a lower number is better.", self.questions)
-                note.setAccessibleName(f"Note on question {number}")
+                note = QLabel(translate("outcomes.measure_dialog", "This one reads the other way: a lower number is better."), self.questions)
+                note.setAccessibleName(translate("outcomes.measure_dialog", "Note on question {number}").format(number=number))
                 note.setStyleSheet(WARN_STYLE)
                 note.setWordWrap(True)
                 self.questions_layout.addWidget(note)
@@ -181,8 +204,8 @@ class MeasureDialog(QDialog):
         missing = [n for n, p in enumerate(self.pickers, 1) if p.item.required and p.value() is None]
         if missing:
             which = ", ".join(map(str, missing))
-            say(self.message, f"Question {which} needs an answer." if len(missing) == 1
-                else f"Questions {which} need an answer.")
+            say(self.message, translate("outcomes.measure_dialog", "Question {which} needs an answer.").format(which=which) if len(missing) == 1
+                else translate("outcomes.measure_dialog", "Questions {which} need an answer.").format(which=which))
             self.pickers[missing[0] - 1].setFocus()
             return
         measures = self._core.measures.using(self.instruments)
@@ -196,7 +219,7 @@ class MeasureDialog(QDialog):
                 self.when.setFocus()
                 return
             if day is None:
-                say(self.message, "Type the date the answers were given, as DD/MM/YYYY.")
+                say(self.message, translate("outcomes.measure_dialog", "Type the date the answers were given, as DD/MM/YYYY."))
                 self.when.setFocus()
                 return
             taken = _moment(day)

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell
 from app.domain import nhs_number
+from app.i18n import translate
 from ui.widgets.common import show_date
 from ui.runner import Runner
 
-COLUMNS = ["Name", "NHS number", "Born", "Practice"]
+
+def columns() -> list[str]:
+    """The list's column headings, in the language in use."""
+    return [translate("outcomes.people_list", "Name"), translate("outcomes.people_list", "NHS number"),
+            translate("outcomes.people_list", "Born"), translate("outcomes.people_list", "Practice")]
 
 
 class PeopleList(QDialog):
@@ -33,14 +38,15 @@ class PeopleList(QDialog):
         super().__init__(parent)
         self.open_person = open_person
         self.people: list[dict[str, Any]] = []
-        self.setWindowTitle(f"People behind: {title}")
+        self.setWindowTitle(translate("outcomes.people_list", "People behind: {title}").format(title=title))
         self.setAccessibleName(self.windowTitle())
-        self.heading = QLabel(f"{title}. Press Enter on a person to open their record.", self)
+        self.heading = QLabel(translate("outcomes.people_list", "{title}. Press Enter on a person to open their record.").format(title=title), self)
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("What this list is")
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setAccessibleName("People")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.heading.setAccessibleName(translate("outcomes.people_list", "What this list is"))
+        self.columns = columns()
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setAccessibleName(translate("outcomes.people_list", "People"))
+        self.table.setHorizontalHeaderLabels(self.columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -48,9 +54,9 @@ class PeopleList(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
-        close = QPushButton("Close", self)
+        close = QPushButton(translate("outcomes.people_list", "Close"), self)
         close.setAutoDefault(False)
-        close.setAccessibleName("Close the list")
+        close.setAccessibleName(translate("outcomes.people_list", "Close the list"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -70,7 +76,9 @@ class PeopleList(QDialog):
             nhs = nhs_number.format_display(p["nhs_number"]) if p["nhs_number"] else ""
             for c, text in enumerate((p["name"], nhs, show_date(p["date_of_birth"] or None), p["practice"])):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{COLUMNS[c]}: {text or 'not recorded'}")
+                shown = text or translate("outcomes.people_list", "not recorded")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             translate("outcomes.people_list", "{column}: {value}").format(column=self.columns[c], value=shown))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         if people:
