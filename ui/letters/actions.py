@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 if TYPE_CHECKING:
@@ -24,13 +25,14 @@ class LetterActions:
         self.window, self.core, self.runner = window, core, runner
         self.batch_dialog: BatchDialog | None = None
         self.letterhead_dialog: LetterheadDialog | None = None
-        self.menu = window.menuBar().addMenu("&Letters")
-        self.menu.setAccessibleName("Letters")
-        self.batch_action = self._action("&Batch letters…", self.open_batch, "Ctrl+Shift+B",
-                                         "One letter for many people, into one PDF or one file each")
-        self.letterhead_action = self._action("Letter&head…", self.open_letterhead, None,
-                                              "The practice's name, address and logo on every letter, "
-                                              "and what a referral letter may share")
+        self.menu = window.menuBar().addMenu(translate("letters.actions", "&Letters"))
+        self.menu.setAccessibleName(translate("letters.actions", "Letters"))
+        self.batch_action = self._action(translate("letters.actions", "&Batch letters…"), self.open_batch,
+                                         "Ctrl+Shift+B", translate("letters.actions", "One letter for many people, "
+                                                                   "into one PDF or one file each"))
+        self.letterhead_action = self._action(translate("letters.actions", "Letter&head…"), self.open_letterhead, None,
+                                              translate("letters.actions", "The practice's name, address and logo "
+                                                        "on every letter, and what a referral letter may share"))
         from ui.letters.gp_record import GpRecordDelivery  # what waits for the GP record goes in the background
 
         self.gp_record_delivery = GpRecordDelivery(window, core, runner)
@@ -64,7 +66,7 @@ class LetterActions:
 
         dialog = LetterheadDialog(self.core, self.runner, self.window)
         dialog.saved.connect(lambda: self.window.statusBar().showMessage(
-            "Letterhead saved: the next letter uses it.", 10000))
+            translate("letters.actions", "Letterhead saved: the next letter uses it."), 10000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.letterhead_dialog = dialog
         dialog.open()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from app.core import Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
 INTERVAL_MS = 5 * 60 * 1000  # how often the window looks for something due
@@ -49,7 +50,8 @@ class GpRecordDelivery(QObject):
         self.running = False
         report = self.last
         if report is not None and (report.sent or report.delivered or report.acknowledged or report.failed):
-            self.window.statusBar().showMessage(f"GP record: {report.sentence()}", STATUS_MS)
+            self.window.statusBar().showMessage(
+                translate("letters.gp_record", "GP record: {said}").format(said=report.sentence()), STATUS_MS)
 
     def _failed(self, error: BaseException) -> None:
         self.running = False

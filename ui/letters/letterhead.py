@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Letterhead, Letters, Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.letters.dialogs import share_boxes
 from ui.runner import Runner
 
@@ -41,43 +42,46 @@ class LetterheadDialog(QDialog):
         self.core, self.runner = core, runner
         self.logo: object = KEEP
         self.has_logo = False
-        self.setWindowTitle("Letterhead")
-        self.setAccessibleName("Letterhead")
+        self.setWindowTitle(translate("letters.letterhead", "Letterhead"))
+        self.setAccessibleName(translate("letters.letterhead", "Letterhead"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)  # follows the font size
         layout = QVBoxLayout(self)
-        intro = QLabel("The heading on every letter. Left empty, letters are headed with the person's practice.",
-                       self)
+        intro = QLabel(translate("letters.letterhead", "The heading on every letter. Left empty, letters are headed "
+                                 "with the person's practice."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.name = self._line("Practice or service name")
+        self.name = self._line(translate("letters.letterhead", "Practice or service name"))
         self.address = QPlainTextEdit(self)
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(translate("letters.letterhead", "Address"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
-        self.phone = self._line("Phone")
-        self.email = self._line("Email")
-        self.logo_name = QLabel("No logo", self)
-        self.logo_name.setAccessibleName("Logo")
-        self.choose_logo = QPushButton("Choose &logo…", self)
-        self.choose_logo.setAccessibleName("Choose a logo picture")
+        self.phone = self._line(translate("letters.letterhead", "Phone"))
+        self.email = self._line(translate("letters.letterhead", "Email"))
+        self.logo_name = QLabel(translate("letters.letterhead", "No logo"), self)
+        self.logo_name.setAccessibleName(translate("letters.letterhead", "Logo"))
+        self.choose_logo = QPushButton(translate("letters.letterhead", "Choose &logo…"), self)
+        self.choose_logo.setAccessibleName(translate("letters.letterhead", "Choose a logo picture"))
         self.choose_logo.clicked.connect(self._browse)
-        self.remove_logo = QPushButton("&Remove logo", self)
-        self.remove_logo.setAccessibleName("Remove the logo")
+        self.remove_logo = QPushButton(translate("letters.letterhead", "&Remove logo"), self)
+        self.remove_logo.setAccessibleName(translate("letters.letterhead", "Remove the logo"))
         self.remove_logo.clicked.connect(self._remove)
         logo_row = QHBoxLayout()
         for widget in (self.logo_name, self.choose_logo, self.remove_logo):
             logo_row.addWidget(widget)
         logo_row.addStretch(1)
-        for label, widget in (("&Name:", self.name), ("&Address:", self.address), ("&Phone:", self.phone),
-                              ("&Email:", self.email)):
+        for label, widget in ((translate("letters.letterhead", "&Name:"), self.name),
+                              (translate("letters.letterhead", "&Address:"), self.address),
+                              (translate("letters.letterhead", "&Phone:"), self.phone),
+                              (translate("letters.letterhead", "&Email:"), self.email)):
             form.addRow(label, widget)
-        form.addRow("Logo (PNG or JPEG):", logo_row)
+        form.addRow(translate("letters.letterhead", "Logo (PNG or JPEG):"), logo_row)
         layout.addLayout(form)
-        self.share_group, self.share = share_boxes(self, frozenset(), "A referral letter may share the name and:")
+        self.share_group, self.share = share_boxes(self, frozenset(),
+                                                 translate("letters.letterhead", "A referral letter may share the name and:"))
         layout.addWidget(self.share_group)
         self.message = QLabel("", self)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("letters.letterhead", "Message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -103,7 +107,7 @@ class LetterheadDialog(QDialog):
         self.phone.setText(head.phone)
         self.email.setText(head.email)
         self.has_logo = bool(head.logo)
-        self.logo_name.setText("The saved logo" if head.logo else "No logo")
+        self.logo_name.setText(translate("letters.letterhead", "The saved logo") if head.logo else translate("letters.letterhead", "No logo"))
         self.remove_logo.setEnabled(self.has_logo)
         for item, box in self.share.items():
             box.setChecked(item in share)
@@ -111,7 +115,7 @@ class LetterheadDialog(QDialog):
         self.name.setFocus()
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Choose a logo", "", "Pictures (*.png *.jpg *.jpeg)")
+        dialog = QFileDialog(self, translate("letters.letterhead", "Choose a logo"), "", translate("letters.letterhead", "Pictures (*.png *.jpg *.jpeg)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.fileSelected.connect(self.use_logo)
@@ -126,7 +130,7 @@ class LetterheadDialog(QDialog):
 
     def _remove(self) -> None:
         self.logo = None
-        self.logo_name.setText("No logo")
+        self.logo_name.setText(translate("letters.letterhead", "No logo"))
         self.remove_logo.setEnabled(False)
 
     def save(self) -> None:

@@ -13,18 +13,21 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from app.core import GpSummary, Letters, Linkwell
+from app.i18n import translate
 from ui.letters.dialogs import ConnectionChooser, SummaryDialog
 from ui.letters.output import LetterOutput, file_name
+from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
 from ui.widgets.common import reference
 
-# (kind, menu title, options): a submenu each, with Print, Print preview and Save as PDF.
+# (kind, menu title, options): a submenu each, with Print, Print preview and Save as PDF. The titles in
+# English (the keys of PersonLetters.actions), translated where shown.
 LETTERS: list[tuple[str, str, dict[str, Any]]] = [
-    ("referral", "&Referral letter to a service", {}),
-    ("plan", "My &plan letter", {}),
-    ("plan", "My plan, &large print", {"large_print": True}),
-    ("plan", "My plan, &easy read", {"easy_read": True}),
-    ("gp", "&GP letter", {}),
+    ("referral", QT_TRANSLATE_NOOP("letters.person_menu", "&Referral letter to a service"), {}),
+    ("plan", QT_TRANSLATE_NOOP("letters.person_menu", "My &plan letter"), {}),
+    ("plan", QT_TRANSLATE_NOOP("letters.person_menu", "My plan, &large print"), {"large_print": True}),
+    ("plan", QT_TRANSLATE_NOOP("letters.person_menu", "My plan, &easy read"), {"easy_read": True}),
+    ("gp", QT_TRANSLATE_NOOP("letters.person_menu", "&GP letter"), {}),
 ]
 STATUS_MS = 10000
 
@@ -40,21 +43,24 @@ class PersonLetters:
         self.output = LetterOutput(window, core, runner, self.say)
         self.chooser: QDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
-        self.menu = window.menuBar().addMenu("Lette&rs")  # Alt+L is the record's Close button
-        self.menu.setAccessibleName("Letters")
-        self.actions: dict[tuple[str, str], QAction] = {}  # (submenu title without &, action) -> action
+        self.menu = window.menuBar().addMenu(translate("letters.person_menu", "Lette&rs"))  # Alt+L: the record's Close
+        self.menu.setAccessibleName(translate("letters.person_menu", "Letters"))
+        self.actions: dict[tuple[str, str], QAction] = {}  # (English submenu title without &, action) -> action
         for kind, title, options in LETTERS:
             self._submenu(kind, title, options)
         self.menu.addSeparator()
-        self.copy_summary = self._action("&Copy GP summary", self.copy_gp_summary, "Ctrl+Shift+G",
-                                         "The summary for the GP record onto the clipboard, ready to paste")
-        self.show_summary = self._action("&Show GP summary…", self.show_gp_summary, None,
-                                         "The summary for the GP record, to read before copying")
+        self.copy_summary = self._action(translate("letters.person_menu", "&Copy GP summary"), self.copy_gp_summary,
+                                         "Ctrl+Shift+G", translate("letters.person_menu", "The summary for the GP "
+                                                                   "record onto the clipboard, ready to paste"))
+        self.show_summary = self._action(translate("letters.person_menu", "&Show GP summary…"), self.show_gp_summary,
+                                         None, translate("letters.person_menu", "The summary for the GP record, to "
+                                                         "read before copying"))
         self.menu.addActions([self.copy_summary, self.show_summary])
         self.menu.addSeparator()
-        self.send_to_record = self._action("Sen&d to GP record", self.send_to_gp_record, None,
-                                           "Queue the GP letter to go straight into the practice's GP record "
-                                           "(GP Connect, over MESH)")
+        self.send_to_record = self._action(translate("letters.person_menu", "Sen&d to GP record"),
+                                           self.send_to_gp_record, None,
+                                           translate("letters.person_menu", "Queue the GP letter to go straight into "
+                                                     "the practice's GP record (GP Connect, over MESH)"))
         self.menu.addAction(self.send_to_record)
         self.last_queued: Any = None  # the outbox item of the last message queued here
         self.last_delivery: Any = None  # what the last background delivery did
@@ -72,13 +78,19 @@ class PersonLetters:
         return action
 
     def _submenu(self, kind: str, title: str, options: dict[str, Any]) -> QMenu:
-        sub = self.menu.addMenu(title)
-        plain = title.replace("&", "")
-        sub.setAccessibleName(plain)
-        for name, text, do in (("Print", "&Print…", "print"), ("Print preview", "Print pre&view…", "preview"),
-                               ("Save as PDF", "&Save as PDF…", "save")):
+        shown = translate("letters.person_menu", title)
+        sub = self.menu.addMenu(shown)
+        plain, said = title.replace("&", ""), shown.replace("&", "")
+        sub.setAccessibleName(said)
+        for name, words, text, do in (
+                ("Print", translate("letters.person_menu", "Print"), translate("letters.person_menu", "&Print…"),
+                 "print"),
+                ("Print preview", translate("letters.person_menu", "Print preview"),
+                 translate("letters.person_menu", "Print pre&view…"), "preview"),
+                ("Save as PDF", translate("letters.person_menu", "Save as PDF"),
+                 translate("letters.person_menu", "&Save as PDF…"), "save")):
             action = self._action(text, lambda k=kind, o=options, d=do: self.run(k, o, d), None,
-                                  f"{name}: {plain}")
+                                  translate("letters.person_menu", "{action}: {letter}").format(action=words, letter=said))
             sub.addAction(action)
             self.actions[(plain, name)] = action
         return sub
@@ -122,13 +134,17 @@ class PersonLetters:
         episode = record.episode if record is not None else None
         connections = episode.connections if episode is not None else ()
         if not connections:
-            self.say("This referral has no connections to a service yet, so there is no referral letter to "
-                     "write. Connect a service first.")
+            self.say(translate("letters.person_menu", "This referral has no connections to a service yet, so there "
+                               "is no referral letter to write. Connect a service first."))
             return
         statuses = reference("connection_statuses")
-        rows = [(c.id, f"{c.service.name if c.service else 'A service'} ({statuses.get(c.status, c.status)})")
+        rows = [(c.id, translate("letters.person_menu", "{service} ({status})").format(
+                    service=c.service.name if c.service else translate("letters.person_menu", "A service"),
+                    status=statuses.get(c.status, c.status)))
                 for c in connections if c.status != "entered-in-error"]
-        action = {"print": "Print…", "preview": "Preview…", "save": "Save as PDF…"}[do]
+        action = {"print": translate("letters.person_menu", "Print…"),
+                  "preview": translate("letters.person_menu", "Preview…"),
+                  "save": translate("letters.person_menu", "Save as PDF…")}[do]
         self.runner.op(self.letters.referral_share).success(
             lambda share: self._open_chooser(rows, share, action, do)).owned_by(self.window).run()
 
@@ -147,17 +163,17 @@ class PersonLetters:
     # --- the GP summary -------------------------------------------------------------------------
 
     def copy_gp_summary(self) -> None:
-        self.say("Preparing the GP summary…")
+        self.say(translate("letters.person_menu", "Preparing the GP summary…"))
         self.runner.op(self.letters.summarise_for_gp, self.person_id, self.episode_id).success(
             self._copied).owned_by(self.window).run()
 
     def _copied(self, summary: GpSummary) -> None:
         QGuiApplication.clipboard().setText(summary.text)
         if summary.codes_only:
-            self.say("GP summary copied: codes and dates only, as this person has not agreed to share detail "
-                     "with the GP.")
+            self.say(translate("letters.person_menu", "GP summary copied: codes and dates only, as this person has "
+                               "not agreed to share detail with the GP."))
         else:
-            self.say("GP summary copied: paste it into the GP record.")
+            self.say(translate("letters.person_menu", "GP summary copied: paste it into the GP record."))
 
     def show_gp_summary(self) -> None:
         self.runner.op(self.letters.summarise_for_gp, self.person_id, self.episode_id).success(
@@ -175,7 +191,7 @@ class PersonLetters:
 
     def send_to_gp_record(self) -> None:
         """Queue it (nothing waits on the network); ``linkwell outbox deliver`` or a later run sends it."""
-        self.say("Queueing the letter for the GP record…")
+        self.say(translate("letters.person_menu", "Queueing the letter for the GP record…"))
         self.runner.op(self._queue_for_gp_record, self.person_id, self.episode_id).success(
             self._queued).owned_by(self.window).run()
 
@@ -186,9 +202,13 @@ class PersonLetters:
 
     def _queued(self, _changes: Any) -> None:
         item = self.last_queued
-        form = "codes and dates only, as this person has not agreed to share detail" if item.codes_only \
-            else "the GP letter"
-        self.say(f"Queued for {item.practice}'s GP record ({form}): it goes when MESH can be reached.")
+        if item.codes_only:
+            said = translate("letters.person_menu", "Queued for {practice}'s GP record (codes and dates only, as this "
+                             "person has not agreed to share detail): it goes when MESH can be reached.")
+        else:
+            said = translate("letters.person_menu", "Queued for {practice}'s GP record (the GP letter): it goes when "
+                             "MESH can be reached.")
+        self.say(said.format(practice=item.practice))
         # Then try to send it now, in the background: out of reach, it simply stays queued (and says so).
         self.runner.op(self._deliver).success(self._delivered).failure(self._not_delivered) \
             .owned_by(self.window).run()
@@ -200,8 +220,8 @@ class PersonLetters:
     def _delivered(self, _changes: Any) -> None:
         report = self.last_delivery
         if report is not None and report.sent:
-            self.say(f"Sent to {self.last_queued.practice}'s GP record over MESH; the timeline shows when it "
-                     "is filed.")
+            self.say(translate("letters.person_menu", "Sent to {practice}'s GP record over MESH; the timeline shows "
+                               "when it is filed.").format(practice=self.last_queued.practice))
 
     def _not_delivered(self, error: BaseException) -> None:
         from app.errors import LinkwellError
@@ -209,4 +229,4 @@ class PersonLetters:
         if not isinstance(error, LinkwellError):
             self.runner.report(error, self.window)
             return
-        self.say(f"Queued; not sent yet: {error}")
+        self.say(translate("letters.person_menu", "Queued; not sent yet: {error}").format(error=error))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, ClosingCheck, Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 from ui.widgets.common import ERROR_COLOUR, reference
 
@@ -33,40 +34,41 @@ class CloseEpisodeDialog(QDialog):
         self.check: ClosingCheck | None = None
         self.endings: dict[str, QComboBox] = {}  # connection id -> what became of it
         self.services: dict[str, str] = {}  # connection id -> the service's name
-        self.setWindowTitle("Close the referral")
-        self.setAccessibleName("Close the referral")
+        self.setWindowTitle(translate("person.close_episode", "Close the referral"))
+        self.setAccessibleName(translate("person.close_episode", "Close the referral"))
         self.reason = QComboBox(self)
-        self.reason.setAccessibleName("Reason for closing")
-        self.reason.addItem("Choose a reason…", None)
+        self.reason.setAccessibleName(translate("person.close_episode", "Reason for closing"))
+        self.reason.addItem(translate("person.close_episode", "Choose a reason…"), None)
         for code, label in reference("closure_reasons").items():
             self.reason.addItem(label, code)
         self.reason.currentIndexChanged.connect(lambda _i: self._say(""))
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Closing note")
+        self.note.setAccessibleName(translate("person.close_episode", "Closing note"))
         self.form = QFormLayout()
-        for text, field in (("&Reason:", self.reason), ("&Note:", self.note)):
+        for text, field in ((translate("person.close_episode", "&Reason:"), self.reason), (translate("person.close_episode", "&Note:"), self.note)):
             label = QLabel(text, self)
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.measures_note = QLabel(self)
-        self.measures_note.setAccessibleName("Closing measures")
+        self.measures_note.setAccessibleName(translate("person.close_episode", "Closing measures"))
         self.measures_note.setWordWrap(True)
         self.measures_note.hide()
-        self.measures_button = QPushButton("Record closing &measures first", self)
-        self.measures_button.setAccessibleName("Record the closing measures first")
+        self.measures_button = QPushButton(translate("person.close_episode", "Record closing &measures first"), self)
+        self.measures_button.setAccessibleName(translate("person.close_episode", "Record the closing measures first"))
         self.measures_button.clicked.connect(self._measures_first)
         self.measures_button.hide()
         # Always there and a line or two high, so a sentence appearing never moves the buttons.
         self.message = QLabel(self)
-        self.message.setAccessibleName("Closing message")
+        self.message.setAccessibleName(translate("person.close_episode", "Closing message"))
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.message.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.buttons = QDialogButtonBox(self)
-        self.close_button = self.buttons.addButton("&Close referral", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button.setAccessibleName("Close the referral")
+        self.close_button = self.buttons.addButton(translate("person.close_episode", "&Close referral"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setAccessibleName(translate("person.close_episode", "Close the referral"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("person.close_episode", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,23 +85,26 @@ class CloseEpisodeDialog(QDialog):
     def show_check(self, check: ClosingCheck) -> None:
         self.check = check
         if check.open_connections:
-            heading = QLabel("Still open. Say what became of each:", self)
+            heading = QLabel(translate("person.close_episode", "Still open. Say what became of each:"), self)
             heading.setWordWrap(True)
             self.form.addRow(heading)
         statuses = reference("connection_statuses")
         for c in check.open_connections:
             box = QComboBox(self)
-            box.setAccessibleName(f"What became of {c.service}")
-            box.addItem("Choose…", None)
+            box.setAccessibleName(translate("person.close_episode", "What became of {service}").format(service=c.service))
+            box.addItem(translate("person.close_episode", "Choose…"), None)
             for key, words in c.endings:
                 box.addItem(words, key)
             box.currentIndexChanged.connect(lambda _i: self._say(""))
             self.endings[c.id], self.services[c.id] = box, c.service
-            self.form.addRow(QLabel(f"{c.service} ({statuses.get(c.status, c.status).lower()}):", self), box)
+            said = translate("person.close_episode", "{service} ({status}):").format(
+                service=c.service, status=statuses.get(c.status, c.status).lower())
+            self.form.addRow(QLabel(said, self), box)
         if check.measures_due:
             names = ", ".join(check.measures_due)
-            self.measures_note.setText(f"Closing measures not recorded yet: {names}. Recording them now shows "
-                                       "the change since the start in the report.")
+            self.measures_note.setText(translate("person.close_episode", "Closing measures not recorded yet: {names}. "
+                                                 "Recording them now shows the change since the start in the report.")
+                                       .format(names=names))
             self.measures_note.show()
             self.measures_button.show()
         self.adjustSize()
@@ -114,12 +119,13 @@ class CloseEpisodeDialog(QDialog):
     def accept(self) -> None:
         reason = self.reason.currentData()
         if not reason:
-            self._say("Choose why the referral is closing.")
+            self._say(translate("person.close_episode", "Choose why the referral is closing."))
             self.reason.setFocus()
             return
         missing = next((cid for cid, box in self.endings.items() if box.currentData() is None), None)
         if missing is not None:
-            self._say(f"Say what became of each open connection: {self.services[missing]} is still open.")
+            self._say(translate("person.close_episode", "Say what became of each open connection: {service} is "
+                                "still open.").format(service=self.services[missing]))
             self.endings[missing].setFocus()
             return
         endings = {cid: str(box.currentData()) for cid, box in self.endings.items()}

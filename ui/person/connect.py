@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell, ServiceHit
+from app.i18n import translate
 from ui.widgets.common import WARN_STYLE, message_label, reference, say, say_failure, show_date
 from ui.models.hits_model import badge_label
 from ui.runner import Runner
@@ -30,14 +31,15 @@ UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")  # paused o
 def warning_for(hit: ServiceHit) -> str:
     """Why connecting to this service may not work, in words with the service's own reason when it gave
     one, or "" when nothing is known against it."""
-    why = f" The service says: {hit.notice}" if hit.notice else ""
+    why = " " + translate("person.connect", "The service says: {notice}").format(notice=hit.notice) if hit.notice else ""
     if hit.status in UNAVAILABLE_STATUSES:
         said = reference("service_statuses").get(hit.status, hit.status).lower()
-        return f"{hit.name} is {said}. People connected to it may not be seen.{why}"
+        return translate("person.connect", "{service} is {status}. People connected to it may not be seen.").format(
+            service=hit.name, status=said) + why
     if hit.capacity == "full":
-        return f"{hit.name} is full at the moment.{why}"
+        return translate("person.connect", "{service} is full at the moment.").format(service=hit.name) + why
     if hit.capacity == "waiting list":
-        return f"{hit.name} has a waiting list.{why}"
+        return translate("person.connect", "{service} has a waiting list.").format(service=hit.name) + why
     return ""
 
 
@@ -50,23 +52,23 @@ class ConnectDialog(QDialog):
         self._wanted = service[0] if service else None
         self.changes: Changes | None = None
         self.hits: list[ServiceHit] = []
-        self.setWindowTitle("Connect to a service")
-        self.setAccessibleName("Connect to a service")
+        self.setWindowTitle(translate("person.connect", "Connect to a service"))
+        self.setAccessibleName(translate("person.connect", "Connect to a service"))
 
-        find_label = QLabel("&Find a service:", self)
+        find_label = QLabel(translate("person.connect", "&Find a service:"), self)
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Find a service")
-        self.search.setPlaceholderText("What or where: walking, debt advice, LS6…")
+        self.search.setAccessibleName(translate("person.connect", "Find a service"))
+        self.search.setPlaceholderText(translate("person.connect", "What or where: walking, debt advice, LS6…"))
         find_label.setBuddy(self.search)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("Services found")
+        self.results.setAccessibleName(translate("person.connect", "Services found"))
         self.warning = QLabel(self)
-        self.warning.setAccessibleName("Service warning")
+        self.warning.setAccessibleName(translate("person.connect", "Service warning"))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARN_STYLE)
         self.warning.hide()
-        self.signpost = QRadioButton("&Signpost (give the details)", self)
-        self.refer = QRadioButton("&Refer (send a referral)", self)
+        self.signpost = QRadioButton(translate("person.connect", "&Signpost (give the details)"), self)
+        self.refer = QRadioButton(translate("person.connect", "&Refer (send a referral)"), self)
         self.refer.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.signpost)
@@ -76,15 +78,15 @@ class ConnectDialog(QDialog):
         kind_row.addWidget(self.refer)
         kind_row.addStretch(1)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Connection note")
-        self.note.setPlaceholderText("Note (optional)")
-        self.message = message_label(self, "Connection message")
+        self.note.setAccessibleName(translate("person.connect", "Connection note"))
+        self.note.setPlaceholderText(translate("person.connect", "Note (optional)"))
+        self.message = message_label(self, translate("person.connect", "Connection message"))
         self.buttons = QDialogButtonBox(self)
-        self.connect_button = self.buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setAccessibleName("Connect")
+        self.connect_button = self.buttons.addButton(translate("person.connect", "&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setAccessibleName(translate("person.connect", "Connect"))
         self.connect_button.setEnabled(False)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("person.connect", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -117,7 +119,7 @@ class ConnectDialog(QDialog):
             extra = [hit.organisation] if hit.organisation else []
             extra += [badge_label(b) for b in hit.badges]
             if hit.last_verified_on:
-                extra.append(f"checked {show_date(hit.last_verified_on)}")
+                extra.append(translate("person.connect", "checked {date}").format(date=show_date(hit.last_verified_on)))
             item = QListWidgetItem(f"{hit.name}" + (f"  ({'; '.join(extra)})" if extra else ""))
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             self.results.addItem(item)
@@ -132,9 +134,9 @@ class ConnectDialog(QDialog):
         elif hits:
             self.results.setCurrentRow(-1)
             self._picked(-1)
-            say(self.message, "Every service found is closed or full: choose one on purpose to connect anyway.")
+            say(self.message, translate("person.connect", "Every service found is closed or full: choose one on purpose to connect anyway."))
         else:
-            say(self.message, "No service matches that. Try fewer or other words.")
+            say(self.message, translate("person.connect", "No service matches that. Try fewer or other words."))
             self.connect_button.setEnabled(False)
 
     def _picked(self, row: int) -> None:
@@ -144,7 +146,7 @@ class ConnectDialog(QDialog):
             say(self.message, "")
         text = warning_for(hit) if hit else ""
         say(self.warning, text)
-        self.connect_button.setText("&Connect anyway" if text else "&Connect")
+        self.connect_button.setText(translate("person.connect", "&Connect anyway") if text else translate("person.connect", "&Connect"))
         # Enter never connects to a closed or full service: "Connect anyway" is pressed on purpose.
         self.connect_button.setDefault(not text)
         self.connect_button.setAutoDefault(not text)
@@ -157,7 +159,7 @@ class ConnectDialog(QDialog):
     def accept(self) -> None:
         hit = self.chosen
         if hit is None:
-            say(self.message, "Choose a service first.")
+            say(self.message, translate("person.connect", "Choose a service first."))
             return
         kind = "signpost" if self.signpost.isChecked() else "refer"
         (self._runner.op(self._core.caseload.connect, self.episode_id, hit.id, kind=kind, note=self.note.text())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core import Changes, Draft, Linkwell
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.errors import InvalidInput
+from app.i18n import translate
 from app.domain.record import ContactView
 from ui.widgets.common import message_label, reference, say
 from ui.person.drafts import DraftBar, DraftKeeper
@@ -47,38 +48,40 @@ class ContactDialog(QDialog):
         self.changes: Changes | None = None
         self._zero_said = False  # a 0-minute contact is questioned once
         editing = contact is not None
-        self.setWindowTitle("Correct a contact" if editing else "Add a contact")
+        self.setWindowTitle(translate("person.contact", "Correct a contact") if editing else translate("person.contact", "Add a contact"))
         self.setAccessibleName(self.windowTitle())
 
         self.draft_bar = DraftBar(self)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Type of contact")
+        self.kind.setAccessibleName(translate("person.contact", "Type of contact"))
         for code, label in reference("contact_kinds").items():
             self.kind.addItem(label, code)
         self.when = WhenEdit(None, self)  # "20/11 14:30" or "today 2pm"; Tab leaves it in one step
-        self.when.setAccessibleName("Date and time of the contact")
+        self.when.setAccessibleName(translate("person.contact", "Date and time of the contact"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 600)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Duration in minutes")
+        self.minutes.setSuffix(translate("person.contact", " min"))
+        self.minutes.setAccessibleName(translate("person.contact", "Duration in minutes"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("person.contact", "Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("What was talked about, what was agreed, what happens next.")
-        self.message = message_label(self, "Contact message")
+        self.notes.setPlaceholderText(translate("person.contact", "What was talked about, what was agreed, what happens next."))
+        self.message = message_label(self, translate("person.contact", "Contact message"))
 
         form = QFormLayout()
-        for text, field in (("&Type:", self.kind), ("&When:", self.when), ("&Duration:", self.minutes),
-                            ("&Notes:", self.notes)):
+        for text, field in ((translate("person.contact", "&Type:"), self.kind),
+                            (translate("person.contact", "&When:"), self.when),
+                            (translate("person.contact", "&Duration:"), self.minutes),
+                            (translate("person.contact", "&Notes:"), self.notes)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
         # A first contact: the referral leaves "not yet contacted" with it, unless the worker says not.
         self.offers_move = not_yet_contacted and not editing
-        self.mark_contacted = QCheckBox(f"Also &move the referral to \u201c{EPISODE_LABELS[EpisodeStatus.CONTACTED]}\u201d",
-                                        self)
-        self.mark_contacted.setAccessibleName("Also move the referral on to contacted")
+        self.mark_contacted = QCheckBox(translate("person.contact", "Also &move the referral to “{status}”")
+                                        .format(status=EPISODE_LABELS[EpisodeStatus.CONTACTED]), self)
+        self.mark_contacted.setAccessibleName(translate("person.contact", "Also move the referral on to contacted"))
         self.mark_contacted.setChecked(True)
         self.mark_contacted.setVisible(self.offers_move)
         if self.offers_move:
@@ -89,14 +92,14 @@ class ContactDialog(QDialog):
             self.when.set_value(contact.at.astimezone().replace(tzinfo=None) if contact.at.tzinfo else contact.at)
             self.minutes.setValue(contact.duration_minutes)
             self.notes.setPlainText(contact.notes)
-            note = QLabel("Your correction is added; the contact as it was stays in the history.", self)
+            note = QLabel(translate("person.contact", "Your correction is added; the contact as it was stays in the history."), self)
             note.setWordWrap(True)
             form.addRow(note)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save the contact")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(translate("person.contact", "Save the contact"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("person.contact", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -148,7 +151,7 @@ class ContactDialog(QDialog):
         when = typed.astimezone()
         if self.minutes.value() == 0 and not self._zero_said:
             self._zero_said = True  # asked once: Save again keeps 0 minutes
-            say(self.message, "The contact lasted 0 minutes. Set how long it took, or press Save again to keep 0.")
+            say(self.message, translate("person.contact", "The contact lasted 0 minutes. Set how long it took, or press Save again to keep 0."))
             self.minutes.setFocus()
             return
         if self.contact is not None:
@@ -158,7 +161,7 @@ class ContactDialog(QDialog):
             same = (corrected["kind"] == c.kind and corrected["duration_minutes"] == c.duration_minutes
                     and abs((typed - was).total_seconds()) < 60)
             if same and self.notes.toPlainText() == c.notes:
-                say(self.message, "Nothing is changed; there is nothing to correct.")
+                say(self.message, translate("person.contact", "Nothing is changed; there is nothing to correct."))
                 return
             op = self._runner.op(caseload.edit_contact, c.id, notes=self.notes.toPlainText(),
                                  **({} if same else corrected))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Draft, Linkwell
+from app.i18n import translate
 from ui.widgets.common import WARN_STYLE, show_date
 from ui.runner import Runner
 
@@ -116,17 +117,17 @@ class DraftBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Unsaved draft")
+        self.setAccessibleName(translate("person.drafts", "Unsaved draft"))
         self.setObjectName("draftbar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"QWidget#draftbar {{ {WARN_STYLE} }}")
         self.draft: Draft | None = None
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore draft", self)
-        self.restore_button.setAccessibleName("Restore the draft")
-        self.discard_button = QPushButton("Discard dra&ft", self)
-        self.discard_button.setAccessibleName("Discard the draft")
+        self.restore_button = QPushButton(translate("person.drafts", "&Restore draft"), self)
+        self.restore_button.setAccessibleName(translate("person.drafts", "Restore the draft"))
+        self.discard_button = QPushButton(translate("person.drafts", "Discard dra&ft"), self)
+        self.discard_button.setAccessibleName(translate("person.drafts", "Discard the draft"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.text, 1)
@@ -138,9 +139,8 @@ class DraftBar(QWidget):
 
     def offer(self, draft: Draft) -> None:
         self.draft = draft
-        self.text.setText(
-            f"You started this on {show_date(draft.saved_at)} and it was not saved. Restore what you typed?"
-        )
+        self.text.setText(translate("person.drafts", "You started this on {date} and it was not saved. "
+                                    "Restore what you typed?").format(date=show_date(draft.saved_at)))
         self.show()
         self.restore_button.setFocus()
 

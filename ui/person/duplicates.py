@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 from ui.widgets.common import message_label, say, say_failure
 
@@ -39,32 +40,34 @@ class DuplicatesWindow(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self._core, self._runner = core, runner
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Possible duplicates — Linkwell")
+        self.setWindowTitle(translate("person.duplicates", "Possible duplicates — Linkwell"))
         self.pairs: list[Any] = []  # Pair
         self.comparison: Any = None  # Comparison of the chosen pair, kept record first
         self.undo_stack: list[Any] = []  # MergeUndo, newest last: forgotten when the window closes
 
         self.pair_list = QListWidget(self)
-        self.pair_list.setAccessibleName("Records that may be the same person")
+        self.pair_list.setAccessibleName(translate("person.duplicates", "Records that may be the same person"))
         self.pair_list.setWordWrap(True)
         self.pair_list.currentRowChanged.connect(self._pair_chosen)
-        pairs_label = QLabel("&Records that may be the same person:", self)
+        pairs_label = QLabel(translate("person.duplicates", "&Records that may be the same person:"), self)
         pairs_label.setBuddy(self.pair_list)
         self.count = QLabel(self)
-        self.count.setAccessibleName("How many pairs")
+        self.count.setAccessibleName(translate("person.duplicates", "How many pairs"))
 
         self.kept_title = QLabel(self)
-        self.kept_title.setAccessibleName("The record kept")
+        self.kept_title.setAccessibleName(translate("person.duplicates", "The record kept"))
         self.kept_title.setWordWrap(True)
         self.other_title = QLabel(self)
-        self.other_title.setAccessibleName("The record merged into it")
+        self.other_title.setAccessibleName(translate("person.duplicates", "The record merged into it"))
         self.other_title.setWordWrap(True)
         self.why = QLabel(self)
-        self.why.setAccessibleName("Why they may be one person")
+        self.why.setAccessibleName(translate("person.duplicates", "Why they may be one person"))
         self.why.setWordWrap(True)
         self.fields = QTableWidget(0, 3, self)
-        self.fields.setAccessibleName("What differs: tick a field to take the other record's value")
-        self.fields.setHorizontalHeaderLabels(["Take the other's value", "Kept record", "Other record"])
+        self.fields.setAccessibleName(translate("person.duplicates", "What differs: tick a field to take the other record's value"))
+        self.fields.setHorizontalHeaderLabels([translate("person.duplicates", "Take the other's value"),
+                                               translate("person.duplicates", "Kept record"),
+                                               translate("person.duplicates", "Other record")])
         self.fields.verticalHeader().hide()
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,31 +75,32 @@ class DuplicatesWindow(QMainWindow):
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        fields_label = QLabel("&What differs (Space ticks a field to take the other record's value):", self)
+        fields_label = QLabel(translate("person.duplicates",
+                                     "&What differs (Space ticks a field to take the other record's value):"), self)
         fields_label.setBuddy(self.fields)
         fields_label.setWordWrap(True)
         self.same = QLabel(self)
-        self.same.setAccessibleName("What both records hold alike")
+        self.same.setAccessibleName(translate("person.duplicates", "What both records hold alike"))
         self.same.setWordWrap(True)
-        self.message = message_label(self, "Merge message")
+        self.message = message_label(self, translate("person.duplicates", "Merge message"))
         self.done = QLabel(self)
-        self.done.setAccessibleName("What was done")
+        self.done.setAccessibleName(translate("person.duplicates", "What was done"))
         self.done.setWordWrap(True)
 
-        self.swap_button = QPushButton("&Swap which is kept", self)
-        self.swap_button.setAccessibleName("Swap which record is kept")
+        self.swap_button = QPushButton(translate("person.duplicates", "&Swap which is kept"), self)
+        self.swap_button.setAccessibleName(translate("person.duplicates", "Swap which record is kept"))
         self.swap_button.clicked.connect(self.swap)
-        self.merge_button = QPushButton("&Merge", self)
-        self.merge_button.setAccessibleName("Merge the other record into the kept one")
+        self.merge_button = QPushButton(translate("person.duplicates", "&Merge"), self)
+        self.merge_button.setAccessibleName(translate("person.duplicates", "Merge the other record into the kept one"))
         self.merge_button.clicked.connect(self.merge)
-        self.not_same_button = QPushButton("&Not the same person", self)
-        self.not_same_button.setAccessibleName("These are two people: leave the pair out of the list")
+        self.not_same_button = QPushButton(translate("person.duplicates", "&Not the same person"), self)
+        self.not_same_button.setAccessibleName(translate("person.duplicates", "These are two people: leave the pair out of the list"))
         self.not_same_button.clicked.connect(self.not_same)
-        self.undo_button = QPushButton("&Undo the last merge", self)
-        self.undo_button.setAccessibleName("Undo the last merge")
+        self.undo_button = QPushButton(translate("person.duplicates", "&Undo the last merge"), self)
+        self.undo_button.setAccessibleName(translate("person.duplicates", "Undo the last merge"))
         self.undo_button.clicked.connect(self.undo)
-        self.close_button = QPushButton("&Close", self)
-        self.close_button.setAccessibleName("Close")
+        self.close_button = QPushButton(translate("person.duplicates", "&Close"), self)
+        self.close_button.setAccessibleName(translate("person.duplicates", "Close"))
         self.close_button.clicked.connect(self.close)
 
         left = QWidget(self)
@@ -147,12 +151,14 @@ class DuplicatesWindow(QMainWindow):
         self.pair_list.blockSignals(True)
         self.pair_list.clear()
         for p in pairs:
-            item = QListWidgetItem(f"{p.names[0]} and {p.names[1]}\n{p.why}")
+            names = translate("person.duplicates", "{first} and {second}").format(first=p.names[0], second=p.names[1])
+            item = QListWidgetItem(f"{names}\n{p.why}")
             item.setToolTip(p.why)
             self.pair_list.addItem(item)
         self.pair_list.blockSignals(False)
-        self.count.setText(f"{len(pairs)} pair{'s' if len(pairs) != 1 else ''} to check." if pairs
-                           else "No records look like the same person.")
+        self.count.setText(translate("person.duplicates", "1 pair to check.") if len(pairs) == 1
+                           else translate("person.duplicates", "{count} pairs to check.").format(count=len(pairs))
+                           if pairs else translate("person.duplicates", "No records look like the same person."))
         self.comparison = None
         self._show_comparison(None)
         if pairs:
@@ -177,8 +183,9 @@ class DuplicatesWindow(QMainWindow):
                 label.clear()
             self._enable()
             return
-        self.kept_title.setText(f"Kept: {_side(comparison.kept)}")
-        self.other_title.setText(f"Merged into it: {_side(comparison.other)}")
+        self.kept_title.setText(translate("person.duplicates", "Kept: {record}").format(record=_side(comparison.kept)))
+        self.other_title.setText(translate("person.duplicates", "Merged into it: {record}").format(
+            record=_side(comparison.other)))
         self.why.setText(comparison.why)
         self.fields.setRowCount(len(comparison.differences))
         for row, d in enumerate(comparison.differences):
@@ -192,8 +199,8 @@ class DuplicatesWindow(QMainWindow):
         self.fields.resizeRowsToContents()
         if comparison.differences:
             self.fields.setCurrentCell(0, TAKE_COLUMN)
-        self.same.setText("Alike in both: " + "; ".join(f"{label} {value}" for label, value in comparison.same)
-                          if comparison.same else "")
+        self.same.setText(translate("person.duplicates", "Alike in both: {fields}").format(
+            fields="; ".join(f"{label} {value}" for label, value in comparison.same)) if comparison.same else "")
         self._enable()
 
     # --- choosing
@@ -226,8 +233,8 @@ class DuplicatesWindow(QMainWindow):
 
     def _merged(self, merged: Any, kept: Any, other: Any) -> None:
         self.undo_stack.append(merged.undo)
-        self.done.setText(f"Merged {other.name} into {kept.name}. Undo the last merge (Alt+U) while this "
-                          "window is open.")
+        self.done.setText(translate("person.duplicates", "Merged {other} into {kept}. Undo the last merge (Alt+U) "
+                                    "while this window is open.").format(other=other.name, kept=kept.name))
         self.load()
 
     def not_same(self) -> None:
@@ -238,7 +245,8 @@ class DuplicatesWindow(QMainWindow):
          .success(lambda _c: self._not_same(kept, other)).failure(self._failed).owned_by(self).run())
 
     def _not_same(self, kept: Any, other: Any) -> None:
-        self.done.setText(f"{kept.name} and {other.name} are kept apart as two people.")
+        self.done.setText(translate("person.duplicates", "{kept} and {other} are kept apart as two people.").format(
+            kept=kept.name, other=other.name))
         self.load()
 
     def undo(self) -> None:
@@ -249,7 +257,7 @@ class DuplicatesWindow(QMainWindow):
 
     def _undone(self, _changes: Changes) -> None:
         self.undo_stack.pop()
-        self.done.setText("The merge was undone: the two records are apart again.")
+        self.done.setText(translate("person.duplicates", "The merge was undone: the two records are apart again."))
         self.load()
 
     def _failed(self, error: BaseException) -> None:
@@ -269,5 +277,6 @@ class DuplicatesWindow(QMainWindow):
 
 
 def _side(side: Any) -> str:
-    referrals = f"{side.referrals} referral{'s' if side.referrals != 1 else ''}"
-    return f"{side.name} ({referrals})"
+    if side.referrals == 1:
+        return translate("person.duplicates", "{name} (1 referral)").format(name=side.name)
+    return translate("person.duplicates", "{name} ({count} referrals)").format(name=side.name, count=side.referrals)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 from ui.widgets.common import message_label, say, say_failure
 
@@ -41,16 +42,16 @@ class PersonYoung:
         self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
         self.view: Any = None  # YoungPerson
         self.age_line = QLabel(window)
-        self.age_line.setAccessibleName("Young person")
+        self.age_line.setAccessibleName(translate("person.guardians", "Young person"))
         self.age_line.setWordWrap(True)
         self.age_line.setStyleSheet("font-weight: bold;")
         window.statusBar().addPermanentWidget(self.age_line, 1)
         self.age_line.hide()
-        self.menu = window.menuBar().addMenu("&Young person")
-        self.menu.setAccessibleName("Young person")
-        self.open_action = QAction("&Parents, guardians and school…", window)
+        self.menu = window.menuBar().addMenu(translate("person.guardians", "&Young person"))
+        self.menu.setAccessibleName(translate("person.guardians", "Young person"))
+        self.open_action = QAction(translate("person.guardians", "&Parents, guardians and school…"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.open_action.setStatusTip("Who the young person lives with, who may be contacted, school, letters")
+        self.open_action.setStatusTip(translate("person.guardians", "Who the young person lives with, who may be contacted, school, letters"))
         self.open_action.triggered.connect(self.open)
         self.menu.addAction(self.open_action)
         window.addAction(self.open_action)  # the shortcut works with the menu bar hidden too
@@ -92,52 +93,52 @@ class YoungPersonDialog(QDialog):
 
         self._core, self._runner, self.person_id = core, runner, person_id
         self.view: Any = None
-        self.setWindowTitle("Young person")
-        self.setAccessibleName("Young person")
+        self.setWindowTitle(translate("person.guardians", "Young person"))
+        self.setAccessibleName(translate("person.guardians", "Young person"))
         self.heading = QLabel(self)
-        self.heading.setAccessibleName("Who and how old")
+        self.heading.setAccessibleName(translate("person.guardians", "Who and how old"))
         self.heading.setWordWrap(True)
         self.school = QLineEdit(self)
-        self.school.setAccessibleName("School or college")
-        self.contact_directly = QCheckBox("&May be contacted directly", self)
-        self.contact_directly.setAccessibleName("The young person may be contacted directly")
+        self.school.setAccessibleName(translate("person.guardians", "School or college"))
+        self.contact_directly = QCheckBox(translate("person.guardians", "&May be contacted directly"), self)
+        self.contact_directly.setAccessibleName(translate("person.guardians", "The young person may be contacted directly"))
         self.letters = QButtonGroup(self)
         self.letter_buttons: dict[str, QRadioButton] = {}
         letters_row = QHBoxLayout()
         for n, (code, label) in enumerate(letter_addressees().items()):
             button = QRadioButton(label, self)
-            button.setAccessibleName(f"Letters go to: {label.lower()}")
+            button.setAccessibleName(translate("person.guardians", "Letters go to: {who}").format(who=label.lower()))
             self.letters.addButton(button, n)
             self.letter_buttons[code] = button
             letters_row.addWidget(button)
         self.guardians = QListWidget(self)
-        self.guardians.setAccessibleName("Parents, guardians and carers")
+        self.guardians.setAccessibleName(translate("person.guardians", "Parents, guardians and carers"))
         self.guardians.itemActivated.connect(lambda _i: self.edit_guardian())
-        self.add_button = QPushButton("&Add…", self)
-        self.add_button.setAccessibleName("Add a parent, guardian or carer")
+        self.add_button = QPushButton(translate("person.guardians", "&Add…"), self)
+        self.add_button.setAccessibleName(translate("person.guardians", "Add a parent, guardian or carer"))
         self.add_button.clicked.connect(self.add_guardian)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.edit_button.setAccessibleName("Edit the chosen parent, guardian or carer")
+        self.edit_button = QPushButton(translate("person.guardians", "&Edit…"), self)
+        self.edit_button.setAccessibleName(translate("person.guardians", "Edit the chosen parent, guardian or carer"))
         self.edit_button.clicked.connect(self.edit_guardian)
-        self.remove_button = QPushButton("Remo&ve", self)
-        self.remove_button.setAccessibleName("Remove the chosen parent, guardian or carer")
+        self.remove_button = QPushButton(translate("person.guardians", "Remo&ve"), self)
+        self.remove_button.setAccessibleName(translate("person.guardians", "Remove the chosen parent, guardian or carer"))
         self.remove_button.clicked.connect(self.remove_guardian)
-        self.message = message_label(self, "Young person message")
+        self.message = message_label(self, translate("person.guardians", "Young person message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("person.guardians", "&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("person.guardians", "&Close"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        school_label = QLabel("Sc&hool or college:", self)
+        school_label = QLabel(translate("person.guardians", "Sc&hool or college:"), self)
         school_label.setBuddy(self.school)
         form.addRow(school_label, self.school)
         form.addRow("", self.contact_directly)
-        letters_label = QLabel("Letters go to:", self)
+        letters_label = QLabel(translate("person.guardians", "Letters go to:"), self)
         form.addRow(letters_label, letters_row)
-        guardians_label = QLabel("&Parents, guardians and carers:", self)
+        guardians_label = QLabel(translate("person.guardians", "&Parents, guardians and carers:"), self)
         guardians_label.setBuddy(self.guardians)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
@@ -159,9 +160,13 @@ class YoungPersonDialog(QDialog):
 
     def _show(self, view: Any) -> None:
         self.view = view
-        age = f", {view.age}" if view.age is not None else ""
-        kind = "young person" if view.young else "adult" if view.age is not None else "date of birth not known"
-        self.heading.setText(f"{view.name} ({kind}{age}). {view.turning_18}".strip())
+        if view.age is None:
+            heading = translate("person.guardians", "{name} (date of birth not known).")
+        elif view.young:
+            heading = translate("person.guardians", "{name} (young person, {age}).")
+        else:
+            heading = translate("person.guardians", "{name} (adult, {age}).")
+        self.heading.setText(f"{heading.format(name=view.name, age=view.age)} {view.turning_18}".strip())
         self.school.setText(view.school)
         self.contact_directly.setChecked(view.contact_directly)
         self.letter_buttons.get(view.letters_to, self.letter_buttons["person"]).setChecked(True)
@@ -225,40 +230,44 @@ class GuardianDialog(QDialog):
         super().__init__(parent)
         from app.core import guardian_relationships
 
-        self.setWindowTitle("Parent, guardian or carer")
-        self.setAccessibleName("Parent, guardian or carer")
+        self.setWindowTitle(translate("person.guardians", "Parent, guardian or carer"))
+        self.setAccessibleName(translate("person.guardians", "Parent, guardian or carer"))
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("person.guardians", "Name"))
         self.relationship = QComboBox(self)
-        self.relationship.setAccessibleName("Relationship to the young person")
+        self.relationship.setAccessibleName(translate("person.guardians", "Relationship to the young person"))
         self.relationship.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no change from a passing wheel
         for code, label in guardian_relationships().items():
             self.relationship.addItem(label, code)
-        self.responsibility = QCheckBox("Has parental &responsibility", self)
-        self.responsibility.setAccessibleName("Has parental responsibility")
-        self.may_contact = QCheckBox("&May be contacted", self)
-        self.may_contact.setAccessibleName("May be contacted")
+        self.responsibility = QCheckBox(translate("person.guardians", "Has parental &responsibility"), self)
+        self.responsibility.setAccessibleName(translate("person.guardians", "Has parental responsibility"))
+        self.may_contact = QCheckBox(translate("person.guardians", "&May be contacted"), self)
+        self.may_contact.setAccessibleName(translate("person.guardians", "May be contacted"))
         self.may_contact.setChecked(True)
         self.phone = QLineEdit(self)
-        self.phone.setAccessibleName("Phone")
+        self.phone.setAccessibleName(translate("person.guardians", "Phone"))
         self.email = QLineEdit(self)
-        self.email.setAccessibleName("Email")
+        self.email.setAccessibleName(translate("person.guardians", "Email"))
         self.address = QLineEdit(self)
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(translate("person.guardians", "Address"))
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note")
-        self.message = message_label(self, "Parent or guardian message")
+        self.note.setAccessibleName(translate("person.guardians", "Note"))
+        self.message = message_label(self, translate("person.guardians", "Parent or guardian message"))
         form = QFormLayout()
-        for text, field in (("&Name:", self.name), ("Re&lationship:", self.relationship), ("&Phone:", self.phone),
-                            ("&Email:", self.email), ("&Address:", self.address), ("N&ote:", self.note)):
+        for text, field in ((translate("person.guardians", "&Name:"), self.name),
+                            (translate("person.guardians", "Re&lationship:"), self.relationship),
+                            (translate("person.guardians", "&Phone:"), self.phone),
+                            (translate("person.guardians", "&Email:"), self.email),
+                            (translate("person.guardians", "&Address:"), self.address),
+                            (translate("person.guardians", "N&ote:"), self.note)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.responsibility)
         form.addRow("", self.may_contact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("person.guardians", "&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("person.guardians", "&Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -283,7 +292,7 @@ class GuardianDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            say(self.message, "A parent or guardian needs a name.")
+            say(self.message, translate("person.guardians", "A parent or guardian needs a name."))
             self.name.setFocus()
             return
         super().accept()

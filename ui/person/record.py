@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core import Changes, Linkwell
 from app.domain import nhs_number
 from app.domain.record import EpisodeView, RecordView
+from app.i18n import translate
 from app.domain.status import (
     EPISODE_LABELS,
     EPISODE_MOVES,
@@ -52,19 +53,21 @@ from ui.person.tabs.connections import ConnectionsTab
 from ui.person.tabs.contacts import ContactsTab
 from ui.person.tabs.plan import PlanTab
 from ui.person.tabs.timeline import TimelineTab
+from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
 from ui.widgets.wrapping_tree import WrappingTree
 
-# The button for each move, by target status (mnemonics unique within the journey bar).
+# The button for each move, by target status (mnemonics unique within the journey bar); English here,
+# translated where the button is made.
 MOVE_BUTTONS = {
-    EpisodeStatus.CONTACTED: "&Offer made",
-    EpisodeStatus.ACCEPTED: "A&ccepted",
-    EpisodeStatus.DECLINED: "&Declined",
-    EpisodeStatus.WHAT_MATTERS: "&What matters held",
-    EpisodeStatus.PLANNED: "&Plan agreed",
-    EpisodeStatus.CONNECTING: "Co&nnecting",
-    EpisodeStatus.REVIEW: "Re&view",
-    EpisodeStatus.CLOSED: "C&lose…",
+    EpisodeStatus.CONTACTED: QT_TRANSLATE_NOOP("person.record", "&Offer made"),
+    EpisodeStatus.ACCEPTED: QT_TRANSLATE_NOOP("person.record", "A&ccepted"),
+    EpisodeStatus.DECLINED: QT_TRANSLATE_NOOP("person.record", "&Declined"),
+    EpisodeStatus.WHAT_MATTERS: QT_TRANSLATE_NOOP("person.record", "&What matters held"),
+    EpisodeStatus.PLANNED: QT_TRANSLATE_NOOP("person.record", "&Plan agreed"),
+    EpisodeStatus.CONNECTING: QT_TRANSLATE_NOOP("person.record", "Co&nnecting"),
+    EpisodeStatus.REVIEW: QT_TRANSLATE_NOOP("person.record", "Re&view"),
+    EpisodeStatus.CLOSED: QT_TRANSLATE_NOOP("person.record", "C&lose…"),
 }
 
 
@@ -81,20 +84,20 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         super().__init__(parent)
         self._core, self._runner, self.person_id = core, runner, person_id
         self.detail: RecordView | None = None
-        self.setAccessibleName("Person record")
+        self.setAccessibleName(translate("person.record", "Person record"))
 
         self.name = QLabel(self)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("person.record", "Name"))
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name.setFont(font)
         self.facts = QLabel(self)
-        self.facts.setAccessibleName("Person details")
+        self.facts.setAccessibleName(translate("person.record", "Person details"))
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.risk = QLabel(self)
-        self.risk.setAccessibleName("Risk or safeguarding note")
+        self.risk.setAccessibleName(translate("person.record", "Risk or safeguarding note"))
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(RISK_STYLE)
         self.risk.hide()
@@ -102,49 +105,56 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         # --- the referral and its journey
         self.episode_picker = QComboBox(self)
         self.episode_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never cut
-        self.episode_picker.setAccessibleName("Referral")
-        episode_label = QLabel("Re&ferral:", self)
+        self.episode_picker.setAccessibleName(translate("person.record", "Referral"))
+        episode_label = QLabel(translate("person.record", "Re&ferral:"), self)
         episode_label.setBuddy(self.episode_picker)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Referral status")
+        self.status.setAccessibleName(translate("person.record", "Referral status"))
         self.move_buttons: dict[EpisodeStatus, QPushButton] = {}
         moves = QHBoxLayout()
-        moves.addWidget(QLabel("Next step:", self))
+        moves.addWidget(QLabel(translate("person.record", "Next step:"), self))
         for status, text in MOVE_BUTTONS.items():
-            button = QPushButton(text, self)
-            button.setAccessibleName(f"Move to {EPISODE_LABELS[status]}")
+            button = QPushButton(translate("person.record", text), self)
+            button.setAccessibleName(translate("person.record", "Move to {status}").format(status=EPISODE_LABELS[status]))
             button.clicked.connect(lambda _c=False, s=status: self.move(s))
             moves.addWidget(button)
             self.move_buttons[status] = button
         moves.addStretch(1)
         self.why = QLabel(self)
-        self.why.setAccessibleName("What can be done next, and why")
+        self.why.setAccessibleName(translate("person.record", "What can be done next, and why"))
         self.why.setWordWrap(True)
-        self.message = message_label(self, "Record message")
-        self.undo_bar = UndoBar(self, "Deleted")
+        self.message = message_label(self, translate("person.record", "Record message"))
+        self.undo_bar = UndoBar(self, translate("person.record", "Deleted"))
         self.undo_bar.undo.clicked.connect(self.undo_delete)
         self._undo: list[tuple[str, str, str]] = []  # (kind, id, what) of each deletion, newest last
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Sections")
-        self.timeline = self._tree("Episode timeline", ["Date", "Step", "SNOMED CT", "Note", "By"])
-        self.contacts = self._tree("Contacts", ["Date", "Type", "Minutes", "Notes"])
-        self.connections = self._tree("Connections", ["Service", "How", "Status", "Outcome"])
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(self._contacts_tab(), "Contact&s")
-        self.tabs.addTab(self._plan_tab(), "What &matters and plan")
-        self.tabs.addTab(self._connections_tab(), "Connect&ions to services")
+        self.tabs.setAccessibleName(translate("person.record", "Sections"))
+        self.timeline = self._tree(translate("person.record", "Episode timeline"), [
+            translate("person.record", "Date"), translate("person.record", "Step"),
+            translate("person.record", "SNOMED CT"), translate("person.record", "Note"),
+            translate("person.record", "By")])
+        self.contacts = self._tree(translate("person.record", "Contacts"), [
+            translate("person.record", "Date"), translate("person.record", "Type"),
+            translate("person.record", "Minutes"), translate("person.record", "Notes")])
+        self.connections = self._tree(translate("person.record", "Connections"), [
+            translate("person.record", "Service"), translate("person.record", "How"),
+            translate("person.record", "Status"), translate("person.record", "Outcome")])
+        self.tabs.addTab(self.timeline, translate("person.record", "&Timeline"))
+        self.tabs.addTab(self._contacts_tab(), translate("person.record", "Contact&s"))
+        self.tabs.addTab(self._plan_tab(), translate("person.record", "What &matters and plan"))
+        self.tabs.addTab(self._connections_tab(), translate("person.record", "Connect&ions to services"))
         from ui.person.tabs.measures import MeasuresTab
 
         self.measures = MeasuresTab(core, runner, person_id, self)
         runner.changed.connect(self._heard)
         self.measures.changed.connect(self.changed)
-        self.tabs.addTab(self.measures, "Meas&ures")
+        self.tabs.addTab(self.measures, translate("person.record", "Meas&ures"))
 
         # Everything scrolls as one when the window is small or the font large (200% on a laptop).
         body = QWidget(self)
         self.scroll = QScrollArea(self)
-        self.scroll.setAccessibleName("Person record, scrolling")
+        self.scroll.setAccessibleName(translate("person.record", "Person record, scrolling"))
         self.scroll.setWidget(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,14 +208,23 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
     def _delete_controls(self, page: QWidget, what: str, delete: Any, restore: Any,
                          refill: Any) -> tuple[QPushButton, QCheckBox, QPushButton]:
-        """Delete (no confirmation: Undo follows), a Show deleted toggle and Restore, for one list."""
-        delete_button = QPushButton("Delete (Del)", page)
-        delete_button.setAccessibleName(f"Delete the selected {what}")
+        """Delete (no confirmation: Undo follows), a Show deleted toggle and Restore, for one list
+        (``what``: "contact" or "connection")."""
+        names = {
+            "contact": (translate("person.record", "Delete the selected contact"),
+                        translate("person.record", "Show deleted contacts"),
+                        translate("person.record", "Restore the selected deleted contact")),
+            "connection": (translate("person.record", "Delete the selected connection"),
+                           translate("person.record", "Show deleted connections"),
+                           translate("person.record", "Restore the selected deleted connection")),
+        }[what]
+        delete_button = QPushButton(translate("person.record", "Delete (Del)"), page)
+        delete_button.setAccessibleName(names[0])
         delete_button.clicked.connect(delete)
-        show = QCheckBox("S&how deleted", page)
-        show.setAccessibleName(f"Show deleted {what}s")
-        restore_button = QPushButton("Restore", page)
-        restore_button.setAccessibleName(f"Restore the selected deleted {what}")
+        show = QCheckBox(translate("person.record", "S&how deleted"), page)
+        show.setAccessibleName(names[1])
+        restore_button = QPushButton(translate("person.record", "Restore"), page)
+        restore_button.setAccessibleName(names[2])
         restore_button.clicked.connect(restore)
         restore_button.hide()
         show.toggled.connect(restore_button.setVisible)
@@ -246,25 +265,33 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         self.name.setText(person.name)
         facts = []
         if person.date_of_birth:
-            facts.append(f"Age {age_on(person.date_of_birth)} (born {show_date(person.date_of_birth)})")
-        facts.append(f"NHS number {nhs_number.format_display(person.nhs_number)}" if person.nhs_number
-                     else "No NHS number")
-        facts.append(f"Practice: {person.practice or 'not known'}")
-        facts.append("Shares details with the GP" if person.consent_share_with_gp
-                     else "Has not agreed to share details with the GP")
+            facts.append(translate("person.record", "Age {age} (born {date})").format(
+                age=age_on(person.date_of_birth), date=show_date(person.date_of_birth)))
+        facts.append(translate("person.record", "NHS number {number}").format(
+            number=nhs_number.format_display(person.nhs_number)) if person.nhs_number
+            else translate("person.record", "No NHS number"))
+        facts.append(translate("person.record", "Practice: {practice}").format(practice=person.practice)
+                     if person.practice else translate("person.record", "Practice: not known"))
+        facts.append(translate("person.record", "Shares details with the GP") if person.consent_share_with_gp
+                     else translate("person.record", "Has not agreed to share details with the GP"))
         if person.communication_needs:
-            facts.append(f"Communication needs: {person.communication_needs}")
+            facts.append(translate("person.record", "Communication needs: {needs}").format(
+                needs=person.communication_needs))
         reach = [x for x in (person.phone, person.email) if x]
-        if reach:
-            facts.append("Reach on " + " or ".join(reach))
+        if len(reach) == 2:
+            facts.append(translate("person.record", "Reach on {first} or {second}").format(
+                first=reach[0], second=reach[1]))
+        elif reach:
+            facts.append(translate("person.record", "Reach on {way}").format(way=reach[0]))
         self.facts.setText(" · ".join(facts))
-        say(self.risk, f"Risk or safeguarding: {person.risk_note}" if person.risk_note else "")
+        say(self.risk, translate("person.record", "Risk or safeguarding: {note}").format(note=person.risk_note)
+            if person.risk_note else "")
         self.episode_picker.blockSignals(True)
         self.episode_picker.clear()
         sources = reference("referral_sources")
         for e in detail.episodes:
-            self.episode_picker.addItem(
-                f"{show_date(e.referral_date)} from {sources.get(e.referral_source, e.referral_source)}", e.id)
+            self.episode_picker.addItem(translate("person.record", "{date} from {source}").format(
+                date=show_date(e.referral_date), source=sources.get(e.referral_source, e.referral_source)), e.id)
         index = self.episode_picker.findData(keep) if keep else -1
         self.episode_picker.setCurrentIndex(index if index >= 0 else self.episode_picker.count() - 1)
         self.episode_picker.blockSignals(False)
@@ -284,7 +311,8 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         episode = self.episode
         has = episode is not None
         status = EpisodeStatus(episode.status) if episode else None
-        self.status.setText(f"Status: {episode.status_label}" if episode else "No referral yet.")
+        self.status.setText(translate("person.record", "Status: {status}").format(status=episode.status_label)
+                            if episode else translate("person.record", "No referral yet."))
         for target, button in self.move_buttons.items():
             button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
         self.why.setText(move_refusal(status) if status else "")
@@ -303,7 +331,8 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
     def _deleted_item(self, tree: QTreeWidget, ident: Any, deleted_at: datetime | None, texts: list[str]) -> QTreeWidgetItem:
         """A deleted row, greyed and said so in words, to restore."""
-        texts[-1] = f"{texts[-1]}  (deleted {show_date(deleted_at)})".strip()
+        deleted = translate("person.record", "(deleted {date})").format(date=show_date(deleted_at))
+        texts[-1] = f"{texts[-1]}  {deleted}".strip()
         item = QTreeWidgetItem(tree, texts)
         item.setData(0, Qt.ItemDataRole.UserRole, ident)
         item.setData(0, DELETED, True)
@@ -369,7 +398,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
 
         def deleted(changes: Changes) -> None:
             self._undo.append((kind, ident, what))
-            self.undo_bar.offer(f"{what} deleted.")
+            self.undo_bar.offer(translate("person.record", "{what} deleted.").format(what=what))
             self._done(changes)
         say(self.message, "")
         self._runner.op(fn, ident).success(deleted).failure(self._failed).owned_by(self).run()
@@ -381,14 +410,16 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         kind, ident, _what = self._undo.pop()
         self._restore(kind, ident)
         if self._undo:
-            self.undo_bar.offer(f"{self._undo[-1][2]} deleted.")
+            self.undo_bar.offer(translate("person.record", "{what} deleted.").format(what=self._undo[-1][2]))
         else:
             self.undo_bar.hide()
 
     def _restore_picked(self, tree: QTreeWidget, kind: str) -> None:
         item, ident = self._picked(tree)
         if item is None or ident is None or not item.data(0, DELETED):
-            say(self.message, f"Choose a deleted {kind} (shown greyed) to restore.")
+            say(self.message, translate("person.record", "Choose a deleted contact (shown greyed) to restore.")
+                if kind == "contact" else
+                translate("person.record", "Choose a deleted connection (shown greyed) to restore."))
             return
         self._undo = [u for u in self._undo if u[1] != ident]
         if not self._undo:

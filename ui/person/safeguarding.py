@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 from ui.widgets.common import message_label, parse_date, say, say_failure
 
@@ -40,23 +41,23 @@ class PersonSafeguarding:
 
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
         self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
-        self.bar = QToolBar("Safeguarding", window)
+        self.bar = QToolBar(translate("person.safeguarding", "Safeguarding"), window)
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
-        self.bar.setAccessibleName("Safeguarding")
+        self.bar.setAccessibleName(translate("person.safeguarding", "Safeguarding"))
         self.banner = QLabel(self.bar)
-        self.banner.setAccessibleName("Safeguarding concern")
+        self.banner.setAccessibleName(translate("person.safeguarding", "Safeguarding concern"))
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the full width
         self.bar.addWidget(self.banner)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.bar.hide()
-        self.menu = window.menuBar().addMenu("Safeguarding")  # no Alt letter free at every step: Ctrl+Shift+K opens it
-        self.menu.setAccessibleName("Safeguarding")
-        self.open_action = QAction("&Safeguarding records…", window)
+        self.menu = window.menuBar().addMenu(translate("person.safeguarding", "Safeguarding"))  # no Alt letter free at every step: Ctrl+Shift+K opens it
+        self.menu.setAccessibleName(translate("person.safeguarding", "Safeguarding"))
+        self.open_action = QAction(translate("person.safeguarding", "&Safeguarding records…"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.open_action.setStatusTip("Concerns, whom they were raised with, and their status (every look is recorded)")
+        self.open_action.setStatusTip(translate("person.safeguarding", "Concerns, whom they were raised with, and their status (every look is recorded)"))
         self.open_action.triggered.connect(self.open)
         self.menu.addAction(self.open_action)
         window.addAction(self.open_action)
@@ -72,7 +73,8 @@ class PersonSafeguarding:
             self.refresh()
 
     def _show(self, words: str) -> None:
-        self.banner.setText(f"⚠ {words} Open the records: Ctrl+Shift+K." if words else "")
+        self.banner.setText(f"⚠ {words} " + translate("person.safeguarding", "Open the records: Ctrl+Shift+K.")
+                            if words else "")
         self.bar.setVisible(bool(words))
 
     def open(self) -> None:
@@ -95,12 +97,12 @@ class SafeguardingDialog(QDialog):
         words = safeguarding_wording()
         self._core, self._runner, self.person_id = core, runner, person_id
         self.concerns: list[Any] = []
-        self.setWindowTitle("Safeguarding records")
-        self.setAccessibleName("Safeguarding records")
+        self.setWindowTitle(translate("person.safeguarding", "Safeguarding records"))
+        self.setAccessibleName(translate("person.safeguarding", "Safeguarding records"))
         self.records = QListWidget(self)
-        self.records.setAccessibleName("Safeguarding concerns")
+        self.records.setAccessibleName(translate("person.safeguarding", "Safeguarding concerns"))
         self.records.setWordWrap(True)
-        records_label = QLabel("&Concerns (newest first):", self)
+        records_label = QLabel(translate("person.safeguarding", "&Concerns (newest first):"), self)
         records_label.setBuddy(self.records)
 
         def combo(name: str, items: dict[str, str]) -> QComboBox:
@@ -111,34 +113,37 @@ class SafeguardingDialog(QDialog):
                 box.addItem(label, code)
             return box
 
-        self.status_change = combo("New status for the chosen concern", words["statuses"])
-        self.change_button = QPushButton("C&hange status", self)
-        self.change_button.setAccessibleName("Change the chosen concern's status")
+        self.status_change = combo(translate("person.safeguarding", "New status for the chosen concern"), words["statuses"])
+        self.change_button = QPushButton(translate("person.safeguarding", "C&hange status"), self)
+        self.change_button.setAccessibleName(translate("person.safeguarding", "Change the chosen concern's status"))
         self.change_button.clicked.connect(self.change_status)
-        self.category = combo("Category of concern", words["categories"])
+        self.category = combo(translate("person.safeguarding", "Category of concern"), words["categories"])
         self.category.setCurrentIndex(max(0, self.category.findData("other")))
-        self.raised_with = combo("Raised with", words["raised_with"])
+        self.raised_with = combo(translate("person.safeguarding", "Raised with"), words["raised_with"])
         self.raised_with.setCurrentIndex(max(0, self.raised_with.findData("not_raised")))
         self.raised_on = QLineEdit(self)
-        self.raised_on.setAccessibleName("Raised on")
-        self.raised_on.setPlaceholderText("DD/MM/YYYY")
-        self.status = combo("Status", words["statuses"])
+        self.raised_on.setAccessibleName(translate("person.safeguarding", "Raised on"))
+        self.raised_on.setPlaceholderText(translate("person.safeguarding", "DD/MM/YYYY"))
+        self.status = combo(translate("person.safeguarding", "Status"), words["statuses"])
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note")
-        self.add_button = QPushButton("&Add concern", self)
-        self.add_button.setAccessibleName("Add the concern")
+        self.note.setAccessibleName(translate("person.safeguarding", "Note"))
+        self.add_button = QPushButton(translate("person.safeguarding", "&Add concern"), self)
+        self.add_button.setAccessibleName(translate("person.safeguarding", "Add the concern"))
         self.add_button.clicked.connect(self.add)
-        self.message = message_label(self, "Safeguarding message")
+        self.message = message_label(self, translate("person.safeguarding", "Safeguarding message"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("C&lose")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(translate("person.safeguarding", "C&lose"))
         close.rejected.connect(self.reject)
 
         change_row = QHBoxLayout()
         change_row.addWidget(self.status_change, 1)
         change_row.addWidget(self.change_button)
         form = QFormLayout()
-        for text, field in (("Ca&tegory:", self.category), ("&Raised with:", self.raised_with),
-                            ("Raised &on:", self.raised_on), ("Stat&us:", self.status), ("&Note:", self.note)):
+        for text, field in ((translate("person.safeguarding", "Ca&tegory:"), self.category),
+                            (translate("person.safeguarding", "&Raised with:"), self.raised_with),
+                            (translate("person.safeguarding", "Raised &on:"), self.raised_on),
+                            (translate("person.safeguarding", "Stat&us:"), self.status),
+                            (translate("person.safeguarding", "&Note:"), self.note)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -146,7 +151,7 @@ class SafeguardingDialog(QDialog):
         layout.addWidget(records_label)
         layout.addWidget(self.records, 1)
         layout.addLayout(change_row)
-        heading = QLabel("A new concern:", self)
+        heading = QLabel(translate("person.safeguarding", "A new concern:"), self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -169,7 +174,7 @@ class SafeguardingDialog(QDialog):
         if concerns:
             self.records.setCurrentRow(0)
         else:
-            self.records.addItem(QListWidgetItem("No safeguarding concern recorded."))
+            self.records.addItem(QListWidgetItem(translate("person.safeguarding", "No safeguarding concern recorded.")))
         self.change_button.setEnabled(bool(concerns))
         self.status_change.setEnabled(bool(concerns))
 

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.record import ConnectionView, EpisodeView
+from app.i18n import translate
 from app.domain.status import CONNECTION_MOVES, CONNECTION_NEEDS_REASON, ConnectionStatus
 from ui.widgets.common import reference, say
 from ui.person.tabs import DELETED
 
 
 def service_name(connection: ConnectionView) -> str:
-    return connection.service.name if connection.service else "(service no longer in the directory)"
+    return connection.service.name if connection.service else translate("person.tabs.connections",
+                                                                         "(service no longer in the directory)")
 
 
 def connection_texts(c: ConnectionView) -> list[str]:
@@ -40,19 +42,19 @@ class ConnectionsTab:
 
     def _connections_tab(self) -> QWidget:
         page = QWidget(self)
-        self.connect_button = QPushButton("Connect to a service… (Ctrl+Shift+S)", page)
-        self.connect_button.setAccessibleName("Connect to a service")
+        self.connect_button = QPushButton(translate("person.tabs.connections", "Connect to a service… (Ctrl+Shift+S)"), page)
+        self.connect_button.setAccessibleName(translate("person.tabs.connections", "Connect to a service"))
         self.connect_button.clicked.connect(self.connect_service)
         self.connection_move = QComboBox(page)
         self.connection_move.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.connection_move.setAccessibleName("Move the selected connection to")
+        self.connection_move.setAccessibleName(translate("person.tabs.connections", "Move the selected connection to"))
         self.connection_reason = QComboBox(page)
         self.connection_reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.connection_reason.setAccessibleName("Outcome reason")
+        self.connection_reason.setAccessibleName(translate("person.tabs.connections", "Outcome reason"))
         for code, label in reference("connection_outcomes").items():
             self.connection_reason.addItem(label, code)
-        self.move_connection_button = QPushButton("Upd&ate status", page)
-        self.move_connection_button.setAccessibleName("Update the connection's status")
+        self.move_connection_button = QPushButton(translate("person.tabs.connections", "Upd&ate status"), page)
+        self.move_connection_button.setAccessibleName(translate("person.tabs.connections", "Update the connection's status"))
         self.move_connection_button.clicked.connect(self.move_connection)
         self.connections.currentItemChanged.connect(lambda *_a: self._connection_picked())
         self.connection_move.currentIndexChanged.connect(lambda _i: self._reason_needed())
@@ -64,7 +66,7 @@ class ConnectionsTab:
         row.addStretch(1)
         # Moving the selected connection on: a row of its own, so its choices are never cut.
         move_row = QHBoxLayout()
-        move_label = QLabel("Ne&xt step for the selected one:", page)
+        move_label = QLabel(translate("person.tabs.connections", "Ne&xt step for the selected one:"), page)
         move_label.setBuddy(self.connection_move)
         move_row.addWidget(move_label)
         move_row.addWidget(self.connection_move)
@@ -115,10 +117,11 @@ class ConnectionsTab:
     def delete_connection(self) -> None:
         item, ident = self._picked(self.connections)
         if item is None or ident is None or item.data(0, DELETED):
-            say(self.message, "Choose a connection to delete." if item is None
-                else "That connection is already deleted.")
+            say(self.message, translate("person.tabs.connections", "Choose a connection to delete.") if item is None
+                else translate("person.tabs.connections", "That connection is already deleted."))
             return
-        self._delete("connection", self._core.caseload.delete_connection, ident, f"Connection to {item.text(0)}")
+        self._delete("connection", self._core.caseload.delete_connection, ident,
+                     translate("person.tabs.connections", "Connection to {service}").format(service=item.text(0)))
 
     def restore_connection(self) -> None:
         self._restore_picked(self.connections, "connection")

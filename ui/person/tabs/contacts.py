@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.record import ContactView, EpisodeView
+from app.i18n import translate
 from ui.widgets.common import reference, say, show_date
 from ui.person.tabs import DELETED
 
@@ -21,7 +22,8 @@ def _earlier_texts(item: QTreeWidgetItem, contact: ContactView, versions: tuple[
     kinds = reference("contact_kinds")
     earlier = by_id.get(contact.supersedes) if contact.supersedes else None
     while earlier is not None:
-        QTreeWidgetItem(item, [f"Earlier: {show_date(earlier.at)}", kinds.get(earlier.kind, earlier.kind),
+        QTreeWidgetItem(item, [translate("person.tabs.contacts", "Earlier: {date}").format(date=show_date(earlier.at)),
+                               kinds.get(earlier.kind, earlier.kind),
                                str(earlier.duration_minutes), earlier.notes])
         earlier = by_id.get(earlier.supersedes) if earlier.supersedes else None
 
@@ -31,10 +33,10 @@ class ContactsTab:
 
     def _contacts_tab(self) -> QWidget:
         page = QWidget(self)
-        self.add_contact_button = QPushButton("&Add contact… (Ctrl+Shift+C)", page)
-        self.add_contact_button.setAccessibleName("Add a contact")
-        self.edit_contact_button = QPushButton("Correct… (F2)", page)
-        self.edit_contact_button.setAccessibleName("Correct the selected contact")
+        self.add_contact_button = QPushButton(translate("person.tabs.contacts", "&Add contact… (Ctrl+Shift+C)"), page)
+        self.add_contact_button.setAccessibleName(translate("person.tabs.contacts", "Add a contact"))
+        self.edit_contact_button = QPushButton(translate("person.tabs.contacts", "Correct… (F2)"), page)
+        self.edit_contact_button.setAccessibleName(translate("person.tabs.contacts", "Correct the selected contact"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.delete_contact_button, self.show_deleted_contacts, self.restore_contact_button = self._delete_controls(
@@ -58,7 +60,7 @@ class ContactsTab:
         for c in reversed(contacts):
             if not c.current:
                 continue
-            notes = c.notes + ("  (corrected)" if c.supersedes else "")
+            notes = c.notes + ("  " + translate("person.tabs.contacts", "(corrected)") if c.supersedes else "")
             item = QTreeWidgetItem(self.contacts, [show_date(c.at), kinds.get(c.kind, c.kind),
                                                    str(c.duration_minutes), notes])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
@@ -91,10 +93,10 @@ class ContactsTab:
             item = item.parent()
         episode = self.episode
         if item is None or episode is None:
-            say(self.message, "Choose a contact to correct.")
+            say(self.message, translate("person.tabs.contacts", "Choose a contact to correct."))
             return
         if item.data(0, DELETED):
-            say(self.message, "That contact is deleted; restore it before correcting it.")
+            say(self.message, translate("person.tabs.contacts", "That contact is deleted; restore it before correcting it."))
             return
         contact_id = item.data(0, Qt.ItemDataRole.UserRole)
         contact = episode.contact(contact_id)
@@ -105,9 +107,10 @@ class ContactsTab:
     def delete_contact(self) -> None:
         item, ident = self._picked(self.contacts)
         if item is None or ident is None or item.data(0, DELETED):
-            say(self.message, "Choose a contact to delete." if item is None else "That contact is already deleted.")
+            say(self.message, translate("person.tabs.contacts", "Choose a contact to delete.") if item is None
+                else translate("person.tabs.contacts", "That contact is already deleted."))
             return
-        what = f"{item.text(1)} contact of {item.text(0)}"
+        what = translate("person.tabs.contacts", "{kind} contact of {date}").format(kind=item.text(1), date=item.text(0))
         self._delete("contact", self._core.caseload.delete_contact, ident, what)
 
     def restore_contact(self) -> None:

@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 from app.core import Linkwell, MeasureView
 from app.domain.instruments import InstrumentSet
 from app.domain.record import EpisodeView
+from app.i18n import translate
 from ui.widgets.wrapping_tree import WrappingTree
 from ui.outcomes.measure_dialog import TIMEPOINT_LABELS, MeasureDialog, suggest_timepoint
 from ui.widgets.common import WARN_STYLE, say, show_date
+from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
 
-COLUMNS = ["Measure, or score", "Answer", "Change from baseline"]
+COLUMNS = [QT_TRANSLATE_NOOP("person.tabs.measures", "Measure, or score"),  # translated where shown
+           QT_TRANSLATE_NOOP("person.tabs.measures", "Answer"),
+           QT_TRANSLATE_NOOP("person.tabs.measures", "Change from baseline")]
 
 
 def load_measures(core: Linkwell, episode_id: str, instruments: InstrumentSet | None) -> tuple[
@@ -37,10 +41,11 @@ def load_measures(core: Linkwell, episode_id: str, instruments: InstrumentSet | 
 
 def describe_change(change: float, better: str) -> str:
     if change == 0:
-        return "no change"
+        return translate("person.tabs.measures", "no change")
     text = f"{change:+g}"
     good = change > 0 if better == "higher" else change < 0
-    return f"{text} (better)" if good else f"{text} (worse)"
+    return (translate("person.tabs.measures", "{change} (better)") if good
+            else translate("person.tabs.measures", "{change} (worse)")).format(change=text)
 
 
 class MeasuresTab(QWidget):
@@ -49,29 +54,29 @@ class MeasuresTab(QWidget):
     def __init__(self, core: Linkwell, runner: Runner, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.runner, self.person_id = core, runner, person_id
-        self.setAccessibleName("Measures")
+        self.setAccessibleName(translate("person.tabs.measures", "Measures"))
         self.instruments: InstrumentSet | None = None
         self.episode: EpisodeView | None = None
         self.views: list[MeasureView] = []
         self.dialog: MeasureDialog | None = None
 
         self.problems = QLabel(self)
-        self.problems.setAccessibleName("Instrument definitions that could not be used")
+        self.problems.setAccessibleName(translate("person.tabs.measures", "Instrument definitions that could not be used"))
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(WARN_STYLE)
         self.problems.hide()
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Measures summary")
+        self.summary.setAccessibleName(translate("person.tabs.measures", "Measures summary"))
         self.summary.setWordWrap(True)
-        self.record_button = QPushButton("Record me&asures… (Ctrl+Shift+M)", self)
-        self.record_button.setAccessibleName("Record measures")
-        self.correct_button = QPushButton("Correct answers… (Enter)", self)
-        self.correct_button.setAccessibleName("Correct the selected answers")
+        self.record_button = QPushButton(translate("person.tabs.measures", "Record me&asures… (Ctrl+Shift+M)"), self)
+        self.record_button.setAccessibleName(translate("person.tabs.measures", "Record measures"))
+        self.correct_button = QPushButton(translate("person.tabs.measures", "Correct answers… (Enter)"), self)
+        self.correct_button.setAccessibleName(translate("person.tabs.measures", "Correct the selected answers"))
         self.record_button.clicked.connect(self.record)
         self.correct_button.clicked.connect(self.correct)
         self.tree = WrappingTree(self)
-        self.tree.setAccessibleName("Measures recorded")
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setAccessibleName(translate("person.tabs.measures", "Measures recorded"))
+        self.tree.setHeaderLabels([translate("person.tabs.measures", column) for column in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         header = self.tree.header()  # the answers always in view; a long question wraps instead
@@ -115,15 +120,17 @@ class MeasuresTab(QWidget):
         baselines = {v.instrument: v for v in self.views if v.timepoint == "baseline"}
         for view in self.views:
             # Date, measure and timepoint on one line across the whole width; the scores below it.
-            top = QTreeWidgetItem([f"{show_date(view.taken_at)}  {view.instrument_name}: "
-                                   f"{TIMEPOINT_LABELS.get(view.timepoint, view.timepoint).lower()}", "", ""])
+            top = QTreeWidgetItem([translate("person.tabs.measures", "{date}  {measure}: {timepoint}").format(
+                date=show_date(view.taken_at), measure=view.instrument_name,
+                timepoint=TIMEPOINT_LABELS.get(view.timepoint, view.timepoint).lower()), "", ""])
             top.setData(0, Qt.ItemDataRole.UserRole, view.id)
             base = baselines.get(view.instrument)
             definition = (self.instruments.get(view.instrument)
                           if self.instruments is not None and view.instrument in self.instruments else None)
             for score in view.scores:
-                label = score.label + (" (lower is better)" if score.better == "lower" else "")
-                answer = "not answered" if score.value is None else f"{score.value:g}"
+                lower = " " + translate("person.tabs.measures", "(lower is better)")
+                label = score.label + (lower if score.better == "lower" else "")
+                answer = translate("person.tabs.measures", "not answered") if score.value is None else f"{score.value:g}"
                 if score.value is not None and score.band:
                     answer += f" ({score.band})"
                 change = ""
@@ -135,20 +142,23 @@ class MeasuresTab(QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, view.id)
                 top.addChild(child)
             if definition is None:
-                top.addChild(QTreeWidgetItem(["(this measure's definition is no longer loaded)", "", ""]))
+                top.addChild(QTreeWidgetItem([
+                    translate("person.tabs.measures", "(this measure's definition is no longer loaded)"), "", ""]))
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             top.setExpanded(True)
         for column in range(1, len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
         if self.episode is None:
-            self.summary.setText("No referral yet: measures are recorded on a referral.")
+            self.summary.setText(translate("person.tabs.measures",
+                                           "No referral yet: measures are recorded on a referral."))
         elif not self.views:
-            self.summary.setText("No measures recorded on this referral yet. The baseline is taken at the "
-                                 "what matters conversation.")
+            self.summary.setText(translate("person.tabs.measures", "No measures recorded on this referral yet. "
+                                           "The baseline is taken at the what matters conversation."))
         else:
-            self.summary.setText(f"{len(self.views)} recorded on this referral. Changes are from the baseline; "
-                                 "for anxiety and loneliness a fall is better.")
+            self.summary.setText(translate("person.tabs.measures", "{count} recorded on this referral. Changes are "
+                                           "from the baseline; for anxiety and loneliness a fall is better.")
+                                 .format(count=len(self.views)))
         self._enable()
 
     def _enable(self) -> None:
@@ -180,8 +190,8 @@ class MeasuresTab(QWidget):
         if self.episode is None or self.instruments is None or view is None:
             return
         if view.instrument not in self.instruments:
-            say(self.problems, f"The answers to {view.instrument_name} cannot be corrected: its definition is "
-                               "no longer loaded.")
+            say(self.problems, translate("person.tabs.measures", "The answers to {measure} cannot be corrected: "
+                                         "its definition is no longer loaded.").format(measure=view.instrument_name))
             return
         self._open(MeasureDialog(self.core, self.runner, self.episode.id, self.instruments, self,
                                  correcting=view))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.record import EMPTY_PLAN, EpisodeView
+from app.i18n import translate
 from ui.widgets.common import parse_date, say, show_date
 
 
@@ -28,43 +29,45 @@ class PlanTab:
     def _plan_tab(self) -> QWidget:
         page = QWidget(self)
         self.what_matters = QPlainTextEdit(page)
-        self.what_matters.setAccessibleName("What matters to the person")
+        self.what_matters.setAccessibleName(translate("person.tabs.plan", "What matters to the person"))
         self.what_matters.setTabChangesFocus(True)
         self.strengths = QPlainTextEdit(page)
-        self.strengths.setAccessibleName("Strengths")
+        self.strengths.setAccessibleName(translate("person.tabs.plan", "Strengths"))
         self.strengths.setTabChangesFocus(True)
         for edit in (self.what_matters, self.strengths):
             edit.setMaximumHeight(edit.fontMetrics().height() * 4)
-        self.save_matters = QPushButton("Save w&hat matters", page)
-        self.save_matters.setAccessibleName("Save what matters")
+        self.save_matters = QPushButton(translate("person.tabs.plan", "Save w&hat matters"), page)
+        self.save_matters.setAccessibleName(translate("person.tabs.plan", "Save what matters"))
         self.save_matters.clicked.connect(self.record_what_matters)
-        self.plan = self._tree("Plan goals and actions", ["Goal or action", "Owner", "Date", "Status"])
+        self.plan = self._tree(translate("person.tabs.plan", "Plan goals and actions"), [
+            translate("person.tabs.plan", "Goal or action"), translate("person.tabs.plan", "Owner"),
+            translate("person.tabs.plan", "Date"), translate("person.tabs.plan", "Status")])
         self.goal_text = QLineEdit(page)
-        self.goal_text.setAccessibleName("New goal, in the person's words")
-        self.goal_text.setPlaceholderText("A goal in the person's own words")
-        self.add_goal_button = QPushButton("Add &goal", page)
-        self.add_goal_button.setAccessibleName("Add the goal")
+        self.goal_text.setAccessibleName(translate("person.tabs.plan", "New goal, in the person's words"))
+        self.goal_text.setPlaceholderText(translate("person.tabs.plan", "A goal in the person's own words"))
+        self.add_goal_button = QPushButton(translate("person.tabs.plan", "Add &goal"), page)
+        self.add_goal_button.setAccessibleName(translate("person.tabs.plan", "Add the goal"))
         self.action_text = QLineEdit(page)
-        self.action_text.setAccessibleName("New action for the selected goal")
-        self.action_text.setPlaceholderText("An action for the selected goal")
+        self.action_text.setAccessibleName(translate("person.tabs.plan", "New action for the selected goal"))
+        self.action_text.setPlaceholderText(translate("person.tabs.plan", "An action for the selected goal"))
         self.action_owner = QLineEdit(page)
-        self.action_owner.setAccessibleName("Who does the action")
-        self.action_owner.setPlaceholderText("Who")
+        self.action_owner.setAccessibleName(translate("person.tabs.plan", "Who does the action"))
+        self.action_owner.setPlaceholderText(translate("person.tabs.plan", "Who"))
         self.action_due = QLineEdit(page)
-        self.action_due.setAccessibleName("Action due date")
-        self.action_due.setPlaceholderText("By DD/MM/YYYY")
-        self.add_action_button = QPushButton("&Add action", page)
-        self.add_action_button.setAccessibleName("Add the action to the selected goal")
-        self.done_button = QPushButton("Mar&k done", page)
-        self.done_button.setAccessibleName("Mark the selected goal achieved or action done")
+        self.action_due.setAccessibleName(translate("person.tabs.plan", "Action due date"))
+        self.action_due.setPlaceholderText(translate("person.tabs.plan", "By DD/MM/YYYY"))
+        self.add_action_button = QPushButton(translate("person.tabs.plan", "&Add action"), page)
+        self.add_action_button.setAccessibleName(translate("person.tabs.plan", "Add the action to the selected goal"))
+        self.done_button = QPushButton(translate("person.tabs.plan", "Mar&k done"), page)
+        self.done_button.setAccessibleName(translate("person.tabs.plan", "Mark the selected goal achieved or action done"))
         self.add_goal_button.clicked.connect(self.add_goal)
         self.goal_text.returnPressed.connect(self.add_goal)
         self.add_action_button.clicked.connect(self.add_action)
         self.action_text.returnPressed.connect(self.add_action)
         self.done_button.clicked.connect(self.mark_done)
         form = QFormLayout()
-        form.addRow("What matters:", self.what_matters)
-        form.addRow("Strengths:", self.strengths)
+        form.addRow(translate("person.tabs.plan", "What matters:"), self.what_matters)
+        form.addRow(translate("person.tabs.plan", "Strengths:"), self.strengths)
         goal_row = QHBoxLayout()
         goal_row.addWidget(self.goal_text, 1)
         goal_row.addWidget(self.add_goal_button)
@@ -88,12 +91,15 @@ class PlanTab:
         self.strengths.setPlainText(plan.strengths)
         self.plan_shown = (plan.what_matters, plan.strengths)  # what "unsaved" is measured against
         self.plan.clear()
+        statuses = {"open": translate("person.tabs.plan", "open"), "achieved": translate("person.tabs.plan", "achieved"),
+                    "dropped": translate("person.tabs.plan", "dropped")}
         for g in plan.goals:
-            goal = QTreeWidgetItem(self.plan, [g.text, "", show_date(g.target_date), g.status])
+            goal = QTreeWidgetItem(self.plan, [g.text, "", show_date(g.target_date), statuses.get(g.status, g.status)])
             goal.setData(0, Qt.ItemDataRole.UserRole, ("goal", g.id))
             for a in g.actions:
                 action = QTreeWidgetItem(goal, [a.text, a.owner, show_date(a.due_date),
-                                                "done" if a.done else "to do"])
+                                                translate("person.tabs.plan", "done") if a.done
+                                                else translate("person.tabs.plan", "to do")])
                 action.setData(0, Qt.ItemDataRole.UserRole, ("action", a.id))
         self.plan.expandAll()
         for column in range(3):
@@ -104,10 +110,10 @@ class PlanTab:
     def unsaved_plan(self) -> list[str]:
         """What has been typed in this tab and not saved, in words ("what matters", "a new goal")."""
         shown = getattr(self, "plan_shown", ("", ""))
-        typed = [("what matters", self.what_matters.toPlainText() != shown[0]),
-                 ("strengths", self.strengths.toPlainText() != shown[1]),
-                 ("a new goal", bool(self.goal_text.text().strip())),
-                 ("a new action", bool(self.action_text.text().strip()))]
+        typed = [(translate("person.tabs.plan", "what matters"), self.what_matters.toPlainText() != shown[0]),
+                 (translate("person.tabs.plan", "strengths"), self.strengths.toPlainText() != shown[1]),
+                 (translate("person.tabs.plan", "a new goal"), bool(self.goal_text.text().strip())),
+                 (translate("person.tabs.plan", "a new action"), bool(self.action_text.text().strip()))]
         return [what for what, changed in typed if changed]
 
     def record_what_matters(self) -> None:
@@ -130,7 +136,7 @@ class PlanTab:
     def add_action(self) -> None:
         goal = self._selected_goal()
         if goal is None:
-            say(self.message, "Add a goal first, then its actions.")
+            say(self.message, translate("person.tabs.plan", "Add a goal first, then its actions."))
             return
         try:
             due = parse_date(self.action_due.text())
