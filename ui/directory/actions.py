@@ -12,32 +12,46 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 if TYPE_CHECKING:  # the window is imported when first opened, not at start-up
     from ui.directory.window import DirectoryWindow
 
 
+def go_menu(window: QMainWindow) -> QMenu | None:
+    """The main window's Go menu: the one holding its Today action (its title is in the chosen language)."""
+    today = getattr(window, "today_action", None)
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and ((today is not None and today in menu.actions()) or action.text() == "&Go"):
+            return menu
+    return None
+
+
 class DirectoryActions:
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
         self.window, self.core, self.runner = window, core, runner
         self.directory_window: DirectoryWindow | None = None
-        menu = window.menuBar().addMenu("&Directory")
-        self.open_action = self._action("&Service directory", "Ctrl+3", "Search the local service directory",
+        menu = window.menuBar().addMenu(translate("directory.actions", "&Directory"))
+        self.open_action = self._action(translate("directory.actions", "&Service directory"), "Ctrl+3",
+                                        translate("directory.actions", "Search the local service directory"),
                                         lambda: self.open_directory())
-        self.worklist_action = self._action("&Verification worklist", "",
-                                            "Services not checked lately, oldest first",
+        self.worklist_action = self._action(translate("directory.actions", "&Verification worklist"), "",
+                                            translate("directory.actions", "Services not checked lately, oldest first"),
                                             lambda: self.open_directory(tab=1))
-        self.unmet_action = self._action("&Unmet needs", "", "Needs no service could meet, by category and area",
+        self.unmet_action = self._action(translate("directory.actions", "&Unmet needs"), "",
+                                         translate("directory.actions", "Needs no service could meet, by category and area"),
                                          lambda: self.open_directory(tab=2))
-        self.import_action = self._action("&Import Open Referral…", "", "Bring in services from an Open "
-                                          "Referral file or feed", self.import_open_referral)
+        self.import_action = self._action(translate("directory.actions", "&Import Open Referral…"), "",
+                                          translate("directory.actions", "Bring in services from an Open Referral file or feed"),
+                                          self.import_open_referral)
         menu.addActions([self.open_action, self.worklist_action, self.unmet_action])
         menu.addSeparator()
         menu.addAction(self.import_action)
-        go_menu = self._menu_titled("&Go")
-        if go_menu is not None:
-            go_menu.addAction(self.open_action)
+        go = go_menu(window)
+        if go is not None:
+            go.addAction(self.open_action)
         window.addAction(self.open_action)  # Ctrl+3 works with the menu bar hidden too
 
     def _action(self, text: str, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
@@ -48,12 +62,6 @@ class DirectoryActions:
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
-
-    def _menu_titled(self, title: str) -> QMenu | None:
-        for action in self.window.menuBar().actions():
-            if action.menu() is not None and action.text() == title:
-                return action.menu()
-        return None
 
     def _open_person(self, person_id: str) -> None:
         opener = getattr(self.window, "open_person_from_list", None) or getattr(self.window, "open_person", None)

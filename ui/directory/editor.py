@@ -35,43 +35,66 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.core import ACCESS, Linkwell, is_short
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
+from app.i18n import translate
 from ui.widgets.common import message_label, reference, say, say_failure, show_date
 from ui.runner import Runner
 
-LINES = (  # (field, label, accessible name)
-    ("name", "&Name:", "Service name"),
-    ("organisation", "&Organisation or group:", "Organisation or group"),
-    ("charity_number", "C&harity number:", "Charity number"),
-    ("categories", "Cate&gories:", "Categories, separated by commas"),
-    ("area", "A&rea:", "Area"),
-    ("place_name", "&Meets at:", "Where it meets (a hall, a café)"),
-    ("address", "Addr&ess:", "Address"),
-    ("postcode", "Post&code:", "Postcode"),
-    ("when", "&When:", "When it meets, such as Tue, Thu 10:00-12:00"),
-    ("contact_name", "Contac&t:", "Contact's name"),
-    ("phone", "&Phone or mobile:", "Phone or mobile"),
-    ("email", "Emai&l:", "Email"),
-    ("url", "Web&site:", "Website"),
-    ("capacity_note", "Capacity note:", "Capacity note"),
-    ("alert", "Short-term notice:", "Short-term notice"),
-    ("funding_ends_on", "Funding ends:", "Funding end date, DD/MM/YYYY"),
-    ("cost_note", "Cost note:", "Cost note"),
-    ("minimum_age", "Youngest age:", "Youngest age"),
-    ("maximum_age", "Oldest age:", "Oldest age"),
-)
-TEXTS = (
-    ("description", "&Description:", "Description"),
-    ("eligibility", "Who it is for:", "Who it is for"),
-    ("how_to_access", "How to get in:", "How to get in"),
-    ("local_note", "Local notes (&kept here):", "Local notes (never exported)"),
-)
-CHOICES = (
-    ("status", "St&atus:", "Status", SERVICE_STATUSES),
-    ("capacity", "Capacit&y:", "Capacity", CAPACITIES),
-    ("access", "Way &in:", "How people get in", ACCESS),
-)
-ATTEND_LABELS = {"attend_in_person": "In person", "attend_phone": "Phone", "attend_online": "Online",
-                 "attend_home_visit": "Home visit"}
+# The form's rows, in the chosen language: functions, since the language is chosen after import.
+
+
+def lines() -> tuple[tuple[str, str, str], ...]:
+    """(field, label, accessible name) of the one-line fields."""
+    return (
+        ("name", translate("directory.editor", "&Name:"), translate("directory.editor", "Service name")),
+        ("organisation", translate("directory.editor", "&Organisation or group:"), translate("directory.editor", "Organisation or group")),
+        ("charity_number", translate("directory.editor", "C&harity number:"), translate("directory.editor", "Charity number")),
+        ("categories", translate("directory.editor", "Cate&gories:"), translate("directory.editor", "Categories, separated by commas")),
+        ("area", translate("directory.editor", "A&rea:"), translate("directory.editor", "Area")),
+        ("place_name", translate("directory.editor", "&Meets at:"), translate("directory.editor", "Where it meets (a hall, a café)")),
+        ("address", translate("directory.editor", "Addr&ess:"), translate("directory.editor", "Address")),
+        ("postcode", translate("directory.editor", "Post&code:"), translate("directory.editor", "Postcode")),
+        ("when", translate("directory.editor", "&When:"), translate("directory.editor", "When it meets, such as Tue, Thu 10:00-12:00")),
+        ("contact_name", translate("directory.editor", "Contac&t:"), translate("directory.editor", "Contact's name")),
+        ("phone", translate("directory.editor", "&Phone or mobile:"), translate("directory.editor", "Phone or mobile")),
+        ("email", translate("directory.editor", "Emai&l:"), translate("directory.editor", "Email")),
+        ("url", translate("directory.editor", "Web&site:"), translate("directory.editor", "Website")),
+        ("capacity_note", translate("directory.editor", "Capacity note:"), translate("directory.editor", "Capacity note")),
+        ("alert", translate("directory.editor", "Short-term notice:"), translate("directory.editor", "Short-term notice")),
+        ("funding_ends_on", translate("directory.editor", "Funding ends:"), translate("directory.editor", "Funding end date, DD/MM/YYYY")),
+        ("cost_note", translate("directory.editor", "Cost note:"), translate("directory.editor", "Cost note")),
+        ("minimum_age", translate("directory.editor", "Youngest age:"), translate("directory.editor", "Youngest age")),
+        ("maximum_age", translate("directory.editor", "Oldest age:"), translate("directory.editor", "Oldest age")),
+    )
+
+
+def texts() -> tuple[tuple[str, str, str], ...]:
+    """(field, label, accessible name) of the fields of several lines."""
+    return (
+        ("description", translate("directory.editor", "&Description:"), translate("directory.editor", "Description")),
+        ("eligibility", translate("directory.editor", "Who it is for:"), translate("directory.editor", "Who it is for")),
+        ("how_to_access", translate("directory.editor", "How to get in:"), translate("directory.editor", "How to get in")),
+        ("local_note", translate("directory.editor", "Local notes (&kept here):"), translate("directory.editor", "Local notes (never exported)")),
+    )
+
+
+def choices() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(field, label, accessible name, codes) of the drop-down lists."""
+    return (
+        ("status", translate("directory.editor", "St&atus:"), translate("directory.editor", "Status"), SERVICE_STATUSES),
+        ("capacity", translate("directory.editor", "Capacit&y:"), translate("directory.editor", "Capacity"), CAPACITIES),
+        ("access", translate("directory.editor", "Way &in:"), translate("directory.editor", "How people get in"), ACCESS),
+    )
+
+
+def code_labels() -> dict[str, str]:
+    """The words on screen for the capacity and way-in codes (the status labels are in resources/)."""
+    return {"has capacity": translate("directory.editor", "has capacity"), "waiting list": translate("directory.editor", "waiting list"), "full": translate("directory.editor", "full"),
+            "drop-in": translate("directory.editor", "drop-in"), "self-refer": translate("directory.editor", "self-refer"), "referral needed": translate("directory.editor", "referral needed")}
+
+
+def attend_labels() -> dict[str, str]:
+    return {"attend_in_person": translate("directory.editor", "In person"), "attend_phone": translate("directory.editor", "Phone"), "attend_online": translate("directory.editor", "Online"),
+            "attend_home_visit": translate("directory.editor", "Home visit")}
 
 
 class ServiceEditor(QDialog):
@@ -88,22 +111,22 @@ class ServiceEditor(QDialog):
         self._core, self._runner, self.service_id = core, runner, service_id
         self._before: tuple[str, str] = ("active", "has capacity")
         self.loaded_fields: dict[str, Any] = {}
-        self.setWindowTitle("New service" if service_id is None else "Service")
-        self.setAccessibleName("Service detail")
+        self.setWindowTitle(translate("directory.editor", "New service") if service_id is None else translate("directory.editor", "Service"))
+        self.setAccessibleName(translate("directory.editor", "Service detail"))
         self.lines: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self.choices: dict[str, QComboBox] = {}
         form_page = QWidget(self)
         form = QFormLayout(form_page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.verified = QLabel("Never checked.", form_page)
-        self.verified.setAccessibleName("Last verified")
+        self.verified = QLabel(translate("directory.editor", "Never checked."), form_page)
+        self.verified.setAccessibleName(translate("directory.editor", "Last verified"))
         self.verified.setWordWrap(True)
-        self.verify_today = QCheckBox("Mark as &verified today when saving", form_page)
-        self.informal = QCheckBox("In&formal or unincorporated group (no charity number)", form_page)
-        self.free = QCheckBox("Free to attend", form_page)
-        self.attend = {key: QCheckBox(text, form_page) for key, text in ATTEND_LABELS.items()}
-        for field, text, name in LINES:
+        self.verify_today = QCheckBox(translate("directory.editor", "Mark as &verified today when saving"), form_page)
+        self.informal = QCheckBox(translate("directory.editor", "In&formal or unincorporated group (no charity number)"), form_page)
+        self.free = QCheckBox(translate("directory.editor", "Free to attend"), form_page)
+        self.attend = {key: QCheckBox(text, form_page) for key, text in attend_labels().items()}
+        for field, text, name in lines():
             edit = QLineEdit(form_page)
             edit.setAccessibleName(name)
             self.lines[field] = edit
@@ -111,15 +134,15 @@ class ServiceEditor(QDialog):
             if field == "charity_number":
                 form.addRow("", self.informal)
             if field == "url":
-                for key, label, name2, values in CHOICES:
+                for key, label, name2, values in choices():
                     box = QComboBox(form_page)
                     box.setAccessibleName(name2)
-                    labels = reference("service_statuses") if key == "status" else {}
+                    labels = reference("service_statuses") if key == "status" else code_labels()
                     for value in values:  # the code as data, its label in resources/ on screen
                         box.addItem(labels.get(value, value), value)
                     self.choices[key] = box
                     form.addRow(label, box)
-        for field, text, name in TEXTS:
+        for field, text, name in texts():
             edit = QPlainTextEdit(form_page)
             edit.setAccessibleName(name)
             edit.setTabChangesFocus(True)
@@ -128,25 +151,25 @@ class ServiceEditor(QDialog):
             form.addRow(text, edit)
         attend_row = QHBoxLayout()
         for box in self.attend.values():
-            box.setAccessibleName(f"Attend: {box.text()}")
+            box.setAccessibleName(translate("directory.editor", "Attend: {way}").format(way=box.text()))
             attend_row.addWidget(box)
-        form.addRow("Attend:", attend_row)
+        form.addRow(translate("directory.editor", "Attend:"), attend_row)
         form.addRow("", self.free)
-        form.addRow("Last verified:", self.verified)
+        form.addRow(translate("directory.editor", "Last verified:"), self.verified)
         form.addRow("", self.verify_today)
         self.capacity_date = QLabel("", form_page)
-        self.capacity_date.setAccessibleName("Capacity last changed")
-        form.addRow("Capacity changed:", self.capacity_date)
+        self.capacity_date.setAccessibleName(translate("directory.editor", "Capacity last changed"))
+        form.addRow(translate("directory.editor", "Capacity changed:"), self.capacity_date)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_page)
-        self.message = message_label(self, "Problem with the service")
+        self.message = message_label(self, translate("directory.editor", "Problem with the service"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.edit_button = QPushButton("&Edit", self)
-        self.edit_button.setAccessibleName("Edit this service")
+        self.edit_button = QPushButton(translate("directory.editor", "&Edit"), self)
+        self.edit_button.setAccessibleName(translate("directory.editor", "Edit this service"))
         self.edit_button.clicked.connect(self.edit)
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.discard_box: QMessageBox | None = None
@@ -172,7 +195,7 @@ class ServiceEditor(QDialog):
         for box in (*self.choices.values(), self.informal, self.free, self.verify_today, *self.attend.values()):
             box.setEnabled(editing)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(editing)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel" if editing else "Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("directory.editor", "Cancel") if editing else translate("directory.editor", "Close"))
         self.edit_button.setVisible(not editing)
 
     def edit(self) -> None:
@@ -184,11 +207,12 @@ class ServiceEditor(QDialog):
         if not self.editing or self.values() == self._shown:
             super().reject()
             return
-        name = self.lines["name"].text().strip() or "this new service"
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"You have changed {name} and not saved it. Discard the changes?",
+        name = self.lines["name"].text().strip()
+        question = (translate("directory.editor", "You have changed {name} and not saved it. Discard the changes?").format(name=name) if name
+                    else translate("directory.editor", "You have changed this new service and not saved it. Discard the changes?"))
+        box = QMessageBox(QMessageBox.Icon.Question, translate("directory.editor", "Unsaved changes"), question,
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("directory.editor", "&Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Discard).clicked.connect(self._discard)
         box.finished.connect(box.deleteLater)
@@ -212,7 +236,7 @@ class ServiceEditor(QDialog):
     def show_fields(self, fields: dict[str, Any]) -> None:
         self.loaded_fields = fields
         self._before = (fields["status"], fields["capacity"])
-        self.setWindowTitle(f"{fields['name']} — service")
+        self.setWindowTitle(translate("directory.editor", "{name} — service").format(name=fields["name"]))
         for key, edit in self.lines.items():
             value = fields.get(key)
             if key == "categories":
@@ -229,10 +253,14 @@ class ServiceEditor(QDialog):
         for key, check in self.attend.items():
             check.setChecked(bool(fields[key]))
         verified = fields.get("last_verified_on")
-        self.verified.setText(f"{show_date(verified)} by {fields['verified_by'] or 'someone unrecorded'}"
-                              if verified else "Never checked.")
+        if not verified:
+            self.verified.setText(translate("directory.editor", "Never checked."))
+        elif fields["verified_by"]:
+            self.verified.setText(translate("directory.editor", "{date} by {name}").format(date=show_date(verified), name=fields["verified_by"]))
+        else:
+            self.verified.setText(translate("directory.editor", "{date} by someone unrecorded").format(date=show_date(verified)))
         changed = fields.get("capacity_updated_on")
-        self.capacity_date.setText(show_date(changed) if changed else "Not recorded.")
+        self.capacity_date.setText(show_date(changed) if changed else translate("directory.editor", "Not recorded."))
         self._shown = self.values()
         self.set_editing(False)
         self.edit_button.setFocus()

@@ -14,18 +14,47 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from app.core import ACCESS, ATTEND
 from app.domain.directory import SERVICE_STATUSES
+from app.i18n import translate
 from ui.widgets.common import reference
 
-ANY = "Any"
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-COSTS = {"Free": True, "Paid": False}
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
+# Each list's items: (the words on screen, the value searched for). Functions, as the language is chosen
+# after import.
 
-def _combo(parent: QWidget, name: str, items: list[str]) -> QComboBox:
+
+def days() -> list[tuple[str, str]]:
+    return [(translate("directory.filters", "Monday"), "Monday"), (translate("directory.filters", "Tuesday"), "Tuesday"), (translate("directory.filters", "Wednesday"), "Wednesday"),
+            (translate("directory.filters", "Thursday"), "Thursday"), (translate("directory.filters", "Friday"), "Friday"), (translate("directory.filters", "Saturday"), "Saturday"),
+            (translate("directory.filters", "Sunday"), "Sunday")]
+
+
+def costs() -> list[tuple[str, bool]]:
+    return [(translate("directory.filters", "Free"), True), (translate("directory.filters", "Paid"), False)]
+
+
+def ways_to_attend() -> list[tuple[str, str]]:
+    words = {"in person": translate("directory.filters", "in person"), "phone": translate("directory.filters", "phone"), "online": translate("directory.filters", "online"),
+             "home visit": translate("directory.filters", "home visit")}
+    return [(words.get(code, code), code) for code in ATTEND]
+
+
+def ways_in() -> list[tuple[str, str]]:
+    words = {"drop-in": translate("directory.filters", "drop-in"), "self-refer": translate("directory.filters", "self-refer"), "referral needed": translate("directory.filters", "referral needed")}
+    return [(words.get(code, code), code) for code in ACCESS]
+
+
+def _fill(box: QComboBox, items: list[tuple[str, Any]]) -> None:
+    """"Any" first (no data), then the items."""
+    box.addItem(translate("directory.filters", "Any"), None)
+    for label, value in items:
+        box.addItem(label, value)
+
+
+def _combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
-    box.addItems([ANY, *items])
+    _fill(box, items)
     return box
 
 
@@ -34,34 +63,33 @@ class DirectoryFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.category = _combo(self, "Category or need", [])
-        self.area = _combo(self, "Area", [])
-        self.day = _combo(self, "Day of the week", list(DAYS))
+        self.category = _combo(self, translate("directory.filters", "Category or need"), [])
+        self.area = _combo(self, translate("directory.filters", "Area"), [])
+        self.day = _combo(self, translate("directory.filters", "Day of the week"), days())
         self.time = QLineEdit(self)
-        self.time.setAccessibleName("Open at time")
-        self.time.setPlaceholderText("HH:MM")
+        self.time.setAccessibleName(translate("directory.filters", "Open at time"))
+        self.time.setPlaceholderText(translate("directory.filters", "HH:MM"))
         self.time.setMaxLength(5)
-        self.cost = _combo(self, "Free or paid", list(COSTS))
+        self.cost = _combo(self, translate("directory.filters", "Free or paid"), costs())
         self.age = QLineEdit(self)
-        self.age.setAccessibleName("Open to age")
-        self.age.setPlaceholderText("years")
+        self.age.setAccessibleName(translate("directory.filters", "Open to age"))
+        self.age.setPlaceholderText(translate("directory.filters", "years"))
         self.age.setMaxLength(3)
-        self.attend = _combo(self, "How people attend", list(ATTEND))
-        self.access = _combo(self, "How people get in", list(ACCESS))
-        self.status = _combo(self, "Status", [])
-        statuses = reference("service_statuses")
-        for code in SERVICE_STATUSES:  # the label on screen, the code as data
-            self.status.addItem(statuses.get(code, code), code)
-        self.clear_button = QPushButton("C&lear filters", self)
-        self.clear_button.setAccessibleName("Clear filters")
+        self.attend = _combo(self, translate("directory.filters", "How people attend"), ways_to_attend())
+        self.access = _combo(self, translate("directory.filters", "How people get in"), ways_in())
+        statuses = reference("service_statuses")  # the label on screen, the code as data
+        self.status = _combo(self, translate("directory.filters", "Status"), [(statuses.get(code, code), code) for code in SERVICE_STATUSES])
+        self.clear_button = QPushButton(translate("directory.filters", "C&lear filters"), self)
+        self.clear_button.setAccessibleName(translate("directory.filters", "Clear filters"))
         self.clear_button.clicked.connect(self.clear)
         self.problem = ""
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         fields: list[tuple[str, QWidget]] = [
-            ("Cate&gory:", self.category), ("A&rea:", self.area), ("Da&y:", self.day), ("Open a&t:", self.time),
-            ("&Cost:", self.cost), ("&Age:", self.age), ("&How they attend:", self.attend), ("&Way in:", self.access),
-            ("Servic&e status:", self.status),
+            (translate("directory.filters", "Cate&gory:"), self.category), (translate("directory.filters", "A&rea:"), self.area), (translate("directory.filters", "Da&y:"), self.day),
+            (translate("directory.filters", "Open a&t:"), self.time), (translate("directory.filters", "&Cost:"), self.cost), (translate("directory.filters", "&Age:"), self.age),
+            (translate("directory.filters", "&How they attend:"), self.attend), (translate("directory.filters", "&Way in:"), self.access),
+            (translate("directory.filters", "Servic&e status:"), self.status),
         ]
         for n, (text, widget) in enumerate(fields):
             label = QLabel(text, self)
@@ -86,11 +114,11 @@ class DirectoryFilters(QWidget):
 
     def set_choices(self, categories: list[str], areas: list[str]) -> None:
         for box, items in ((self.category, categories), (self.area, areas)):
-            current = box.currentText()
+            current = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItems([ANY, *items])
-            box.setCurrentText(current if current in items else ANY)
+            _fill(box, [(item, item) for item in items])
+            box.setCurrentIndex(max(0, box.findData(current)) if current in items else 0)
             box.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
@@ -99,21 +127,21 @@ class DirectoryFilters(QWidget):
         for key, box in (("category", self.category), ("area", self.area), ("attend", self.attend),
                          ("access", self.access), ("status", self.status), ("day", self.day)):
             if box.currentIndex() > 0:
-                out[key] = box.currentData() if box is self.status else box.currentText()
+                out[key] = box.currentData()
         if self.cost.currentIndex() > 0:
-            out["free"] = COSTS[self.cost.currentText()]
+            out["free"] = self.cost.currentData()
         time = self.time.text().strip()
         if time:
             if _TIME.match(time):
                 out["time"] = time
             else:
-                self.problem = "Type the time as HH:MM, such as 10:30; until then it is left out."
+                self.problem = translate("directory.filters", "Type the time as HH:MM, such as 10:30; until then it is left out.")
         age = self.age.text().strip()
         if age:
             if age.isdigit() and int(age) <= 130:
                 out["age"] = int(age)
             else:
-                self.problem = "Type the age as a whole number of years; until then it is left out."
+                self.problem = translate("directory.filters", "Type the age as a whole number of years; until then it is left out.")
         return out
 
     @property

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import ClosureImpact
+from app.i18n import translate
 from ui.models.hits_model import badge_label
 from ui.widgets.common import reference
 
@@ -34,16 +35,16 @@ class ImpactDialog(QDialog):
         state = ", ".join(badge_label(b) for b in service.badges if b not in ("stale", "alert")) or \
             reference("service_statuses").get(service.status, service.status).lower()
         statuses = reference("connection_statuses")
-        self.setWindowTitle(f"Who this affects — {service.name}")
-        self.setAccessibleName("Who a service change affects")
+        self.setWindowTitle(translate("directory.impact", "Who this affects — {name}").format(name=service.name))
+        self.setAccessibleName(translate("directory.impact", "Who a service change affects"))
         count = len(impact.people)
-        who = ("No one has an open connection to it." if not count else
-               "1 person has an open connection to it:" if count == 1 else
-               f"{count} people have an open connection to it:")
-        heading = QLabel(f"<b>{escape(service.name)}</b> is now {state}. {who}", self)
+        said = (translate("directory.impact", "<b>{name}</b> is now {state}. No one has an open connection to it.") if not count else
+                translate("directory.impact", "<b>{name}</b> is now {state}. 1 person has an open connection to it:") if count == 1 else
+                translate("directory.impact", "<b>{name}</b> is now {state}. {count} people have an open connection to it:"))
+        heading = QLabel(said.format(name=escape(service.name), state=state, count=count), self)
         heading.setWordWrap(True)
         self.people = QListWidget(self)
-        self.people.setAccessibleName("People connected to this service")
+        self.people.setAccessibleName(translate("directory.impact", "People connected to this service"))
         for person in impact.people:
             said = statuses.get(person.connection_status, person.connection_status)
             item = QListWidgetItem(f"{person.family_name}, {person.given_name} — {said}")
@@ -52,22 +53,22 @@ class ImpactDialog(QDialog):
         if self.people.count():
             self.people.setCurrentRow(0)
         self.people.itemActivated.connect(lambda item: self._open_person(item.data(PERSON_ROLE)))
-        alt_label = QLabel("Open services of the same kind, nearby first (Enter opens one):", self)
+        alt_label = QLabel(translate("directory.impact", "Open services of the same kind, nearby first (Enter opens one):"), self)
         alt_label.setWordWrap(True)
         self.alternatives = QListWidget(self)
-        self.alternatives.setAccessibleName("Open alternatives of the same category")
+        self.alternatives.setAccessibleName(translate("directory.impact", "Open alternatives of the same category"))
         for alt in impact.alternatives:
-            where = "nearby" if alt.nearby else "further away"
-            item = QListWidgetItem(f"{alt.hit.name} — {where}; {alt.hit.when or 'times not given'}"
-                                   f"{'; ' + alt.hit.where if alt.hit.where else ''}")
+            said = translate("directory.impact", "{name} — nearby; {when}") if alt.nearby else translate("directory.impact", "{name} — further away; {when}")
+            said = said.format(name=alt.hit.name, when=alt.hit.when or translate("directory.impact", "times not given"))
+            item = QListWidgetItem(f"{said}; {alt.hit.where}" if alt.hit.where else said)
             item.setData(SERVICE_ROLE, alt.hit.id)
             self.alternatives.addItem(item)
         if not impact.alternatives:
-            self.alternatives.addItem(QListWidgetItem("No open service of the same category was found."))
+            self.alternatives.addItem(QListWidgetItem(translate("directory.impact", "No open service of the same category was found.")))
         self.alternatives.itemActivated.connect(
             lambda item: item.data(SERVICE_ROLE) and self._open_service(item.data(SERVICE_ROLE)))
-        note = QLabel("They stay on the Today screen, under “Affected by a service change”, until each "
-                      "connection is moved on or they are connected elsewhere.", self)
+        note = QLabel(translate("directory.impact", "They stay on the Today screen, under “Affected by a service change”, until each "
+                        "connection is moved on or they are connected elsewhere."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, ImportReport, Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Progress, Runner
 
-FILE_TYPES = "Open Referral files (*.json *.ndjson *.jsonl *.zip *.csv);;All files (*)"
 
 
-def counts(report: ImportReport) -> str:
-    return (f"{report.added} to add, {report.updated} to update, {report.unchanged} unchanged, "
-            f"{len(report.rejected)} rejected, {len(report.warnings)} warnings")
+def counts(report: ImportReport) -> dict[str, int]:
+    """The numbers the sentences about an import fill in."""
+    return {"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+            "rejected": len(report.rejected), "warnings": len(report.warnings)}
 
 
 class ImportDirectoryDialog(QDialog):
@@ -42,39 +43,39 @@ class ImportDirectoryDialog(QDialog):
         self._core, self._runner = core, runner
         self.progress: Progress | None = None
         self.report: ImportReport | None = None
-        self.setWindowTitle("Import services (Open Referral)")
-        self.setAccessibleName("Import services from Open Referral")
-        intro = QLabel("Choose an Open Referral file (ORUK or HSDS 3.0: JSON, NDJSON or a CSV package) or "
-                       "type a feed's web address. Linkwell checks it first and changes nothing until you "
-                       "press Import.", self)
+        self.setWindowTitle(translate("directory.import_dialog", "Import services (Open Referral)"))
+        self.setAccessibleName(translate("directory.import_dialog", "Import services from Open Referral"))
+        intro = QLabel(translate("directory.import_dialog", "Choose an Open Referral file (ORUK or HSDS 3.0: JSON, NDJSON or a CSV package) "
+                         "or type a feed's web address. Linkwell checks it first and changes nothing until "
+                         "you press Import."), self)
         intro.setWordWrap(True)
         self.source = QLineEdit(self)
-        self.source.setAccessibleName("File or feed address")
-        self.source.setPlaceholderText("A file, or https://… for a feed")
+        self.source.setAccessibleName(translate("directory.import_dialog", "File or feed address"))
+        self.source.setPlaceholderText(translate("directory.import_dialog", "A file, or https://… for a feed"))
         self.source.textChanged.connect(self._source_changed)
-        label = QLabel("&File or feed:", self)
+        label = QLabel(translate("directory.import_dialog", "&File or feed:"), self)
         label.setBuddy(self.source)
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setAccessibleName("Choose a file")
+        self.browse = QPushButton(translate("directory.import_dialog", "&Browse…"), self)
+        self.browse.setAccessibleName(translate("directory.import_dialog", "Choose a file"))
         self.browse.clicked.connect(self._browse)
-        self.check_button = QPushButton("&Check (nothing is saved)", self)
-        self.check_button.setAccessibleName("Check the file without saving")
+        self.check_button = QPushButton(translate("directory.import_dialog", "&Check (nothing is saved)"), self)
+        self.check_button.setAccessibleName(translate("directory.import_dialog", "Check the file without saving"))
         self.check_button.clicked.connect(self.check)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the import would do")
+        self.summary.setAccessibleName(translate("directory.import_dialog", "What the import would do"))
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Rejected records and warnings, with reasons")
+        self.problems.setAccessibleName(translate("directory.import_dialog", "Rejected records and warnings, with reasons"))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(translate("directory.import_dialog", "Import progress"))
         self.bar.hide()
-        self.import_button = QPushButton("&Import", self)
+        self.import_button = QPushButton(translate("directory.import_dialog", "&Import"), self)
         self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button = QPushButton(translate("directory.import_dialog", "Cancel"), self)
+        self.cancel_button.setAccessibleName(translate("directory.import_dialog", "Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(translate("directory.import_dialog", "Close"), self)
         self.close_button.clicked.connect(self.reject)
         self._poll = QTimer(self, interval=100)
         self._poll.timeout.connect(self._show_progress)
@@ -104,7 +105,9 @@ class ImportDirectoryDialog(QDialog):
         self.import_button.setEnabled(False)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose an Open Referral file", str(Path.home()), FILE_TYPES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("directory.import_dialog", "Choose an Open Referral file"), str(Path.home()),
+            translate("directory.import_dialog", "Open Referral files (*.json *.ndjson *.jsonl *.zip *.csv);;All files (*)"))
         if path:
             self.source.setText(path)
             self.check()
@@ -115,22 +118,22 @@ class ImportDirectoryDialog(QDialog):
     def check(self) -> None:
         target = self._target()
         if not target:
-            self.summary.setText("Choose a file or type a feed's web address first.")
+            self.summary.setText(translate("directory.import_dialog", "Choose a file or type a feed's web address first."))
             return
-        self.summary.setText("Checking…")
+        self.summary.setText(translate("directory.import_dialog", "Checking…"))
         self.problems.clear()
         self._run(target, dry_run=True)
 
     def start_import(self) -> None:
         target = self._target()
         if target:
-            self.summary.setText("Importing…")
+            self.summary.setText(translate("directory.import_dialog", "Importing…"))
             self._run(target, dry_run=False)
 
     def cancel(self) -> None:
         if self.progress is not None:
             self.progress.cancel()
-            self.summary.setText("Cancelling…")
+            self.summary.setText(translate("directory.import_dialog", "Cancelling…"))
 
     def _run(self, target: str, *, dry_run: bool) -> None:
         self.progress = Progress()
@@ -151,7 +154,7 @@ class ImportDirectoryDialog(QDialog):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         if label and not self.progress.cancelled:
-            self.summary.setText(f"{label}…")
+            self.summary.setText(translate("directory.import_dialog", "{step}…").format(step=label))
 
     def _settle(self) -> None:
         self._poll.stop()
@@ -165,20 +168,24 @@ class ImportDirectoryDialog(QDialog):
         self._settle()
         self.problems.clear()
         for problem in report.rejected:
-            self.problems.addItem(f"Rejected: {problem}")
+            self.problems.addItem(translate("directory.import_dialog", "Rejected: {problem}").format(problem=problem))
         for problem in report.warnings:
-            self.problems.addItem(f"Warning: {problem}")
+            self.problems.addItem(translate("directory.import_dialog", "Warning: {problem}").format(problem=problem))
         if dry_run:
             self.report = report
-            self.summary.setText(f"This would give: {counts(report)}. Nothing has been saved yet; press "
-                                 "Import to bring it in.")
+            self.summary.setText(translate("directory.import_dialog", "This would give: {added} to add, {updated} to update, {unchanged} unchanged, "
+                                   "{rejected} rejected, {warnings} warnings. Nothing has been saved yet; "
+                                   "press Import to bring it in.").format(**counts(report)))
             self.import_button.setEnabled(bool(report.added or report.updated or report.flagged))
             if not self.import_button.isEnabled():
-                self.summary.setText(f"{counts(report)}: there is nothing new to import.")
+                self.summary.setText(translate("directory.import_dialog", "{added} to add, {updated} to update, {unchanged} unchanged, {rejected} "
+                                       "rejected, {warnings} warnings: there is nothing new to import.").format(
+                    **counts(report)))
             self.checked.emit()
             return
-        sentence = (f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged"
-                    f"{f', {len(report.rejected)} rejected (listed below)' if report.rejected else ''}.")
+        sentence = (translate("directory.import_dialog", "Imported: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected "
+                      "(listed below).") if report.rejected else
+                    translate("directory.import_dialog", "Imported: {added} added, {updated} updated, {unchanged} unchanged.")).format(**counts(report))
         self.summary.setText(sentence)
         self.import_button.setEnabled(False)
         self.imported.emit(report.changes if report.changes.directory else Changes(directory=True))
@@ -191,6 +198,6 @@ class ImportDirectoryDialog(QDialog):
             self.summary.setText(str(error))
             self.finished_import.emit(str(error))
         else:
-            self.summary.setText("The import could not finish; the directory is as it was before.")
+            self.summary.setText(translate("directory.import_dialog", "The import could not finish; the directory is as it was before."))
             self._runner.report(error, self)
             self.finished_import.emit(self.summary.text())

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from app.core import Changes, Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -14,14 +15,14 @@ class PersonDirectory:
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
         self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
         self.dialog = None
-        menu = window.menuBar().addMenu("Servic&es")
-        self.need_action = QAction("Record an &unmet need…", window)
+        menu = window.menuBar().addMenu(translate("directory.person_menu", "Servic&es"))
+        self.need_action = QAction(translate("directory.person_menu", "Record an &unmet need…"), window)
         self.need_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.need_action.setStatusTip("No suitable service exists: record what was needed, and where")
+        self.need_action.setStatusTip(translate("directory.person_menu", "No suitable service exists: record what was needed, and where"))
         self.need_action.triggered.connect(self.record_need)
-        self.find_action = QAction("&Find a service…", window)
+        self.find_action = QAction(translate("directory.person_menu", "&Find a service…"), window)
         self.find_action.setShortcut(QKeySequence("Ctrl+3"))
-        self.find_action.setStatusTip("Open the service directory")
+        self.find_action.setStatusTip(translate("directory.person_menu", "Open the service directory"))
         self.find_action.triggered.connect(self.find_service)
         menu.addActions([self.need_action, self.find_action])
 
@@ -39,7 +40,7 @@ class PersonDirectory:
         if record is not None and hasattr(record, "changed"):
             record.changed.emit(changes)  # the main window refreshes what shows this person
         status = self.window.statusBar()
-        status.showMessage("Unmet need recorded.", 5000)
+        status.showMessage(translate("directory.person_menu", "Unmet need recorded."), 5000)
 
     def find_service(self) -> None:
         """The directory, for this person: Connect there connects them to the highlighted service."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.core import Changes, Linkwell, UnmetNeedCount
+from app.i18n import translate
 from ui.widgets.common import message_label, parse_date, say, say_failure, show_date
 from ui.runner import Runner
 
@@ -41,31 +42,31 @@ class RecordNeedDialog(QDialog):
                  parent: QWidget | None = None, *, category: str = "", area: str = "") -> None:
         super().__init__(parent)
         self._core, self._runner, self.person_id = core, runner, person_id
-        self.setWindowTitle("Record an unmet need")
-        self.setAccessibleName("Record an unmet need")
-        intro = QLabel("When no suitable service exists, say what was needed and where: these are "
-                       "counted for commissioners.", self)
+        self.setWindowTitle(translate("directory.unmet", "Record an unmet need"))
+        self.setAccessibleName(translate("directory.unmet", "Record an unmet need"))
+        intro = QLabel(translate("directory.unmet", "When no suitable service exists, say what was needed and where: these are "
+                         "counted for commissioners."), self)
         intro.setWordWrap(True)
         self.category = QComboBox(self)
         self.category.setEditable(True)
-        self.category.setAccessibleName("Category or need")
+        self.category.setAccessibleName(translate("directory.unmet", "Category or need"))
         self.category.setCurrentText(category)
         self.area = QComboBox(self)
         self.area.setEditable(True)
-        self.area.setAccessibleName("Area")
+        self.area.setAccessibleName(translate("directory.unmet", "Area"))
         self.area.setCurrentText(area)
         self.day = QLineEdit(show_date(clock.today()), self)
-        self.day.setAccessibleName("Date, DD/MM/YYYY")
+        self.day.setAccessibleName(translate("directory.unmet", "Date, DD/MM/YYYY"))
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(translate("directory.unmet", "Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(4 * self.note.fontMetrics().height())
         form = QFormLayout()
-        form.addRow("&Category or need:", self.category)
-        form.addRow("&Area:", self.area)
-        form.addRow("&Date:", self.day)
-        form.addRow("&Note:", self.note)
-        self.message = message_label(self, "Problem with the unmet need")
+        form.addRow(translate("directory.unmet", "&Category or need:"), self.category)
+        form.addRow(translate("directory.unmet", "&Area:"), self.area)
+        form.addRow(translate("directory.unmet", "&Date:"), self.day)
+        form.addRow(translate("directory.unmet", "&Note:"), self.note)
+        self.message = message_label(self, translate("directory.unmet", "Problem with the unmet need"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.save)
@@ -90,7 +91,7 @@ class RecordNeedDialog(QDialog):
         try:
             on = parse_date(self.day.text()) or clock.today()
         except ValueError:
-            say(self.message, f"“{self.day.text()}” is not a date; write it as DD/MM/YYYY.")
+            say(self.message, translate("directory.unmet", "“{text}” is not a date; write it as DD/MM/YYYY.").format(text=self.day.text()))
             return
         self._runner.op(self._directory.record_unmet_need, self.category.currentText(),
                         area=self.area.currentText(), person_id=self.person_id, on=on,
@@ -115,23 +116,23 @@ class UnmetNeedsView(QWidget):
     def __init__(self, core: Linkwell, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner = core, runner
-        self.setAccessibleName("Unmet needs")
+        self.setAccessibleName(translate("directory.unmet", "Unmet needs"))
         self.summary = QTreeWidget(self)
         self.summary.setRootIsDecorated(False)
-        self.summary.setHeaderLabels(["Category or need", "Area", "How many", "Latest"])
-        self.summary.setAccessibleName("Unmet needs by category and area")
+        self.summary.setHeaderLabels([translate("directory.unmet", "Category or need"), translate("directory.unmet", "Area"), translate("directory.unmet", "How many"), translate("directory.unmet", "Latest")])
+        self.summary.setAccessibleName(translate("directory.unmet", "Unmet needs by category and area"))
         self.summary.currentItemChanged.connect(lambda item, _old: self._show_group(item))
         self.detail = QTreeWidget(self)
         self.detail.setRootIsDecorated(False)
-        self.detail.setHeaderLabels(["Date", "Person", "Note"])
-        self.detail.setAccessibleName("Unmet needs in the highlighted group")
+        self.detail.setHeaderLabels([translate("directory.unmet", "Date"), translate("directory.unmet", "Person"), translate("directory.unmet", "Note")])
+        self.detail.setAccessibleName(translate("directory.unmet", "Unmet needs in the highlighted group"))
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Unmet needs status")
+        self.status.setAccessibleName(translate("directory.unmet", "Unmet needs status"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Unmet needs by category and area, the most common first:", self))
+        layout.addWidget(QLabel(translate("directory.unmet", "Unmet needs by category and area, the most common first:"), self))
         layout.addWidget(self.summary, 2)
-        layout.addWidget(QLabel("The needs in the highlighted group, newest first:", self))
+        layout.addWidget(QLabel(translate("directory.unmet", "The needs in the highlighted group, newest first:"), self))
         layout.addWidget(self.detail, 1)
         layout.addWidget(self.status)
 
@@ -141,12 +142,13 @@ class UnmetNeedsView(QWidget):
     def show_summary(self, rows: Sequence[UnmetNeedCount]) -> None:
         self.summary.clear()
         for row in rows:
-            item = QTreeWidgetItem([row.category, row.area or "(no area)", str(row.count), show_date(row.latest)])
+            item = QTreeWidgetItem([row.category, row.area or translate("directory.unmet", "(no area)"), str(row.count), show_date(row.latest)])
             item.setData(0, Qt.ItemDataRole.UserRole, (row.category, row.area))
             self.summary.addTopLevelItem(item)
         total = sum(r.count for r in rows)
-        self.status.setText(f"{total} unmet need{'s' if total != 1 else ''} recorded." if total
-                            else "No unmet needs have been recorded.")
+        self.status.setText(translate("directory.unmet", "No unmet needs have been recorded.") if not total else
+                            translate("directory.unmet", "1 unmet need recorded.") if total == 1 else
+                            translate("directory.unmet", "{count} unmet needs recorded.").format(count=total))
         for column in range(3):
             self.summary.resizeColumnToContents(column)
         if rows:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, ClosureImpact, Linkwell, ServiceHit
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.directory.filters import DirectoryFilters
 from ui.directory.results import HitsView
 from ui.directory.unmet import UnmetNeedsView
@@ -34,8 +35,11 @@ from ui.models.hits_model import HitsModel
 from ui.runner import Runner
 
 PAGE = 50
-HINT = ("Type what someone needs: a name, an activity, an organisation, a category or an area. "
-        "Enter opens the highlighted service; arrow keys choose.")
+
+
+def hint() -> str:
+    return translate("directory.window", "Type what someone needs: a name, an activity, an organisation, a category or an area. "
+             "Enter opens the highlighted service; arrow keys choose.")
 
 
 class DirectoryWindow(QMainWindow):
@@ -56,17 +60,17 @@ class DirectoryWindow(QMainWindow):
         self.limit = PAGE
         self.editor: Any = None
         self.impact: Any = None
-        self.setWindowTitle("Service directory — Linkwell")
-        self.setAccessibleName("Service directory")
+        self.setWindowTitle(translate("directory.window", "Service directory — Linkwell"))
+        self.setAccessibleName(translate("directory.window", "Service directory"))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Directory views")
-        self.tabs.addTab(self._search_page(), "&Search")
+        self.tabs.setAccessibleName(translate("directory.window", "Directory views"))
+        self.tabs.addTab(self._search_page(), translate("directory.window", "&Search"))
         self.worklist = Worklist(core, runner, self.open_service, self)
         runner.changed.connect(self._heard)
         self.worklist.verified.connect(lambda _sid: self._changed(Changes(directory=True), research=True))
-        self.tabs.addTab(self.worklist, "&Verification worklist")
+        self.tabs.addTab(self.worklist, translate("directory.window", "&Verification worklist"))
         self.unmet = UnmetNeedsView(core, runner, self)
-        self.tabs.addTab(self.unmet, "&Unmet needs")
+        self.tabs.addTab(self.unmet, translate("directory.window", "&Unmet needs"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._make_menu()
@@ -82,31 +86,31 @@ class DirectoryWindow(QMainWindow):
     def _search_page(self) -> QWidget:
         page = QWidget(self)
         self.query = QLineEdit(page)
-        self.query.setAccessibleName("Search the directory")
-        self.query.setAccessibleDescription(HINT)
-        self.query.setPlaceholderText("walking group, debt advice, Riverside…")
+        self.query.setAccessibleName(translate("directory.window", "Search the directory"))
+        self.query.setAccessibleDescription(hint())
+        self.query.setPlaceholderText(translate("directory.window", "walking group, debt advice, Riverside…"))
         self.query.setClearButtonEnabled(True)
         self.query.installEventFilter(self)
-        label = QLabel("F&ind:", page)
+        label = QLabel(translate("directory.window", "F&ind:"), page)
         label.setBuddy(self.query)
         self.filters = DirectoryFilters(page)
-        self.filters.setAccessibleName("Directory filters")
+        self.filters.setAccessibleName(translate("directory.window", "Directory filters"))
         self.model = HitsModel(self)
         self.model.fetch_more = self._more
         self.results = HitsView(page)
         self.results.setModel(self.model)
-        self.results.setAccessibleName("Services found")
+        self.results.setAccessibleName(translate("directory.window", "Services found"))
         self.results.activated.connect(lambda index: self._open_row(index.row()))
         self.results.installEventFilter(self)
-        self.status = QLabel(HINT, page)
+        self.status = QLabel(hint(), page)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Search result count")
-        self.open_button = QPushButton("&Open", page)
-        self.open_button.setAccessibleName("Open the highlighted service")
+        self.status.setAccessibleName(translate("directory.window", "Search result count"))
+        self.open_button = QPushButton(translate("directory.window", "&Open"), page)
+        self.open_button.setAccessibleName(translate("directory.window", "Open the highlighted service"))
         self.open_button.clicked.connect(lambda: self._open_row(self.results.currentIndex().row()))
-        self.new_button = QPushButton("&New service…", page)
+        self.new_button = QPushButton(translate("directory.window", "&New service…"), page)
         self.new_button.clicked.connect(self.new_service)
-        self.need_button = QPushButton("Record an un&met need…", page)
+        self.need_button = QPushButton(translate("directory.window", "Record an un&met need…"), page)
         self.need_button.clicked.connect(self.record_need)
         # Opened from a person's record: connect them to the highlighted service from here.
         self.for_person: tuple[str, str, str] | None = None  # (person id, name, referral id)
@@ -134,14 +138,14 @@ class DirectoryWindow(QMainWindow):
         return page
 
     def _make_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Directory")
+        menu = self.menuBar().addMenu(translate("directory.window", "&Directory"))
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
-            ("find", "&Find a service", "Ctrl+F", self.focus_search),
-            ("new", "&New service…", "Ctrl+N", self.new_service),
-            ("need", "Record an &unmet need…", "Ctrl+U", self.record_need),
-            ("import", "&Import Open Referral…", "Ctrl+I", self.import_open_referral),
-            ("close", "&Close", "", self.close),
+            ("find", translate("directory.window", "&Find a service"), "Ctrl+F", self.focus_search),
+            ("new", translate("directory.window", "&New service…"), "Ctrl+N", self.new_service),
+            ("need", translate("directory.window", "Record an &unmet need…"), "Ctrl+U", self.record_need),
+            ("import", translate("directory.window", "&Import Open Referral…"), "Ctrl+I", self.import_open_referral),
+            ("close", translate("directory.window", "&Close"), "", self.close),
         ):
             action = QAction(text, self)
             if keys:
@@ -189,22 +193,34 @@ class DirectoryWindow(QMainWindow):
         self.results_shown.emit(text)
 
     def _describe(self, text: str, hits: Sequence[ServiceHit], filtered: bool) -> str:
+        """One or two whole sentences (a half-typed filter's problem is the second)."""
         words = text.strip()
         problem = f" {self.filters.problem}" if self.filters.problem else ""
         if not words and not filtered:
-            return HINT + problem
+            return hint() + problem
         if not hits:
-            what = f"for “{words}”" if words else "with these filters"
-            return (f"No service found {what}. If nothing suitable exists, record an unmet need "
-                    f"(Ctrl+U).{problem}")
-        more = " or more" if len(hits) >= self.limit else ""
-        count = f"{len(hits)}{more} service{'s' if len(hits) != 1 or more else ''}"
+            said = (translate("directory.window", "No service found for “{words}”. If nothing suitable exists, record an unmet need (Ctrl+U).")
+                    if words else
+                    translate("directory.window", "No service found with these filters. If nothing suitable exists, record an unmet need "
+                      "(Ctrl+U)."))
+            return said.format(words=words) + problem
+        count, more, one = len(hits), len(hits) >= self.limit, len(hits) == 1
         if hits[0].match == "fuzzy":
-            return f"Nothing matched “{words}” exactly; {count} with a similar spelling.{problem}"
-        if hits[0].match == "some":
-            return (f"No service matched every word; {count} matching some of them, open ones first. "
-                    f"Enter opens the highlighted service.{problem}")
-        return f"{count} found. Enter opens the highlighted service.{problem}"
+            said = (translate("directory.window", "Nothing matched “{words}” exactly; {count} or more services with a similar spelling.") if more
+                    else translate("directory.window", "Nothing matched “{words}” exactly; 1 service with a similar spelling.") if one
+                    else translate("directory.window", "Nothing matched “{words}” exactly; {count} services with a similar spelling."))
+        elif hits[0].match == "some":
+            said = (translate("directory.window", "No service matched every word; {count} or more services matching some of them, open ones "
+                      "first. Enter opens the highlighted service.") if more
+                    else translate("directory.window", "No service matched every word; 1 service matching some of them, open ones first. "
+                           "Enter opens the highlighted service.") if one
+                    else translate("directory.window", "No service matched every word; {count} services matching some of them, open ones "
+                           "first. Enter opens the highlighted service."))
+        else:
+            said = (translate("directory.window", "{count} or more services found. Enter opens the highlighted service.") if more
+                    else translate("directory.window", "1 service found. Enter opens the highlighted service.") if one
+                    else translate("directory.window", "{count} services found. Enter opens the highlighted service."))
+        return said.format(words=words, count=count) + problem
 
     def _search_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -237,10 +253,10 @@ class DirectoryWindow(QMainWindow):
     def find_for(self, person_id: str, name: str, episode_id: str) -> None:
         """Looking for a service for this person: Connect sits first among the buttons."""
         self.for_person = (person_id, name, episode_id)
-        self.connect_button.setText(f"&Connect {name} to it…")
-        self.connect_button.setAccessibleName(f"Connect {name} to the highlighted service")
+        self.connect_button.setText(translate("directory.window", "&Connect {name} to it…").format(name=name))
+        self.connect_button.setAccessibleName(translate("directory.window", "Connect {name} to the highlighted service").format(name=name))
         self.connect_button.show()
-        self.setWindowTitle(f"Service directory: finding a service for {name} — Linkwell")
+        self.setWindowTitle(translate("directory.window", "Service directory: finding a service for {name} — Linkwell").format(name=name))
 
     def connect_person(self) -> None:
         """The connect form for the person this window was opened for, on the highlighted service (a closed
@@ -249,7 +265,7 @@ class DirectoryWindow(QMainWindow):
         if self.for_person is None:
             return
         if hit is None:
-            self.status.setText("Highlight a service first, then Connect.")
+            self.status.setText(translate("directory.window", "Highlight a service first, then Connect."))
             return
         from ui.person.connect import ConnectDialog
 
@@ -265,7 +281,7 @@ class DirectoryWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted and dialog.changes is not None:
             self._runner.broadcast(dialog.changes, self)  # the person's record shows the new connection
             assert self.for_person is not None
-            self.status.setText(f"{self.for_person[1]} is connected.")
+            self.status.setText(translate("directory.window", "{name} is connected.").format(name=self.for_person[1]))
         dialog.deleteLater()
 
     def _open_row(self, row: int) -> None:

@@ -13,13 +13,17 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app import clock
 from app.core import Linkwell, ServiceHit
+from app.i18n import translate
 from ui.directory.results import HitsView
 from ui.models.hits_model import HitsModel
 from ui.widgets.common import show_date
 from ui.runner import Runner
 
-HINT = ("Oldest check first. Space: verified today, and on to the next. Ctrl+Z: undo. Enter: open the "
-        "service to check its details.")
+
+
+def hint() -> str:
+    return translate("directory.worklist", "Oldest check first. Space: verified today, and on to the next. Ctrl+Z: undo. Enter: open the "
+             "service to check its details.")
 
 
 class WorklistView(HitsView):
@@ -54,22 +58,22 @@ class Worklist(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._core, self._runner, self._open_service = core, runner, open_service
-        self.setAccessibleName("Verification worklist")
-        self.hint = QLabel(HINT, self)
+        self.setAccessibleName(translate("directory.worklist", "Verification worklist"))
+        self.hint = QLabel(hint(), self)
         self.hint.setWordWrap(True)
-        self.all_services = QCheckBox("Show services checked recently too", self)
-        self.all_services.setAccessibleName("Show services checked recently too")
+        self.all_services = QCheckBox(translate("directory.worklist", "Show services checked recently too"), self)
+        self.all_services.setAccessibleName(translate("directory.worklist", "Show services checked recently too"))
         self.all_services.toggled.connect(lambda _: self.refresh())
         self.model = HitsModel(self)
         self.view = WorklistView(self, with_check=True)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Services to verify, oldest check first")
-        self.view.setAccessibleDescription(HINT)
+        self.view.setAccessibleName(translate("directory.worklist", "Services to verify, oldest check first"))
+        self.view.setAccessibleDescription(hint())
         self.view.verify_requested.connect(self.verify_row)
         self.view.open_requested.connect(self._open_row)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.status = QLabel("", self)
-        self.status.setAccessibleName("Worklist status")
+        self.status.setAccessibleName(translate("directory.worklist", "Worklist status"))
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
@@ -89,8 +93,9 @@ class Worklist(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
-        self.status.setText(f"{len(hits)} service{'s' if len(hits) != 1 else ''} to check." if hits
-                            else "Every service has been checked recently.")
+        self.status.setText(translate("directory.worklist", "Every service has been checked recently.") if not hits else
+                            translate("directory.worklist", "1 service to check.") if len(hits) == 1 else
+                            translate("directory.worklist", "{count} services to check.").format(count=len(hits)))
         self.loaded.emit()
 
     def verify_row(self, row: int) -> None:
@@ -108,7 +113,7 @@ class Worklist(QWidget):
 
     def undo(self) -> None:
         if not self.done:
-            self.status.setText("Nothing to undo.")
+            self.status.setText(translate("directory.worklist", "Nothing to undo."))
             return
         hit, row, on, by = self.done.pop()
         self._runner.op(self._directory.undo_verified, hit.id, on=on, by=by).success(
@@ -120,7 +125,8 @@ class Worklist(QWidget):
         hits.insert(row, hit)
         self.model.set_hits(hits)
         self.view.setCurrentIndex(self.model.index(row, 0))
-        self.status.setText(f"Undone: {hit.name} is back on the list, as it was. {len(hits)} left to check.")
+        self.status.setText(translate("directory.worklist", "Undone: {name} is back on the list, as it was. Left to check: {count}.").format(
+            name=hit.name, count=len(hits)))
         self.verified.emit(hit.id)
 
     def _verified(self, hit: ServiceHit, row: int, before: tuple[Any, Any]) -> None:
@@ -130,8 +136,8 @@ class Worklist(QWidget):
         if hits:
             self.view.setCurrentIndex(self.model.index(min(row, len(hits) - 1), 0))
         self.done.append((hit, row, *before))
-        self.status.setText(f"{hit.name} marked as verified today ({show_date(clock.today())}). "
-                            f"{len(hits)} left to check. Ctrl+Z to undo.")
+        self.status.setText(translate("directory.worklist", "{name} marked as verified today ({date}). Left to check: {count}. Ctrl+Z to "
+                              "undo.").format(name=hit.name, date=show_date(clock.today()), count=len(hits)))
         self.verified.emit(hit.id)
 
     def _open_row(self, row: int) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from app.core import Linkwell
+from app.i18n import translate
+from ui.directory.actions import go_menu
 from ui.runner import Runner
 
 if TYPE_CHECKING:
@@ -18,14 +20,14 @@ class OutreachActions:
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner) -> None:
         self.window, self.core, self.runner = window, core, runner
         self.outreach_window: OutreachWindow | None = None
-        self.open_action = QAction("&Outreach calls", window)
+        self.open_action = QAction(translate("outreach.actions", "&Outreach calls"), window)
         self.open_action.setShortcut(QKeySequence("Ctrl+5"))
         self.open_action.setShortcutVisibleInContextMenu(True)
-        self.open_action.setStatusTip("Call through a list of people the practice asked you to contact")
+        self.open_action.setStatusTip(translate("outreach.actions", "Call through a list of people the practice asked you to contact"))
         self.open_action.triggered.connect(self.open)
-        for action in window.menuBar().actions():
-            if action.menu() is not None and action.text() == "&Go":
-                action.menu().addAction(self.open_action)
+        go = go_menu(window)
+        if go is not None:
+            go.addAction(self.open_action)
         window.addAction(self.open_action)  # Ctrl+5 works with the menu bar hidden too
 
     def open(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -34,35 +35,35 @@ class OutreachLettersDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.runner, self.cohort_id = core, runner, cohort_id
-        self.setWindowTitle(f"Letters to everyone on {name}")
-        self.setAccessibleName(f"Letters to everyone on {name}")
+        self.setWindowTitle(translate("outreach.letters_dialog", "Letters to everyone on {name}").format(name=name))
+        self.setAccessibleName(translate("outreach.letters_dialog", "Letters to everyone on {name}").format(name=name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kinds = QListWidget(self)
-        self.kinds.setAccessibleName("Kinds of support to add")
-        form.addRow("&Kinds of support (Space ticks):", self.kinds)
+        self.kinds.setAccessibleName(translate("outreach.letters_dialog", "Kinds of support to add"))
+        form.addRow(translate("outreach.letters_dialog", "&Kinds of support (Space ticks):"), self.kinds)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("A paragraph for every letter")
-        form.addRow("A &paragraph for every letter:", self.note)
-        self.large = QCheckBox("&Large print (16 pt)", self)
-        self.large.setAccessibleName("Large print")
+        self.note.setAccessibleName(translate("outreach.letters_dialog", "A paragraph for every letter"))
+        form.addRow(translate("outreach.letters_dialog", "A &paragraph for every letter:"), self.note)
+        self.large = QCheckBox(translate("outreach.letters_dialog", "&Large print (16 pt)"), self)
+        self.large.setAccessibleName(translate("outreach.letters_dialog", "Large print"))
         form.addRow("", self.large)
-        self.each = QCheckBox("&One file for each person", self)
-        self.each.setAccessibleName("One file for each person")
+        self.each = QCheckBox(translate("outreach.letters_dialog", "&One file for each person"), self)
+        self.each.setAccessibleName(translate("outreach.letters_dialog", "One file for each person"))
         form.addRow("", self.each)
-        self.path = QLineEdit(str(folder / "outreach letters.pdf"), self)
-        self.path.setAccessibleName("Where to save the letters")
-        form.addRow("&Save as:", self.path)
+        self.path = QLineEdit(str(folder / translate("outreach.letters_dialog", "outreach letters.pdf")), self)
+        self.path.setAccessibleName(translate("outreach.letters_dialog", "Where to save the letters"))
+        form.addRow(translate("outreach.letters_dialog", "&Save as:"), self.path)
         layout.addLayout(form)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(translate("outreach.letters_dialog", "What happened"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.write_button = QPushButton("&Write the letters", self)
-        self.write_button.setAccessibleName("Write the letters")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("outreach.letters_dialog", "Cancel"))
+        self.write_button = QPushButton(translate("outreach.letters_dialog", "&Write the letters"), self)
+        self.write_button.setAccessibleName(translate("outreach.letters_dialog", "Write the letters"))
         self.write_button.setDefault(True)
         buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.write_button.clicked.connect(self.write)
@@ -83,7 +84,7 @@ class OutreachLettersDialog(QDialog):
     def write(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.message.setText("Say where to save the letters: a PDF file, or a folder for one file each.")
+            self.message.setText(translate("outreach.letters_dialog", "Say where to save the letters: a PDF file, or a folder for one file each."))
             return
         out = Path(text).expanduser()
         one_file = not self.each.isChecked()
@@ -95,7 +96,7 @@ class OutreachLettersDialog(QDialog):
         self.write_button.setEnabled(False)
         self.runner.op(self.core.outreach.write_letters, self.cohort_id, out, kinds=self.chosen_kinds(),
                        note=self.note.text(), large_print=self.large.isChecked(), one_file=one_file) \
-            .with_progress("Writing the letters…").success(self._written).failure(self._failed) \
+            .with_progress(translate("outreach.letters_dialog", "Writing the letters…")).success(self._written).failure(self._failed) \
             .owned_by(self).run()
 
     def _written(self, outcome: object) -> None:
@@ -111,7 +112,7 @@ class OutreachLettersDialog(QDialog):
         if isinstance(error, LinkwellError):
             self.message.setText(str(error))
         elif isinstance(error, OSError):
-            self.message.setText(f"The letters could not be saved there ({error.strerror or error}). "
-                                 "Choose another place.")
+            self.message.setText(translate("outreach.letters_dialog", "The letters could not be saved there ({problem}). Choose another "
+                                   "place.").format(problem=error.strerror or error))
         else:
             self.runner.report(error, self)

@@ -29,14 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import CallRow, Changes, Linkwell, load_json_resource
+from app.i18n import translate
 from ui.runner import Runner
 
-# Outcome -> its label with the letter that chooses it (Alt+letter), in the order shown.
-CHOICES = (
-    ("no_answer", "&No answer"), ("spoke", "&Spoke to them"), ("support_offered", "Support &offered"),
-    ("referral_opened", "&Referral opened"), ("declined", "&Declined"), ("wrong_number", "&Wrong number"),
-    ("died", "D&ied"), ("moved", "&Moved away"),
-)
+
+
+def choices() -> tuple[tuple[str, str], ...]:
+    """Outcome -> its label with the letter that chooses it (Alt+letter), in the order shown."""
+    return (
+        ("no_answer", translate("outreach.outcome_form", "&No answer")), ("spoke", translate("outreach.outcome_form", "&Spoke to them")), ("support_offered", translate("outreach.outcome_form", "Support &offered")),
+        ("referral_opened", translate("outreach.outcome_form", "&Referral opened")), ("declined", translate("outreach.outcome_form", "&Declined")),
+        ("wrong_number", translate("outreach.outcome_form", "&Wrong number")), ("died", translate("outreach.outcome_form", "D&ied")), ("moved", translate("outreach.outcome_form", "&Moved away")),
+    )
 _NEEDS = {"spoke", "support_offered", "referral_opened"}
 
 
@@ -46,27 +50,28 @@ class OutcomeForm(QDialog):
     def __init__(self, core: Linkwell, runner: Runner, row: CallRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.runner, self.row = core, runner, row
-        self.setWindowTitle(f"Call to {row.name}")
-        self.setAccessibleName(f"What came of the call to {row.name}")
+        self.setWindowTitle(translate("outreach.outcome_form", "Call to {name}").format(name=row.name))
+        self.setAccessibleName(translate("outreach.outcome_form", "What came of the call to {name}").format(name=row.name))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{row.name}: {row.phone or 'no phone'}", self)
+        heading = QLabel(f"{row.name}: {row.phone}" if row.phone else translate("outreach.outcome_form", "{name}: no phone").format(name=row.name), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
-        heading.setAccessibleName("Who you are calling")
+        heading.setAccessibleName(translate("outreach.outcome_form", "Who you are calling"))
         layout.addWidget(heading)
         self.warning = QLabel(core.outreach.called_today(row), self)
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setAccessibleName("Already called today")
+        self.warning.setAccessibleName(translate("outreach.outcome_form", "Already called today"))
         self.warning.setStyleSheet("color: #7a4b00; font-weight: bold;")
         self.warning.setVisible(bool(self.warning.text()))
         layout.addWidget(self.warning)
 
-        box = QGroupBox("What happened", self)
-        box.setAccessibleName("What happened")
+        box = QGroupBox(translate("outreach.outcome_form", "What happened"), self)
+        box.setAccessibleName(translate("outreach.outcome_form", "What happened"))
         grid = QGridLayout(box)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for n, (key, label) in enumerate(CHOICES):
+        self.outcomes = choices()
+        for n, (key, label) in enumerate(self.outcomes):
             button = QRadioButton(label, box)
             button.setAccessibleName(label.replace("&", ""))
             self.group.addButton(button, n)
@@ -78,44 +83,44 @@ class OutcomeForm(QDialog):
         self.retry = QSpinBox(self)
         self.retry.setRange(0, 90)
         self.retry.setValue(2)
-        self.retry.setSuffix(" days")
-        self.retry.setAccessibleName("Try again in this many days")
-        form.addRow("Try a&gain in:", self.retry)
+        self.retry.setSuffix(translate("outreach.outcome_form", " days"))
+        self.retry.setAccessibleName(translate("outreach.outcome_form", "Try again in this many days"))
+        form.addRow(translate("outreach.outcome_form", "Try a&gain in:"), self.retry)
         self.needs = QListWidget(self)
-        self.needs.setAccessibleName("What they need")
+        self.needs.setAccessibleName(translate("outreach.outcome_form", "What they need"))
         for code, words in load_json_resource("reference.json")["referral_reasons"].items():
             item = QListWidgetItem(words, self.needs)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.needs.setMaximumHeight(self.needs.sizeHintForRow(0) * 6 + 8)
-        form.addRow("What they n&eed (Space ticks):", self.needs)
+        form.addRow(translate("outreach.outcome_form", "What they n&eed (Space ticks):"), self.needs)
         self.service = QComboBox(self)
-        self.service.setAccessibleName("Service offered")
-        self.service.addItem("No service: a letter only", None)
-        form.addRow("Ser&vice offered:", self.service)
-        self.letter = QCheckBox("&Letter with support near them", self)
-        self.letter.setAccessibleName("Letter with support near them")
+        self.service.setAccessibleName(translate("outreach.outcome_form", "Service offered"))
+        self.service.addItem(translate("outreach.outcome_form", "No service: a letter only"), None)
+        form.addRow(translate("outreach.outcome_form", "Ser&vice offered:"), self.service)
+        self.letter = QCheckBox(translate("outreach.outcome_form", "&Letter with support near them"), self)
+        self.letter.setAccessibleName(translate("outreach.outcome_form", "Letter with support near them"))
         form.addRow("", self.letter)
         self.source = QComboBox(self)
-        self.source.setAccessibleName("Where the referral came from")
-        self.source.addItem("Proactive outreach", "outreach")
-        self.source.addItem("The person themselves (self-referral)", "self")
-        form.addRow("Referral &from:", self.source)
+        self.source.setAccessibleName(translate("outreach.outcome_form", "Where the referral came from"))
+        self.source.addItem(translate("outreach.outcome_form", "Proactive outreach"), "outreach")
+        self.source.addItem(translate("outreach.outcome_form", "The person themselves (self-referral)"), "self")
+        form.addRow(translate("outreach.outcome_form", "Referral &from:"), self.source)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note")
-        form.addRow("No&te:", self.note)
+        self.note.setAccessibleName(translate("outreach.outcome_form", "Note"))
+        form.addRow(translate("outreach.outcome_form", "No&te:"), self.note)
         layout.addLayout(form)
 
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName("Why it could not be saved")
+        self.problem.setAccessibleName(translate("outreach.outcome_form", "Why it could not be saved"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
-        self.save = QPushButton("Save", self)
-        self.save.setAccessibleName("Save the outcome")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("outreach.outcome_form", "Cancel"))
+        self.save = QPushButton(translate("outreach.outcome_form", "Save"), self)
+        self.save.setAccessibleName(translate("outreach.outcome_form", "Save the outcome"))
         self.save.setDefault(True)
         buttons.addButton(self.save, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.clicked.connect(self.submit)
@@ -138,7 +143,7 @@ class OutcomeForm(QDialog):
             self.service.addItem(label, service_id)
 
     def outcome(self) -> str:
-        return CHOICES[self.group.checkedId()][0]
+        return self.outcomes[self.group.checkedId()][0]
 
     def choose(self, outcome: str) -> None:
         self.buttons[outcome].setChecked(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Changes, CohortSummary, Linkwell, OutreachProgress
+from app.i18n import translate
 from ui.models.call_model import CallListModel
 from ui.outreach.from_caseload import FromCaseloadDialog
 from ui.outreach.letters_dialog import OutreachLettersDialog
@@ -42,62 +43,62 @@ class OutreachWindow(QMainWindow):
         self.form: OutcomeForm | None = None
         self.letters: OutreachLettersDialog | None = None
         self.builder: FromCaseloadDialog | None = None
-        self.setWindowTitle("Outreach calls")
-        self.setAccessibleName("Outreach calls")
+        self.setWindowTitle(translate("outreach.window", "Outreach calls"))
+        self.setAccessibleName(translate("outreach.window", "Outreach calls"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
 
         top = QHBoxLayout()
-        label = QLabel("&List:", central)
+        label = QLabel(translate("outreach.window", "&List:"), central)
         self.lists = QComboBox(central)
-        self.lists.setAccessibleName("Outreach list")
+        self.lists.setAccessibleName(translate("outreach.window", "Outreach list"))
         self.lists.setMinimumContentsLength(30)
         label.setBuddy(self.lists)
         top.addWidget(label)
         top.addWidget(self.lists, 1)
-        self.import_button = QPushButton("&Import a list…", central)
-        self.import_button.setAccessibleName("Import a list from a GP system search")
+        self.import_button = QPushButton(translate("outreach.window", "&Import a list…"), central)
+        self.import_button.setAccessibleName(translate("outreach.window", "Import a list from a GP system search"))
         self.import_button.clicked.connect(self.import_list)
         top.addWidget(self.import_button)
-        self.build_button = QPushButton("&New list from the caseload…", central)
-        self.build_button.setAccessibleName("A new list of people on the caseload, by filters")
+        self.build_button = QPushButton(translate("outreach.window", "&New list from the caseload…"), central)
+        self.build_button.setAccessibleName(translate("outreach.window", "A new list of people on the caseload, by filters"))
         self.build_button.clicked.connect(self.build_from_caseload)
         top.addWidget(self.build_button)
-        self.letters_button = QPushButton("Letters to &everyone…", central)
-        self.letters_button.setAccessibleName("Letters to everyone on the list, with support near them")
+        self.letters_button = QPushButton(translate("outreach.window", "Letters to &everyone…"), central)
+        self.letters_button.setAccessibleName(translate("outreach.window", "Letters to everyone on the list, with support near them"))
         self.letters_button.clicked.connect(self.open_letters)
         top.addWidget(self.letters_button)
         layout.addLayout(top)
         share = QHBoxLayout()
-        self.only_mine = QCheckBox("Only the people given to &me", central)
-        self.only_mine.setAccessibleName("Only the people given to me")
+        self.only_mine = QCheckBox(translate("outreach.window", "Only the people given to &me"), central)
+        self.only_mine.setAccessibleName(translate("outreach.window", "Only the people given to me"))
         self.only_mine.toggled.connect(lambda _on: self._show_list())
         share.addWidget(self.only_mine)
         share.addStretch(1)
-        self.share_button = QPushButton("Sha&re out between workers…", central)
-        self.share_button.setAccessibleName("Share out the people still to call between workers")
+        self.share_button = QPushButton(translate("outreach.window", "Sha&re out between workers…"), central)
+        self.share_button.setAccessibleName(translate("outreach.window", "Share out the people still to call between workers"))
         self.share_button.clicked.connect(self.share_out)
         share.addWidget(self.share_button)
         layout.addLayout(share)
 
         self.reason = QLabel("", central)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setAccessibleName("Why these people")
+        self.reason.setAccessibleName(translate("outreach.window", "Why these people"))
         layout.addWidget(self.reason)
-        self.words = QLabel("Loading…", central)
+        self.words = QLabel(translate("outreach.window", "Loading…"), central)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setAccessibleName("Progress in words")
+        self.words.setAccessibleName(translate("outreach.window", "Progress in words"))
         layout.addWidget(self.words)
         self.bar = QProgressBar(central)
-        self.bar.setAccessibleName("People reached")
-        self.bar.setFormat("%v of %m reached")
+        self.bar.setAccessibleName(translate("outreach.window", "People reached"))
+        self.bar.setFormat(translate("outreach.window", "%v of %m reached"))
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         layout.addWidget(self.bar)
 
         self.model = CallListModel(runner, core.outreach.call_rows, self)
         self.table = QTableView(central)
-        self.table.setAccessibleName("People to call, in calling order")
+        self.table.setAccessibleName(translate("outreach.window", "People to call, in calling order"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,8 +110,8 @@ class OutreachWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open_form)  # Enter or double-click
         layout.addWidget(self.table, 1)
-        hint = QLabel("Enter on a person records what came of the call; Delete takes them off the list.", central)
-        hint.setAccessibleName("How to record a call")
+        hint = QLabel(translate("outreach.window", "Enter on a person records what came of the call; Delete takes them off the list."), central)
+        hint.setAccessibleName(translate("outreach.window", "How to record a call"))
         layout.addWidget(hint)
         self.setCentralWidget(central)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
@@ -147,7 +148,7 @@ class OutreachWindow(QMainWindow):
         self.lists.setCurrentIndex(at if cohorts else -1)
         self.lists.blockSignals(False)
         if not cohorts:
-            self.words.setText("No outreach lists yet: import one from a GP system search.")
+            self.words.setText(translate("outreach.window", "No outreach lists yet: import one from a GP system search."))
             self.model.set_ids([])
             return
         self._show_list()
@@ -158,7 +159,7 @@ class OutreachWindow(QMainWindow):
             return
         summary = next((c for c in self._cohorts if c.id == cohort), None)
         if summary is not None:
-            self.reason.setText(f"Why: {summary.reason}" if summary.reason else "")
+            self.reason.setText(translate("outreach.window", "Why: {reason}").format(reason=summary.reason) if summary.reason else "")
         self.runner.op(self._read, cohort).success(lambda got: self._show(cohort, *got)).owned_by(self).run()
 
     def _read(self, cohort: str) -> tuple[list[str], OutreachProgress]:
@@ -197,7 +198,7 @@ class OutreachWindow(QMainWindow):
     def open_letters(self) -> None:
         cohort = self.cohort_id
         if cohort is None:
-            self.statusBar().showMessage("Import a list first.", 10000)
+            self.statusBar().showMessage(translate("outreach.window", "Import a list first."), 10000)
             return
         from ui.letters.output import documents_folder
 
@@ -216,38 +217,40 @@ class OutreachWindow(QMainWindow):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, "Take off the list",
-            f"Take {row.name} off this list, with the calls made to them? Their caseload record, if any, stays.")
+            self, translate("outreach.window", "Take off the list"),
+            translate("outreach.window", "Take {name} off this list, with the calls made to them? Their caseload record, if any, "
+              "stays.").format(name=row.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.runner.op(self.core.outreach.remove, row.id).success(
-            lambda changes: (self.statusBar().showMessage(f"{row.name} is off the list.", 10000),
+            lambda changes: (self.statusBar().showMessage(translate("outreach.window", "{name} is off the list.").format(name=row.name), 10000),
                              self.runner.broadcast(changes))).owned_by(self).run()
 
     def share_out(self) -> None:
         cohort = self.cohort_id
         if cohort is None:
             return
-        names, ok = QInputDialog.getText(self, "Share out the list",
-                                         "Share the people still to call between (names, separated by commas):")
+        names, ok = QInputDialog.getText(
+            self, translate("outreach.window", "Share out the list"), translate("outreach.window", "Share the people still to call between (names, separated by commas):"))
         workers = [n.strip() for n in names.split(",") if n.strip()]
         if not ok or not workers:
             return
         self.runner.op(self.core.outreach.split, cohort, workers).success(
-            lambda _c: self.statusBar().showMessage(f"Shared out between {', '.join(workers)}.", 15000)).owned_by(
+            lambda _c: self.statusBar().showMessage(
+                translate("outreach.window", "Shared out between {names}.").format(names=", ".join(workers)), 15000)).owned_by(
             self).run()
 
     def import_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import an outreach list", "",
-                                              "GP system search export (*.csv *.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("outreach.window", "Import an outreach list"), "",
+                                              translate("outreach.window", "GP system search export (*.csv *.xlsx)"))
         if not path:
             return
-        name, ok = QInputDialog.getText(self, "Name the list", "What is this list called?")
+        name, ok = QInputDialog.getText(self, translate("outreach.window", "Name the list"), translate("outreach.window", "What is this list called?"))
         if not ok or not name.strip():
             return
-        reason, _ = QInputDialog.getText(self, "Why these people", "Why were these people chosen?")
+        reason, _ = QInputDialog.getText(self, translate("outreach.window", "Why these people"), translate("outreach.window", "Why were these people chosen?"))
         self.runner.op(self.core.outreach.import_people, path, name=name, reason=reason).with_progress(
-            "Importing the list…").success(self._imported).owned_by(self).run()
+            translate("outreach.window", "Importing the list…")).success(self._imported).owned_by(self).run()
 
     def _imported(self, report: Any) -> None:
         self.statusBar().showMessage(report.sentence(), 15000)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from app import clock
 from app.core import HubNotReachable, SyncResult
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
-from ui.sync.words import NOT_REACHABLE, describe
+from ui.sync.words import describe, not_reachable
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 HUB_TIMEOUT_S = 15  # the database worker waits while the hub answers: give up sooner than the command line
@@ -31,18 +32,19 @@ class SyncActions(QObject):
         self.problem: str | None = None
         self.syncing = False
         self.label = QLabel("", window)
-        self.label.setAccessibleName("Team sync")
+        self.label.setAccessibleName(translate("sync.actions", "Team sync"))
         self.label.setVisible(False)
         window.statusBar().addPermanentWidget(self.label)
 
-        menu = window.menuBar().addMenu("Tea&m")
-        self.sync_action = QAction("&Sync now", window)
+        menu = window.menuBar().addMenu(translate("sync.actions", "Tea&m"))
+        self.sync_action = QAction(translate("sync.actions", "&Sync now"), window)
         self.sync_action.setShortcut(QKeySequence("F9"))
-        self.sync_action.setToolTip("Send this laptop's changes to the team hub and fetch the team's (F9)")
+        self.sync_action.setToolTip(translate("sync.actions", "Send this laptop's changes to the team hub and fetch the team's (F9)"))
         self.sync_action.triggered.connect(lambda: self.sync_now(by_hand=True))
-        self.conflicts_action = QAction("&Conflicts…", window)
-        self.conflicts_action.setToolTip("Status moves made two ways on different laptops, for you to choose, "
-                                         "and records a sync set aside")
+        self.conflicts_action = QAction(translate("sync.actions", "&Conflicts…"), window)
+        self.conflicts_action.setToolTip(translate(
+            "sync.actions", "Status moves made two ways on different laptops, for you to choose, and records a sync "
+            "set aside"))
         self.conflicts_action.triggered.connect(self.show_conflicts)
         for action in (self.sync_action, self.conflicts_action):
             action.setShortcutVisibleInContextMenu(True)
@@ -115,11 +117,11 @@ class SyncActions(QObject):
     def _failed(self, error: BaseException, by_hand: bool) -> None:
         self.syncing = False
         if isinstance(error, HubNotReachable):
-            self.problem = NOT_REACHABLE
+            self.problem = not_reachable()
         elif isinstance(error, LinkwellError):
             self.problem = str(error).rstrip(".")
         else:
-            self.problem = "Sync stopped: something went wrong"
+            self.problem = translate("sync.actions", "Sync stopped: something went wrong")
             self.runner.report(error, self.window)
         if by_hand:
             self.window.statusBar().showMessage(str(error) if isinstance(error, LinkwellError)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -30,19 +31,19 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.core, self.runner = core, runner
         self.items: list[dict[str, Any]] = []
-        self.setWindowTitle("Conflicts to settle")
-        self.setAccessibleName("Conflicts to settle")
+        self.setWindowTitle(translate("sync.conflicts_dialog", "Conflicts to settle"))
+        self.setAccessibleName(translate("sync.conflicts_dialog", "Conflicts to settle"))
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Conflicts and records set aside")
+        self.tabs.setAccessibleName(translate("sync.conflicts_dialog", "Conflicts and records set aside"))
         outer.addWidget(self.tabs, 1)
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.intro = QLabel("Loading…", page)
+        self.intro = QLabel(translate("sync.conflicts_dialog", "Loading…"), page)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.list = QListWidget(page)
-        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleName(translate("sync.conflicts_dialog", "Conflicts"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._chosen)
         self.intro.setBuddy(self.list)
@@ -53,11 +54,11 @@ class ConflictsDialog(QDialog):
         self.moves = QButtonGroup(self)
         self.move_box = QVBoxLayout()
         layout.addLayout(self.move_box)
-        self.tabs.addTab(page, "&Moves to settle")
+        self.tabs.addTab(page, translate("sync.conflicts_dialog", "&Moves to settle"))
         self._set_aside_tab()
         layout = outer
-        self.keep = QPushButton("&Keep this move", self)
-        self.keep.setAccessibleName("Keep the chosen move")
+        self.keep = QPushButton(translate("sync.conflicts_dialog", "&Keep this move"), self)
+        self.keep.setAccessibleName(translate("sync.conflicts_dialog", "Keep the chosen move"))
         self.keep.clicked.connect(self._keep)
         self.keep.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -70,21 +71,21 @@ class ConflictsDialog(QDialog):
     def _set_aside_tab(self) -> None:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.aside_intro = QLabel("Loading…", page)
+        self.aside_intro = QLabel(translate("sync.conflicts_dialog", "Loading…"), page)
         self.aside_intro.setWordWrap(True)
         layout.addWidget(self.aside_intro)
         self.aside = QListWidget(page)
-        self.aside.setAccessibleName("Records set aside")
+        self.aside.setAccessibleName(translate("sync.conflicts_dialog", "Records set aside"))
         self.aside.setWordWrap(True)
         self.aside_intro.setBuddy(self.aside)
         layout.addWidget(self.aside, 1)
         self.aside_resolve = QLabel("", page)
         self.aside_resolve.setWordWrap(True)
-        self.aside_resolve.setAccessibleName("What to do about it")
+        self.aside_resolve.setAccessibleName(translate("sync.conflicts_dialog", "What to do about it"))
         layout.addWidget(self.aside_resolve)
         self.aside.currentRowChanged.connect(self._aside_chosen)
         self.aside_items: list[dict[str, Any]] = []
-        self.tabs.addTab(page, "&Set aside")
+        self.tabs.addTab(page, translate("sync.conflicts_dialog", "&Set aside"))
 
     def load(self) -> None:
         self.runner.op(self.core.sync.conflicts).success(self._loaded).owned_by(self).run()
@@ -95,18 +96,20 @@ class ConflictsDialog(QDialog):
         self.aside.clear()
         for item in items:
             self.aside.addItem(item["said"])
-        self.tabs.setTabText(1, f"&Set aside ({len(items)})" if items else "&Set aside")
+        self.tabs.setTabText(1, translate("sync.conflicts_dialog", "&Set aside ({count})").format(count=len(items)) if items
+                             else translate("sync.conflicts_dialog", "&Set aside"))
         if items:
-            self.aside_intro.setText("A sync could not take these records here, so it kept them aside, whole: "
-                                     "nothing is lost. Choose one to see what to do.")
+            self.aside_intro.setText(translate("sync.conflicts_dialog", "A sync could not take these records here, so it kept "
+                                               "them aside, whole: nothing is lost. Choose one to see what to do."))
             self.aside.setCurrentRow(0)
         else:
-            self.aside_intro.setText("Nothing has been set aside on this laptop.")
+            self.aside_intro.setText(translate("sync.conflicts_dialog", "Nothing has been set aside on this laptop."))
             self.aside_resolve.setText("")
 
     def _aside_chosen(self, row: int) -> None:
         ok = 0 <= row < len(self.aside_items)
-        self.aside_resolve.setText(f"What to do: {self.aside_items[row]['resolve']}" if ok else "")
+        self.aside_resolve.setText(translate("sync.conflicts_dialog", "What to do: {resolve}").format(
+            resolve=self.aside_items[row]["resolve"]) if ok else "")
 
     def _loaded(self, items: list[dict[str, Any]]) -> None:
         self.items = items
@@ -116,12 +119,12 @@ class ConflictsDialog(QDialog):
             row.setToolTip(item["summary"])
             self.list.addItem(row)
         if items:
-            self.intro.setText("These records were moved two ways on different laptops. Choose which move "
-                               "stands; your choice goes to the team on the next sync.")
+            self.intro.setText(translate("sync.conflicts_dialog", "These records were moved two ways on different laptops. Choose "
+                                         "which move stands; your choice goes to the team on the next sync."))
             self.list.setCurrentRow(0)
             self.list.setFocus()
         else:
-            self.intro.setText("No conflicts are waiting: every laptop agrees.")
+            self.intro.setText(translate("sync.conflicts_dialog", "No conflicts are waiting: every laptop agrees."))
             self._chosen(-1)
 
     def _chosen(self, row: int) -> None:
@@ -133,7 +136,7 @@ class ConflictsDialog(QDialog):
             self.keep.setEnabled(False)
             return
         item = self.items[row]
-        self.question.setText(f"Which move stands for {item['what']}?")
+        self.question.setText(translate("sync.conflicts_dialog", "Which move stands for {what}?").format(what=item["what"]))
         for n, move in enumerate(item["moves"]):
             button = QRadioButton(move["said"], self)
             button.setAccessibleName(move["said"])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core import Changes, Linkwell
 from app.errors import LinkwellError
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -26,31 +27,32 @@ class HandOverDialog(QDialog):
         super().__init__(parent)
         self.core, self.runner, self.person_id = core, runner, person_id
         self.changes: Changes | None = None
-        title = f"Hand {name} over" if name else "Hand this person over"
+        title = (translate("sync.hand_over", "Hand {name} over").format(name=name) if name
+                 else translate("sync.hand_over", "Hand this person over"))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        self.intro = QLabel("Loading the team…", self)
+        self.intro = QLabel(translate("sync.hand_over", "Loading the team…"), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.team = QListWidget(self)
-        self.team.setAccessibleName("Team member to hand over to")
+        self.team.setAccessibleName(translate("sync.hand_over", "Team member to hand over to"))
         self.intro.setBuddy(self.team)
         layout.addWidget(self.team, 1)
-        note_label = QLabel("A &word for them (optional):", self)
+        note_label = QLabel(translate("sync.hand_over", "A &word for them (optional):"), self)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("A word for them")
-        self.note.setPlaceholderText("What is going on, what is next")
+        self.note.setAccessibleName(translate("sync.hand_over", "A word for them"))
+        self.note.setPlaceholderText(translate("sync.hand_over", "What is going on, what is next"))
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why it could not be handed over")
+        self.problem.setAccessibleName(translate("sync.hand_over", "Why it could not be handed over"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.hand = QPushButton("&Hand over", self)
-        self.hand.setAccessibleName("Hand over")
+        self.hand = QPushButton(translate("sync.hand_over", "&Hand over"), self)
+        self.hand.setAccessibleName(translate("sync.hand_over", "Hand over"))
         self.hand.setDefault(True)
         self.hand.setEnabled(False)
         buttons.addButton(self.hand, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -64,16 +66,16 @@ class HandOverDialog(QDialog):
         self.team.clear()
         self.team.addItems(names)
         if names:
-            self.intro.setText("&Who takes this person over? It reaches their laptop on the next sync, and "
-                               "shows on their Today list.")
+            self.intro.setText(translate("sync.hand_over", "&Who takes this person over? It reaches their laptop on the next sync, "
+                                 "and shows on their Today list."))
             self.team.setCurrentRow(0)
             self.team.setFocus()
         else:
-            self.intro.setText("This laptop does not know the team yet: sync once (Team → Sync now, F9), "
-                               "then hand over.")
+            self.intro.setText(translate("sync.hand_over", "This laptop does not know the team yet: sync once (Team → Sync now, "
+                                 "F9), then hand over."))
 
     def _failed(self, error: BaseException) -> None:
-        self.problem.setText(str(error) if isinstance(error, LinkwellError) else "That could not be done.")
+        self.problem.setText(str(error) if isinstance(error, LinkwellError) else translate("sync.hand_over", "That could not be done."))
         self.hand.setEnabled(self.team.currentRow() >= 0)
         if not isinstance(error, LinkwellError):
             self.runner.report(error, self)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from app.core import Linkwell
+from app.i18n import translate
 from ui.runner import Runner
 
 
@@ -16,12 +17,12 @@ class PersonTeam:
     def __init__(self, window: QMainWindow, core: Linkwell, runner: Runner, person_id: str) -> None:
         self.window, self.core, self.runner, self.person_id = window, core, runner, person_id
         self.dialog: QDialog | None = None
-        self.menu = window.menuBar().addMenu("Team hu&b")  # Alt+B: every letter of "Team" is taken in the record
-        self.menu.setAccessibleName("Team")
-        self.hand_over = self._action("&Hand over to a colleague…", self.open_hand_over, "Ctrl+Shift+H",
-                                      "Give this person to another link worker of the team")
-        self.who_looked = self._action("&Who looked at this record…", self.open_who_looked, None,
-                                       "Everyone in the team who opened this record, and when")
+        self.menu = window.menuBar().addMenu(translate("sync.person_menu", "Team hu&b"))  # Alt+B: every letter of "Team" is taken in the record
+        self.menu.setAccessibleName(translate("sync.person_menu", "Team"))
+        self.hand_over = self._action(translate("sync.person_menu", "&Hand over to a colleague…"), self.open_hand_over, "Ctrl+Shift+H",
+                                      translate("sync.person_menu", "Give this person to another link worker of the team"))
+        self.who_looked = self._action(translate("sync.person_menu", "&Who looked at this record…"), self.open_who_looked, None,
+                                       translate("sync.person_menu", "Everyone in the team who opened this record, and when"))
         self.menu.addActions([self.hand_over, self.who_looked])
         self.menu.menuAction().setVisible(False)  # until the laptop is known to have joined a hub
         runner.op(core.sync.status).success(self._got_status).failure(lambda _e: None).owned_by(window).run()
