@@ -1,7 +1,9 @@
 """Letters and GP summaries: templates in resources/templates/, laid out as PDF, plain text or HTML.
 
 ``load_template(name)`` finds a template (an organisation's own copy in the user config folder's
-``templates/`` wins over the shipped one), parses it and checks every field it names.
+``templates/`` wins over the shipped one), parses it and checks every field it names;
+``load_template(name, language="cy")`` its Welsh version, ``NAME.cy.txt`` (``language.py``: letters in
+Welsh, English or both).
 """
 
 from __future__ import annotations
@@ -19,23 +21,33 @@ def override_dir() -> Path:
     return user_config_dir() / "templates"
 
 
-def template_text(name: str) -> str:
+def template_file(name: str, language: str = "en") -> str:
+    """``gp-letter.txt`` in English, ``gp-letter.cy.txt`` in Welsh."""
+    return f"{name}.txt" if language == "en" else f"{name}.{language}.txt"
+
+
+def template_text(name: str, language: str = "en") -> str:
     if name not in TEMPLATE_CONTEXTS:
         raise TemplateError(name, 0, f"there is no template called '{name}'.")
-    own = override_dir() / f"{name}.txt"
+    own = override_dir() / template_file(name, language)
     if own.is_file():
         return own.read_text(encoding="utf-8")
-    return resource("templates", f"{name}.txt").read_text(encoding="utf-8")
+    shipped = resource("templates", template_file(name, language))
+    if not shipped.is_file():
+        raise TemplateError(template_file(name, language), 0, f"there is no {name} letter in this language.")
+    return shipped.read_text(encoding="utf-8")
 
 
-def load_template(name: str, text: str | None = None) -> Template:
+def load_template(name: str, text: str | None = None, language: str = "en") -> Template:
     """The named template, parsed and checked; ``text`` overrides the file (for tests and previews)."""
-    return _parse(name, template_text(name) if text is None else text)
+    label = name if language == "en" else f"{name}.{language}"
+    return _parse(name, label, template_text(name, language) if text is None else text)
 
 
 @lru_cache(maxsize=32)
-def _parse(name: str, text: str) -> Template:
-    return Template(name, text, TEMPLATE_CONTEXTS[name])
+def _parse(name: str, label: str, text: str) -> Template:
+    """``label`` names the template in errors: ``gp-letter.cy`` for the Welsh one."""
+    return Template(label, text, TEMPLATE_CONTEXTS[name])
 
 
 __all__ = ["Block", "Document", "Span", "Template", "TemplateError", "load_template", "override_dir"]

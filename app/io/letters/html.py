@@ -40,7 +40,12 @@ def render_html(document: Document, size: float = 11.0, logo: bytes | None = Non
     if logo:
         w, h = logo_size(logo)
         logo_tag = f'<img src="{LOGO_URL}" width="{w}" height="{h}"/>'
-    parts = [f'<html><body style="font-family: \'DejaVu Sans\'; font-size: {size:g}pt;">']
+    return (f'<html><body style="font-family: \'DejaVu Sans\'; font-size: {size:g}pt;">'
+            f"{_body(document.blocks, size, logo_tag)}</body></html>")
+
+
+def _body(blocks: tuple[Block, ...], size: float, logo_tag: str = "") -> str:
+    parts: list[str] = []
     bullets: list[tuple[int, str]] = []
 
     def close_bullets() -> None:
@@ -59,12 +64,11 @@ def render_html(document: Document, size: float = 11.0, logo: bytes | None = Non
         parts.append("".join(html))
         bullets.clear()
 
-    for block in document.blocks:
+    for block in blocks:
         if block.kind != "bullet":
             close_bullets()
         parts.append(_block(block, size, bullets, logo_tag))
     close_bullets()
-    parts.append("</body></html>")
     return "".join(parts)
 
 
@@ -104,4 +108,7 @@ def _block(block: Block, size: float, bullets: list[tuple[int, str]], logo_tag: 
         return head + "<hr/>"
     if kind == "pagebreak":
         return '<p style="page-break-after: always;"></p>'
+    if kind == "pair":  # a bilingual letter: Welsh on the left, English on the right
+        cells = "".join(f'<td width="50%" valign="top">{_body(side, size)}</td>' for side in block.sides)
+        return f'<table width="100%" cellpadding="3"><tr>{cells}</tr></table>'
     raise ValueError(f"unknown block kind {kind!r}")

@@ -99,7 +99,7 @@ def render_pdf(documents: Sequence[Document], layout: Layout = Layout()) -> byte
         title=clean(first.title), author=clean(layout.author), creator="Linkwell", subject=first.template,
         initialFontName=font, initialFontSize=layout.size,  # else reportlab references Helvetica
     )
-    meta = [(clean(d.running), clean(d.footer)) for d in documents]
+    meta = [(clean(d.running), clean(d.footer), d.page_label) for d in documents]
     doc.build(story or [Spacer(1, 1)], canvasmaker=partial(_NumberedCanvas, letters=meta, font=font,
                                                                size=layout.small))
     return out.getvalue()
@@ -180,8 +180,16 @@ def _para(runs: Iterable[Run], style: ParagraphStyle, bullet: str | None = None)
     return Paragraph("".join(f.text for f in frags), style, bulletText=bullet, frags=frags)
 
 
-def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) -> list[Flowable]:
+def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout, *,
+               column: bool = False) -> list[Flowable]:
+    """``column``: laid out in half the width, beside its other language (a bilingual letter)."""
     kind, s = block.kind, layout.size
+    if kind == "pair":
+        sides = [[f for b in side for f in _flowables(b, styles, layout, column=True)] for side in block.sides]
+        heading = any(b.kind == "heading" for side in block.sides for b in side)
+        return [*([CondPageBreak(s * 5)] if heading else []), _Columns(sides[0], sides[1], s)]
+    if kind == "heading" and column:
+        return [_para(_runs(block.spans), styles[kind])]
     if kind == "heading":  # never alone at the foot of a page (cheaper than keepWithNext's extra layout)
         return [CondPageBreak(s * 5), _para(_runs(block.spans), styles[kind])]
     if kind in ("title", "para", "right", "small"):
@@ -194,7 +202,7 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) 
     if kind == "address":
         return [_para(_line_runs(block.lines), styles["body"])]
     if kind == "fields":
-        label_width = (62 if layout.large else 45) * mm
+        label_width = (62 if layout.large else 45) * mm * (0.8 if column else 1)
         rows: list[Flowable] = [_Row(_para([(label, False)], styles["label"]), _para(_runs(value), styles["cell"]),
                                      label_width, s) for label, value in block.rows]
         return [*rows, Spacer(1, s * 0.5)]
@@ -204,6 +212,65 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], layout: Layout) 
     if kind == "letterhead":
         return _letterhead(block, styles, layout)
     raise ValueError(f"unknown block kind {kind!r}")
+
+
+class _Columns(Flowable):
+    """Two columns of flowables side by side: a bilingual letter's Welsh (left) beside its English (right).
+    Splits across pages, each column at its own place, so a long paragraph in either language flows on."""
+
+    def __init__(self, left: list[Flowable], right: list[Flowable], size: float) -> None:
+        super().__init__()
+        self.columns, self.size, self.gap = (left, right), size, size * 1.2
+
+    def _width(self, avail_width: float) -> float:
+        return (avail_width - self.gap) / 2
+
+    @staticmethod
+    def _height(flowables: list[Flowable], width: float, avail_height: float) -> float:
+        total = 0.0
+        for index, flowable in enumerate(flowables):
+            _, height = flowable.wrap(width, avail_height)
+            total += height + flowable.getSpaceAfter() + (flowable.getSpaceBefore() if index else 0)
+        return total
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width = self._width(avail_width)
+        self.width = avail_width
+        self.height = max(self._height(column, width, avail_height) for column in self.columns)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        width = self._width(avail_width)
+        parts = [_fill(column, width, avail_height) for column in self.columns]
+        if not parts[0][0] and not parts[1][0]:
+            return []
+        return [_Columns(parts[0][0], parts[1][0], self.size), _Columns(parts[0][1], parts[1][1], self.size)]
+
+    def draw(self) -> None:
+        width = self._width(self.width)
+        for offset, column in ((0.0, self.columns[0]), (width + self.gap, self.columns[1])):
+            y = self.height
+            for index, flowable in enumerate(column):
+                _, height = flowable.wrap(width, self.height)
+                y -= height + (flowable.getSpaceBefore() if index else 0)
+                flowable.drawOn(self.canv, offset, y)
+                y -= flowable.getSpaceAfter()
+
+
+def _fill(flowables: list[Flowable], width: float, room: float) -> tuple[list[Flowable], list[Flowable]]:
+    """What of a column fits in ``room`` (splitting the flowable that reaches past it), and what is left."""
+    used = 0.0
+    for index, flowable in enumerate(flowables):
+        before = flowable.getSpaceBefore() if index else 0
+        _, height = flowable.wrap(width, room - used)
+        if used + before + height <= room:
+            used += before + height + flowable.getSpaceAfter()
+            continue
+        pieces = flowable.split(width, room - used - before)
+        if len(pieces) >= 2:
+            return [*flowables[:index], pieces[0]], [*pieces[1:], *flowables[index + 1:]]
+        return flowables[:index], flowables[index:]
+    return flowables, []
 
 
 class _Row(Flowable):
@@ -286,7 +353,8 @@ class _LetterStart(Flowable):
 
 
 class _NumberedCanvas(Canvas):
-    def __init__(self, *args: Any, letters: list[tuple[str, str]], font: str, size: float, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, letters: list[tuple[str, str, str]], font: str, size: float,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._letters, self._font, self._size = letters, font, size
         self._pages: list[dict[str, Any]] = []
@@ -311,7 +379,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _furniture(self, letter: int, number: int, total: int) -> None:
-        running, footer = self._letters[letter] if letter < len(self._letters) else ("", "")
+        running, footer, label = self._letters[letter] if letter < len(self._letters) else ("", "", "")
         width, height = A4
         self.saveState()
         self.setFont(self._font, self._size)
@@ -319,7 +387,7 @@ class _NumberedCanvas(Canvas):
         if number > 1 and running:
             self.drawString(MARGIN + 6, height - 11 * mm, _fit(running, self._font, self._size, WIDTH))
         y = 11 * mm
-        page = f"Page {number} of {total}" if total > 1 else ""
+        page = label.format(number=number, total=total) if total > 1 and label else ""
         if page:
             self.drawRightString(width - MARGIN - 6, y, page)
         if footer:

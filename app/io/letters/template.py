@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from app.errors import LinkwellError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -29,7 +30,7 @@ class TemplateError(LinkwellError):
 
     def __init__(self, template: str, line: int, message: str, field_name: str | None = None) -> None:
         self.template, self.line, self.field = template, line, field_name
-        super().__init__(f"Template '{template}', line {line}: {message}")
+        super().__init__(translate("letters", "Template '{template}', line {line}: {message}").format(template=template, line=line, message=message))
 
 
 # --- what a template becomes -----------------------------------------------------------------
@@ -48,7 +49,8 @@ Spans = tuple[Span, ...]
 class Block:
     """One laid-out piece of a letter.
 
-    kind: letterhead, title, heading, para, bullet, right, small, row, fields, address, pagebreak.
+    kind: letterhead, title, heading, para, bullet, right, small, row, fields, address, pagebreak;
+    and pair (a bilingual letter's Welsh and English side by side, in ``sides``).
     """
 
     kind: str
@@ -57,6 +59,7 @@ class Block:
     symbol: str = ""  # rows (easy read): the picture symbol
     rows: tuple[tuple[str, Spans], ...] = ()  # fields: (label, value)
     lines: tuple[Spans, ...] = ()  # address
+    sides: tuple[tuple[Block, ...], ...] = ()  # pair: the left column's blocks, then the right's
 
     @property
     def text(self) -> str:
@@ -70,6 +73,7 @@ class Document:
     title: str = ""  # the first @title, for the PDF's metadata
     running: str = ""  # the header on continuation pages
     footer: str = ""
+    page_label: str = "Page {number} of {total}"  # in the letter's language
 
 
 # --- parsed nodes ----------------------------------------------------------------------------
@@ -331,12 +335,13 @@ class Template:
 
     # --- evaluation --------------------------------------------------------------------------
 
-    def render(self, context: Any, fmt: Callable[[Any], str]) -> Document:
+    def render(self, context: Any, fmt: Callable[[Any], str], *, phone_word: str = "Phone") -> Document:
+        """``phone_word``: the word before the letterhead's phone number, in the letter's language."""
         if not isinstance(context, self.context_type):
             raise TypeError(f"template {self.name} needs a {self.context_type.__name__}")
         env = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         meta: dict[str, str] = {}
-        blocks = list(_Evaluator(fmt, meta).run(self.nodes, env))
+        blocks = list(_Evaluator(fmt, meta, phone_word).run(self.nodes, env))
         title = next((b.text for b in blocks if b.kind == "title"), "")
         return Document(self.name, tuple(blocks), title=title, running=meta.get("running", ""),
                         footer=meta.get("footer", ""))
@@ -349,9 +354,10 @@ def truthy(value: Any) -> bool:
 
 
 class _Evaluator:
-    def __init__(self, fmt: Callable[[Any], str], meta: dict[str, str]) -> None:
+    def __init__(self, fmt: Callable[[Any], str], meta: dict[str, str], phone_word: str = "Phone") -> None:
         self.fmt = fmt
         self.meta = meta
+        self.phone_word = phone_word
 
     def lookup(self, path: tuple[str, ...], env: dict[str, Any]) -> Any:
         value = env[path[0]]
@@ -416,7 +422,7 @@ class _Evaluator:
         if head is None:
             return Block("letterhead")
         address = ", ".join(p.strip() for p in self.fmt(head.address).split("\n") if p.strip())
-        reach = "   ".join(p for p in (f"Phone {self.fmt(head.phone)}" if head.phone else "",
+        reach = "   ".join(p for p in (f"{self.phone_word} {self.fmt(head.phone)}" if head.phone else "",
                                         self.fmt(head.email)) if p)
         return Block("letterhead", spans=(Span(self.fmt(head.name), True),),
                      lines=tuple((Span(line),) for line in (address, reach) if line.strip()))

@@ -82,4 +82,6 @@ def _block(block: Block) -> list[str]:
         return _wrap(_flat(block.spans)) + [line for spans in block.lines for line in _wrap(_flat(spans))] + [""]
     if kind == "pagebreak":
         return [""]
+    if kind == "pair":  # plain text has no columns: one language, then the other
+        return [line for side in block.sides for b in side for line in _block(b)]
     raise ValueError(f"unknown block kind {kind!r}")

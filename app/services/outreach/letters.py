@@ -24,11 +24,12 @@ from app.errors import InvalidInput
 from app.io.files import write_atomically
 from app.io.letters import Document, load_template
 from app.io.letters.fields import OutreachContext, PersonFields, ServiceFields, WorkerFields
-from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, pdf_value, render_pdf
+from app.io.letters.pdf import LARGE_SIZE, NORMAL_SIZE, Layout, render_pdf
 from app.io.openreferral.clean import district
 from app.services import audit
 from app.services.lookup import as_uuid, get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 NOT_SENT = frozenset({"died", "moved"})
 
@@ -92,9 +93,11 @@ class SupportNear:
 
 def write_letters(db: Database, cohort_id: str, out: Path, *, actor: str, kinds: Sequence[str] = (),
                   per_kind: int = 2, note: str = "", large_print: bool = False, one_file: bool = True,
-                  progress: Callable[[int, int, str], bool] | None = None) -> CohortLetters:
+                  progress: Callable[[int, int, str], bool] | None = None, language: str = "en") -> CohortLetters:
     """Write the list's letters to ``out`` (a file, or a folder with ``one_file=False``). ``progress(done,
-    total, label)`` returning True cancels between letters, leaving nothing behind."""
+    total, label)`` returning True cancels between letters, leaving nothing behind. ``language``: en, cy,
+    bilingual or cy-first (``app/io/letters/language.py``)."""
+    from app.io.letters.language import combine, languages, phone_word, value_format, writing_in
     from app.services.letters import Letters, _service, wording
 
     out = Path(out)
@@ -111,15 +114,16 @@ def write_letters(db: Database, cohort_id: str, out: Path, *, actor: str, kinds:
     sent = [m for m in members if m.last_outcome not in NOT_SENT]
     with_address = [m for m in sent if m.address.strip() or m.postcode.strip()]
     if not with_address:
-        raise InvalidInput("Nobody on this list has an address to write to.")
+        raise InvalidInput(translate("outreach", "Nobody on this list has an address to write to."))
     from app.settings import WORKER_NAME
 
     worker = WorkerFields(name=WORKER_NAME.read(db) or cohort.owner, role="link worker", phone=head.phone,
                           email=head.email)
-    services: dict[str, ServiceFields] = {}
+    services: dict[tuple[str, str], ServiceFields] = {}  # (language, id): each in the letter's words
     documents: list[Document] = []
     written: list[Path] = []
-    template = load_template("outreach")
+    langs = languages(language)
+    templates = {lang: load_template("outreach", language=lang) for lang in langs}
     layout = Layout(size=LARGE_SIZE if large_print else NORMAL_SIZE, logo=head.logo,
                     author=head.name or wording("default_sender"))
     if not one_file:
@@ -131,18 +135,22 @@ def write_letters(db: Database, cohort_id: str, out: Path, *, actor: str, kinds:
             practice = practices.get(m.practice.casefold()) if m.practice else None
             chosen = support.for_places(district(m.postcode) if m.postcode else None,
                                         district(practice.postcode) if practice and practice.postcode else None)
-            with db.session() as session:
-                for service_id in chosen:
-                    if service_id not in services:
-                        services[service_id] = _service(session, uuid.UUID(service_id))
-            sender = head if head.name else _practice_head(practice, head, wording("default_sender"))
-            context = OutreachContext(
-                letterhead=sender.fields(), today=letters.today,
-                person=PersonFields(name=f"{m.given_name} {m.family_name}", given_name=m.given_name,
-                                    family_name=m.family_name, preferred_name=m.given_name, phone=m.phone,
-                                    address=_lines(m.address.replace(", ", "\n"), m.postcode)),
-                worker=worker, services=[services[i] for i in chosen], note=note.strip())
-            document = template.render(context, pdf_value)
+            made: dict[str, Document] = {}
+            for lang in langs:
+                with writing_in(lang), db.session() as session:
+                    for service_id in chosen:
+                        if (lang, service_id) not in services:
+                            services[lang, service_id] = _service(session, uuid.UUID(service_id))
+                    sender = head if head.name else _practice_head(practice, head, wording("default_sender"))
+                context = OutreachContext(
+                    letterhead=sender.fields(), today=letters.today,
+                    person=PersonFields(name=f"{m.given_name} {m.family_name}", given_name=m.given_name,
+                                        family_name=m.family_name, preferred_name=m.given_name, phone=m.phone,
+                                        address=_lines(m.address.replace(", ", "\n"), m.postcode)),
+                    worker=worker, services=[services[lang, i] for i in chosen], note=note.strip())
+                both = " / Phone" if lang != "en" and len(langs) > 1 else ""
+                made[lang] = templates[lang].render(context, value_format(lang), phone_word=phone_word(lang) + both)
+            document = combine(language, made)
             if one_file:
                 documents.append(document)
             else:
