@@ -3,6 +3,8 @@
 Anything that is not a ``LinkwellError`` is a bug and is reported as one.
 """
 
+from app.i18n import translate
+
 
 class LinkwellError(Exception):
     """A problem the user can understand and act on."""
@@ -14,7 +16,7 @@ class WrongPassphrase(LinkwellError):
     exit_code = 2
 
     def __init__(self) -> None:
-        super().__init__("That passphrase does not unlock this database. Nothing was changed; try again.")
+        super().__init__(translate("errors", "That passphrase does not unlock this database. Nothing was changed; try again."))
 
 
 class PassphraseNeeded(LinkwellError):
@@ -22,8 +24,7 @@ class PassphraseNeeded(LinkwellError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This database is locked and needs its passphrase "
-            "(type it when asked, or set LINKWELL_PASSPHRASE)."
+            translate("errors", "This database is locked and needs its passphrase (type it when asked, or set LINKWELL_PASSPHRASE).")
         )
 
 

@@ -7,6 +7,10 @@ call by its name, so context and text are literal strings, with values filled in
 
     translate("core", "{count} people were merged.").format(count=n)
 
+Words kept in a table at import time (a status's label, a reason) are marked where they are written
+with ``QT_TRANSLATE_NOOP(context, text)``, which lupdate also finds, and translated when they are looked
+up: ``Labels`` does that for a table of codes, and keeps the English for what is stored or exported.
+
 Welsh is checked by ``tests/test_translations.py``: no unfinished entry, and every call has one.
 """
 
@@ -14,8 +18,9 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from functools import cache
+from typing import TypeVar
 
 from app.paths import resource, user_config_dir
 
@@ -37,6 +42,40 @@ def translate(context: str, text: str) -> str:
     if language == SOURCE_LANGUAGE:
         return text
     return catalogue(language).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # named as Qt names it: lupdate looks for this name
+    """``text`` as it is: marks it for lupdate where it is written, for ``translate`` at the point of use."""
+    return text
+
+
+def english(context: str, text: str) -> str:
+    """``text`` as written, whatever the language: passed as ``translate=english`` where the same words go
+    into data (JSON, CSV, the audit trail) as well as before a person's eyes."""
+    return text
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+class Labels(Mapping[K, str]):
+    """Code -> words a person reads, translated at each lookup (so after the language is chosen).
+
+    ``english`` is the table as written: for what is stored, exported or printed as data, never translated.
+    Each English text is marked with ``QT_TRANSLATE_NOOP`` under the same ``context``.
+    """
+
+    def __init__(self, context: str, english: Mapping[K, str]) -> None:
+        self.context, self.english = context, dict(english)
+
+    def __getitem__(self, code: K) -> str:
+        return translate(self.context, self.english[code])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
 
 
 def language() -> str:

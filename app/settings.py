@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 
 class SettingStore(Protocol):
@@ -40,9 +41,9 @@ class IntSetting:
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise InvalidInput(f"{self.title}: give a whole number.") from None
+            raise InvalidInput(translate("storage", "{title}: give a whole number.").format(title=self.title)) from None
         if not self.minimum <= number <= self.maximum:
-            raise InvalidInput(f"{self.title}: give a number from {self.minimum} to {self.maximum}.")
+            raise InvalidInput(translate("storage", "{title}: give a number from {minimum} to {maximum}.").format(title=self.title, minimum=self.minimum, maximum=self.maximum))
         db.write_setting(self.key, str(number))
         return number
 
@@ -63,9 +64,9 @@ class TextSetting:
     def write(self, db: SettingStore, value: str) -> str:
         text = " ".join(str(value).split())  # one line, single spaces
         if not text:
-            raise InvalidInput(f"{self.title}: give some text.")
+            raise InvalidInput(translate("storage", "{title}: give some text.").format(title=self.title))
         if len(text) > self.maximum_length or any(not c.isprintable() for c in text):
-            raise InvalidInput(f"{self.title}: give at most {self.maximum_length} letters, on one line.")
+            raise InvalidInput(translate("storage", "{title}: give at most {maximum_length} letters, on one line.").format(title=self.title, maximum_length=self.maximum_length))
         db.write_setting(self.key, text)
         return text
 
@@ -89,4 +90,4 @@ def named(key: str) -> IntSetting | TextSetting:
         if setting.key == key:
             return setting
     names = ", ".join(s.key for s in ALL)
-    raise InvalidInput(f"There is no setting called {key!r}. The settings are: {names}.")
+    raise InvalidInput(translate("storage", "There is no setting called {key}. The settings are: {names}.").format(key=repr(key), names=names))

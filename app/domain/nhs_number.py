@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 _WEIGHTS = range(10, 1, -1)
 
@@ -32,13 +33,13 @@ def parse(text: str) -> str:
     """The ten digits of a valid NHS number, or ``InvalidInput`` saying what is wrong."""
     digits = normalise(text)
     if not digits:
-        raise InvalidInput("An NHS number has 10 digits; none was given.")
+        raise InvalidInput(translate("caseload", "An NHS number has 10 digits; none was given."))
     if not (digits.isascii() and digits.isdigit()):
-        raise InvalidInput(f"An NHS number has only digits; {text!r} has other characters.")
+        raise InvalidInput(translate("caseload", "An NHS number has only digits; {text} has other characters.").format(text=repr(text)))
     if len(digits) != 10:
-        raise InvalidInput(f"An NHS number has 10 digits; {text!r} has {len(digits)}.")
+        raise InvalidInput(translate("caseload", "An NHS number has 10 digits; {text} has {len}.").format(text=repr(text), len=len(digits)))
     if check_digit(digits[:9]) != int(digits[9]):
-        raise InvalidInput(f"{format_display(digits)} is not a valid NHS number (its check digit is wrong).")
+        raise InvalidInput(translate("caseload", "{format_display} is not a valid NHS number (its check digit is wrong).").format(format_display=format_display(digits)))
     return digits
 
 

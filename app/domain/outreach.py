@@ -16,18 +16,19 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from app.domain.base import Record
+from app.i18n import QT_TRANSLATE_NOOP, Labels
 
 # What a call can come to, in the order the quick form offers them.
-OUTCOMES = {
-    "no_answer": "No answer",
-    "spoke": "Spoke to them",
-    "support_offered": "Support offered",
-    "referral_opened": "Referral opened",
-    "declined": "Declined",
-    "wrong_number": "Wrong number",
-    "died": "Died",
-    "moved": "Moved away",
-}
+OUTCOMES = Labels("outreach", {
+    "no_answer": QT_TRANSLATE_NOOP("outreach", "No answer"),
+    "spoke": QT_TRANSLATE_NOOP("outreach", "Spoke to them"),
+    "support_offered": QT_TRANSLATE_NOOP("outreach", "Support offered"),
+    "referral_opened": QT_TRANSLATE_NOOP("outreach", "Referral opened"),
+    "declined": QT_TRANSLATE_NOOP("outreach", "Declined"),
+    "wrong_number": QT_TRANSLATE_NOOP("outreach", "Wrong number"),
+    "died": QT_TRANSLATE_NOOP("outreach", "Died"),
+    "moved": QT_TRANSLATE_NOOP("outreach", "Moved away"),
+})
 REACHED = frozenset({"spoke", "support_offered", "referral_opened", "declined"})
 CLOSED = frozenset({"wrong_number", "died", "moved"})  # no more calls, never reached
 # The member's state, for the worklist: never tried, to try again, reached, no more calls.

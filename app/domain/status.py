@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from app.errors import IllegalTransition, InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 
 class EpisodeStatus(StrEnum):
@@ -24,33 +25,34 @@ class EpisodeStatus(StrEnum):
 
     @property
     def label(self) -> str:
+        """In the chosen language; ``EPISODE_LABELS.english`` keeps the words stored and exported."""
         return EPISODE_LABELS[self]
 
 
-EPISODE_LABELS = {
-    EpisodeStatus.REFERRED: "Referred, not yet contacted",
-    EpisodeStatus.CONTACTED: "Contacted, offer made",
-    EpisodeStatus.ACCEPTED: "Accepted",
-    EpisodeStatus.DECLINED: "Declined",
-    EpisodeStatus.WHAT_MATTERS: "What matters conversation held",
-    EpisodeStatus.PLANNED: "Plan agreed",
-    EpisodeStatus.CONNECTING: "Connecting and following up",
-    EpisodeStatus.REVIEW: "Under review",
-    EpisodeStatus.CLOSED: "Closed",
-}
+EPISODE_LABELS = Labels("status", {
+    EpisodeStatus.REFERRED: QT_TRANSLATE_NOOP("status", "Referred, not yet contacted"),
+    EpisodeStatus.CONTACTED: QT_TRANSLATE_NOOP("status", "Contacted, offer made"),
+    EpisodeStatus.ACCEPTED: QT_TRANSLATE_NOOP("status", "Accepted"),
+    EpisodeStatus.DECLINED: QT_TRANSLATE_NOOP("status", "Declined"),
+    EpisodeStatus.WHAT_MATTERS: QT_TRANSLATE_NOOP("status", "What matters conversation held"),
+    EpisodeStatus.PLANNED: QT_TRANSLATE_NOOP("status", "Plan agreed"),
+    EpisodeStatus.CONNECTING: QT_TRANSLATE_NOOP("status", "Connecting and following up"),
+    EpisodeStatus.REVIEW: QT_TRANSLATE_NOOP("status", "Under review"),
+    EpisodeStatus.CLOSED: QT_TRANSLATE_NOOP("status", "Closed"),
+})
 
 # What can be done next from each status, and why, in one short line under the journey's buttons.
-EPISODE_NEXT = {
-    EpisodeStatus.REFERRED: "Next: contact them and offer support (Offer made), or close if it is not for us.",
-    EpisodeStatus.CONTACTED: "Next: say whether they accepted or declined the offer of support.",
-    EpisodeStatus.ACCEPTED: "Next: hold the what matters conversation, the start of their plan.",
-    EpisodeStatus.DECLINED: "They declined: Accepted if they change their mind, or close the referral.",
-    EpisodeStatus.WHAT_MATTERS: "Next: agree a plan from what matters to them.",
-    EpisodeStatus.PLANNED: "Next: connect them with services (Connecting), or review the plan.",
-    EpisodeStatus.CONNECTING: "Next: follow up their connections, then review how it is going.",
-    EpisodeStatus.REVIEW: "Next: carry on connecting, change the plan, or close when it has done its work.",
-    EpisodeStatus.CLOSED: "This referral is closed; a new referral starts a new episode.",
-}
+EPISODE_NEXT = Labels("status", {
+    EpisodeStatus.REFERRED: QT_TRANSLATE_NOOP("status", "Next: contact them and offer support (Offer made), or close if it is not for us."),
+    EpisodeStatus.CONTACTED: QT_TRANSLATE_NOOP("status", "Next: say whether they accepted or declined the offer of support."),
+    EpisodeStatus.ACCEPTED: QT_TRANSLATE_NOOP("status", "Next: hold the what matters conversation, the start of their plan."),
+    EpisodeStatus.DECLINED: QT_TRANSLATE_NOOP("status", "They declined: Accepted if they change their mind, or close the referral."),
+    EpisodeStatus.WHAT_MATTERS: QT_TRANSLATE_NOOP("status", "Next: agree a plan from what matters to them."),
+    EpisodeStatus.PLANNED: QT_TRANSLATE_NOOP("status", "Next: connect them with services (Connecting), or review the plan."),
+    EpisodeStatus.CONNECTING: QT_TRANSLATE_NOOP("status", "Next: follow up their connections, then review how it is going."),
+    EpisodeStatus.REVIEW: QT_TRANSLATE_NOOP("status", "Next: carry on connecting, change the plan, or close when it has done its work."),
+    EpisodeStatus.CLOSED: QT_TRANSLATE_NOOP("status", "This referral is closed; a new referral starts a new episode."),
+})
 
 _E = EpisodeStatus
 EPISODE_MOVES: dict[EpisodeStatus, tuple[EpisodeStatus, ...]] = {
@@ -120,12 +122,21 @@ class ConnectionOutcome(StrEnum):
 S = TypeVar("S", bound=StrEnum)
 
 
-def _parse(kind: type[S], value: str, what: str) -> S:
+def _parse(kind: type[S], value: str, refusal: str) -> S:
+    """``refusal`` has {value} and {allowed} to fill."""
     try:
         return kind(value)
     except ValueError:
         allowed = ", ".join(s.value for s in kind)
-        raise InvalidInput(f"{value!r} is not a {what}; use one of: {allowed}.") from None
+        raise InvalidInput(refusal.format(value=repr(value), allowed=allowed)) from None
+
+
+def _not_a_referral_status() -> str:
+    return translate("status", "{value} is not a referral status; use one of: {allowed}.")
+
+
+def _not_a_connection_status() -> str:
+    return translate("status", "{value} is not a connection status; use one of: {allowed}.")
 
 
 def _say(status: StrEnum) -> str:
@@ -136,37 +147,45 @@ def next_episode_status(
     current: str, target: str, *, closure_reason: str | None = None
 ) -> EpisodeStatus:
     """The new status, if the move from ``current`` to ``target`` is allowed."""
-    cur = _parse(EpisodeStatus, current, "referral status")
-    new = _parse(EpisodeStatus, target, "referral status")
+    cur = _parse(EpisodeStatus, current, _not_a_referral_status())
+    new = _parse(EpisodeStatus, target, _not_a_referral_status())
     allowed = EPISODE_MOVES[cur]
     if new not in allowed:
-        raise IllegalTransition(_refusal("A referral", cur, new, allowed))
+        raise IllegalTransition(_refusal(True, cur, new, allowed))
     if new is _E.CLOSED:
         if not closure_reason:
             reasons = ", ".join(r.value for r in ClosureReason)
-            raise InvalidInput(f"Closing needs a reason: one of {reasons}.")
-        _parse(ClosureReason, closure_reason, "closure reason")
+            raise InvalidInput(translate("status", "Closing needs a reason: one of {reasons}.").format(reasons=reasons))
+        _parse(ClosureReason, closure_reason, translate("status", "{value} is not a closure reason; use one of: {allowed}."))
     return new
 
 
 def next_connection_status(
     current: str, target: str, *, outcome_reason: str | None = None
 ) -> ConnectionStatus:
-    cur = _parse(ConnectionStatus, current, "connection status")
-    new = _parse(ConnectionStatus, target, "connection status")
+    cur = _parse(ConnectionStatus, current, _not_a_connection_status())
+    new = _parse(ConnectionStatus, target, _not_a_connection_status())
     allowed = CONNECTION_MOVES[cur]
     if new not in allowed:
-        raise IllegalTransition(_refusal("A connection", cur, new, allowed))
+        raise IllegalTransition(_refusal(False, cur, new, allowed))
     if new in CONNECTION_NEEDS_REASON:
         if not outcome_reason:
             reasons = ", ".join(r.value for r in ConnectionOutcome)
-            raise InvalidInput(f"A connection that is {new.value} needs a reason: one of {reasons}.")
-        _parse(ConnectionOutcome, outcome_reason, "connection outcome reason")
+            raise InvalidInput(translate("status", "A connection that is {status} needs a reason: one of {reasons}.")
+                               .format(status=new.value, reasons=reasons))
+        _parse(ConnectionOutcome, outcome_reason,
+               translate("status", "{value} is not a connection outcome reason; use one of: {allowed}."))
     return new
 
 
-def _refusal(what: str, cur: StrEnum, new: StrEnum, allowed: tuple[StrEnum, ...]) -> str:
+def _refusal(referral: bool, cur: StrEnum, new: StrEnum, allowed: tuple[StrEnum, ...]) -> str:
     if not allowed:
-        return f"{what} that is '{_say(cur)}' is finished and cannot move to '{_say(new)}'."
+        finished = (translate("status", "A referral that is '{current}' is finished and cannot move to '{target}'.")
+                    if referral else
+                    translate("status", "A connection that is '{current}' is finished and cannot move to '{target}'."))
+        return finished.format(current=_say(cur), target=_say(new))
     options = "; ".join(f"'{_say(s)}'" for s in allowed)
-    return f"{what} that is '{_say(cur)}' cannot move to '{_say(new)}'. It can move to: {options}."
+    refused = (translate("status", "A referral that is '{current}' cannot move to '{target}'. It can move to: {options}.")
+               if referral else
+               translate("status", "A connection that is '{current}' cannot move to '{target}'. It can move to: {options}."))
+    return refused.format(current=_say(cur), target=_say(new), options=options)

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                       "nov", "dec"), start=1)}
@@ -47,8 +48,8 @@ def parse_when(text: str, *, now: datetime, keep: datetime | None = None) -> dat
         if day is not None and at is not None:
             return datetime.combine(day, at)
     if not words:
-        raise InvalidInput(f"Say when. {HELP}")
-    raise InvalidInput(f"{text.strip()!r} is not a date and time Linkwell understands. {HELP}")
+        raise InvalidInput(translate("caseload", "Say when. {help}").format(help=HELP))
+    raise InvalidInput(translate("caseload", "{strip} is not a date and time Linkwell understands. {help}").format(strip=repr(text.strip()), help=HELP))
 
 
 def _time(text: str) -> time | None:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import CannotWrite
+from app.i18n import translate
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -82,7 +83,7 @@ def private_folder(folder: Path) -> Path:
         missing.append(there)
         there = there.parent
     if not there.is_dir():
-        raise CannotWrite(f"{there} is a file, not a folder, so nothing was saved: choose a folder to save into.")
+        raise CannotWrite(translate("storage", "{there} is a file, not a folder, so nothing was saved: choose a folder to save into.").format(there=there))
     for new in reversed(missing):
         try:
             new.mkdir(mode=PRIVATE_FOLDER)
@@ -99,9 +100,9 @@ def _target(path: Path) -> Path:
     if path.is_symlink():
         path = path.resolve()
     if path.is_dir():
-        raise CannotWrite(f"{path} is a folder, so nothing was saved: choose a file name inside it.")
+        raise CannotWrite(translate("storage", "{path} is a folder, so nothing was saved: choose a file name inside it.").format(path=path))
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
-        raise CannotWrite(f"{path} is not an ordinary file, so nothing was saved: choose a file name in a folder.")
+        raise CannotWrite(translate("storage", "{path} is not an ordinary file, so nothing was saved: choose a file name in a folder.").format(path=path))
     return path
 
 

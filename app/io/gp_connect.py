@@ -30,6 +30,7 @@ from typing import Any
 
 from app import clock
 from app.errors import LinkwellError
+from app.i18n import translate
 
 SPEC_VERSION = "GP Connect Send Document 1.3.2 (ITK3 Message Distribution 2.10.0, FHIR STU3)"
 WORKFLOW = "GPFED_CONSULT_REPORT"
@@ -225,7 +226,7 @@ def validate(message: dict[str, Any]) -> Any:
     try:
         model = Bundle.model_validate(message)
     except ValidationError as exc:
-        raise MessageInvalid(f"The GP record message is not valid FHIR STU3, so it was not queued: {exc}") from None
+        raise MessageInvalid(translate("gp", "The GP record message is not valid FHIR STU3, so it was not queued: {exc}").format(exc=exc)) from None
     problems = check_rules(model)
     if problems:
         raise MessageInvalid("The GP record message breaks the specification, so it was not queued: "

@@ -36,17 +36,18 @@ from typing import Any
 
 from app.domain import nhs_number as nhs
 from app.errors import InvalidInput, LinkwellError
+from app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 FIELDS: tuple[str, ...] = (
     "nhs_number", "given_name", "family_name", "date_of_birth", "phone", "email", "postcode",
     "practice", "referral_date", "referral_source", "reasons", "notes",
 )
-FIELD_LABELS = {
-    "nhs_number": "NHS number", "given_name": "Given name", "family_name": "Family name",
-    "date_of_birth": "Date of birth", "phone": "Phone", "email": "Email", "postcode": "Postcode",
-    "practice": "GP practice", "referral_date": "Referral date", "referral_source": "Referral source",
-    "reasons": "Reasons", "notes": "Notes",
-}
+FIELD_LABELS = Labels("import", {
+    "nhs_number": QT_TRANSLATE_NOOP("import", "NHS number"), "given_name": QT_TRANSLATE_NOOP("import", "Given name"), "family_name": QT_TRANSLATE_NOOP("import", "Family name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("import", "Date of birth"), "phone": QT_TRANSLATE_NOOP("import", "Phone"), "email": QT_TRANSLATE_NOOP("import", "Email"), "postcode": QT_TRANSLATE_NOOP("import", "Postcode"),
+    "practice": QT_TRANSLATE_NOOP("import", "GP practice"), "referral_date": QT_TRANSLATE_NOOP("import", "Referral date"), "referral_source": QT_TRANSLATE_NOOP("import", "Referral source"),
+    "reasons": QT_TRANSLATE_NOOP("import", "Reasons"), "notes": QT_TRANSLATE_NOOP("import", "Notes"),
+})
 REQUIRED = ("given_name", "family_name")
 # Headings spreadsheets use for the same thing (after lower-casing and squeezing spaces to "_").
 ALIASES = {
@@ -68,7 +69,7 @@ Progress = Callable[[int, int, str], bool]  # (done, total, label) -> True to st
 
 class ImportCancelled(LinkwellError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled. Nothing was changed.")
+        super().__init__(translate("import", "The import was cancelled. Nothing was changed."))
 
 
 @dataclass(frozen=True)
@@ -108,22 +109,37 @@ class ImportReport:
         }
 
     def sentence(self) -> str:
-        done = "Would add" if self.dry_run else "Added"
-        parts = [f"{done} {_count(self.added, 'person', 'people')}",
-                 f"matched {_count(self.matched, 'person', 'people')} already known"]
+        """What was done (or would be), one clause for each part, joined by semicolons."""
+        people = count_people(self.added)
+        parts = [translate("import", "Would add {people}").format(people=people) if self.dry_run
+                 else translate("import", "Added {people}").format(people=people),
+                 translate("import", "matched {people} already known").format(people=count_people(self.matched))]
         if self.referrals or self.referrals_already_there:
-            parts.append(f"{done.lower()} {_count(self.referrals, 'referral')}")
+            referrals = count_referrals(self.referrals)
+            parts.append(translate("import", "would add {referrals}").format(referrals=referrals) if self.dry_run
+                         else translate("import", "added {referrals}").format(referrals=referrals))
         if self.referrals_already_there:
-            parts.append(f"{_count(self.referrals_already_there, 'referral')} already there")
+            parts.append(translate("import", "{referrals} already there").format(
+                referrals=count_referrals(self.referrals_already_there)))
         if self.to_check:
-            parts.append(f"set aside {_count(len({r.line for r in self.to_check}), 'row')} for you to check")
+            parts.append(translate("import", "set aside {rows} for you to check").format(
+                rows=count_rows(len({r.line for r in self.to_check}))))
         if self.rejected:
-            parts.append(f"left out {_count(len({r.line for r in self.rejected}), 'row')} with problems")
+            parts.append(translate("import", "left out {rows} with problems").format(
+                rows=count_rows(len({r.line for r in self.rejected}))))
         return "; ".join(parts) + "."
 
 
-def _count(n: int, one: str, many: str = "") -> str:
-    return f"1 {one}" if n == 1 else f"{n} {many or one + 's'}"
+def count_people(n: int) -> str:
+    return translate("import", "1 person") if n == 1 else translate("import", "{count} people").format(count=n)
+
+
+def count_referrals(n: int) -> str:
+    return translate("import", "1 referral") if n == 1 else translate("import", "{count} referrals").format(count=n)
+
+
+def count_rows(n: int) -> str:
+    return translate("import", "1 row") if n == 1 else translate("import", "{count} rows").format(count=n)
 
 
 @dataclass(frozen=True)
@@ -156,12 +172,12 @@ def read_table(path: Path | str) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InvalidInput(f"{path.name} is larger than {MAX_BYTES // 2**20} MB; split it first.")
+            raise InvalidInput(translate("import", "{name} is larger than {value} MB; split it first.").format(name=path.name, value=MAX_BYTES // 2 ** 20))
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return _read_xlsx(path)
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise InvalidInput(translate("import", "{path} cannot be read ({value}).").format(path=path, value=exc.strerror or exc)) from None
     return read_csv_text(_decode(data))
 
 
@@ -192,9 +208,9 @@ def read_csv_text(text: str) -> Table:
                 continue
             rows.append((reader.line_num, cells))
     except csv.Error as exc:
-        raise InvalidInput(f"The file is not readable as CSV ({exc}).") from None
+        raise InvalidInput(translate("import", "The file is not readable as CSV ({exc}).").format(exc=exc)) from None
     if headers is None:
-        raise InvalidInput("The file is empty: it has no heading row.")
+        raise InvalidInput(translate("import", "The file is empty: it has no heading row."))
     return Table(headers, rows)
 
 
@@ -208,9 +224,9 @@ def _read_xlsx(path: Path) -> Table:
 
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+        raise InvalidInput(translate("import", "{name} is not a readable Excel workbook ({exc}).").format(name=path.name, exc=exc)) from None
     except Exception as exc:  # zipfile.BadZipFile and friends
-        raise InvalidInput(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+        raise InvalidInput(translate("import", "{name} is not a readable Excel workbook ({exc}).").format(name=path.name, exc=exc)) from None
     try:
         sheet = book.worksheets[0]
         headers: list[str] | None = None
@@ -224,12 +240,11 @@ def _read_xlsx(path: Path) -> Table:
             else:
                 rows.append((number, cells))
     except (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError):  # XML or zip damage
-        raise InvalidInput(f"{path.name} is not a readable Excel workbook (it is damaged): open it in Excel, "
-                           "save it again and import that copy.") from None
+        raise InvalidInput(translate("import", "{name} is not a readable Excel workbook (it is damaged): open it in Excel, save it again and import that copy.").format(name=path.name)) from None
     finally:
         book.close()
     if headers is None:
-        raise InvalidInput(f"{path.name} is empty: its first sheet has no heading row.")
+        raise InvalidInput(translate("import", "{name} is empty: its first sheet has no heading row.").format(name=path.name))
     return Table(headers, rows)
 
 
@@ -310,7 +325,7 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
 
     for name in REQUIRED:
         if not values.get(name):
-            bad(name, f"The {FIELD_LABELS[name].lower()} is missing.")
+            bad(name, translate("import", "The {field} is missing.").format(field=FIELD_LABELS[name].lower()))
     if values.get("nhs_number"):
         try:
             candidate.nhs_number = nhs.parse(values["nhs_number"])
@@ -324,16 +339,17 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
                 bad(name, str(exc))
                 continue
             if when > today:
-                bad(name, f"{when:%d/%m/%Y} is in the future.")
+                bad(name, translate("import", "{day} is in the future.").format(day=f"{when:%d/%m/%Y}"))
             elif when.year < 1900:
-                bad(name, f"{when:%d/%m/%Y} is too long ago to be right.")
+                bad(name, translate("import", "{day} is too long ago to be right.").format(day=f"{when:%d/%m/%Y}"))
             else:
                 setattr(candidate, name, when)
     referral_wanted = any(values.get(f) for f in ("referral_date", "referral_source", "reasons"))
     if values.get("referral_source"):
         code = _codes("referral_sources").get(_words(values["referral_source"]))
         if code is None:
-            bad("referral_source", f"{values['referral_source']!r} is not a referral source.")
+            bad("referral_source", translate("import", "{source} is not a referral source.").format(
+                source=repr(values["referral_source"])))
         else:
             candidate.referral_source = code
     if values.get("reasons"):
@@ -346,11 +362,11 @@ def check_row(line: int, cells: Sequence[str], columns: Mapping[str, int], today
                 candidate.reasons.append(code)
     if referral_wanted and not values.get("referral_date") and not any(
             p.field == "referral_date" for p in problems):
-        bad("referral_date", "A referral needs the date it was received.")
+        bad("referral_date", translate("import", "A referral needs the date it was received."))
     for name, limit in (("given_name", 200), ("family_name", 200), ("phone", 50), ("email", 254),
                         ("postcode", 10), ("practice", 200)):
         if len(values.get(name, "")) > limit:
-            bad(name, f"Longer than {limit} characters.")
+            bad(name, translate("import", "Longer than {limit} characters.").format(limit=limit))
     return (None if problems else candidate), problems
 
 
@@ -361,15 +377,14 @@ def column_indexes(headers: Sequence[str], mapping: Mapping[str, str] | None) ->
     columns: dict[str, int] = {}
     for field_name, heading in mapping.items():
         if field_name not in FIELDS:
-            raise InvalidInput(f"{field_name!r} is not something Linkwell imports.")
+            raise InvalidInput(translate("import", "{field_name} is not something Linkwell imports.").format(field_name=repr(field_name)))
         if not heading:
             continue
         if heading not in headers:
-            raise InvalidInput(f"The file has no column headed {heading!r}.")
+            raise InvalidInput(translate("import", "The file has no column headed {heading}.").format(heading=repr(heading)))
         columns[field_name] = list(headers).index(heading)
     missing = [FIELD_LABELS[f].lower() for f in REQUIRED if f not in columns]
     if missing:
         raise InvalidInput(
-            f"The file has no column for the {' or the '.join(missing)}. "
-            f"Its headings are: {', '.join(h for h in headers if h) or '(none)'}.")
+            translate("import", "The file has no column for the {join}. Its headings are: {value}.").format(join=' or the '.join(missing), value=', '.join(h for h in headers if h) or '(none)'))
     return columns

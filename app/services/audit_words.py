@@ -99,7 +99,7 @@ def _labels(name: str) -> dict[str, str]:
 
 def _episode_label(code: str) -> str:
     try:
-        return EPISODE_LABELS[EpisodeStatus(code)]
+        return EPISODE_LABELS.english[EpisodeStatus(code)]
     except ValueError:
         return code
 

@@ -56,6 +56,7 @@ from app.paths import load_json_resource, seed
 from app.services.caseload.facade import snomed_for
 from app.storage.database import Database
 from app.storage.rows import row_defaults
+from app.i18n import translate
 
 DEMO_DEVICE_ID = "00000000-0000-4000-8000-00000000de30"  # fixed, so the demo is reproducible
 _PEOPLE_BATCH = 500
@@ -68,7 +69,7 @@ Progress = Callable[[int, int, str], "bool | None"]
 
 class DemoCancelled(LinkwellError):
     def __init__(self) -> None:
-        super().__init__("Making the demo database was cancelled; nothing was written.")
+        super().__init__(translate("errors", "Making the demo database was cancelled; nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _fill(con: SAConnection, people: int, services: int, seed: int, today: date,
           report: Callable[[int, str], None]) -> DemoCounts:
     if con.execute(text("SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM service)"
                         " + (SELECT count(*) FROM practice)")).scalar():
-        raise InvalidInput("The demo goes into an empty database; this one already has records.")
+        raise InvalidInput(translate("errors", "The demo goes into an empty database; this one already has records."))
     writer = _Writer(con)
     rng = random.Random(seed)
     directory = _Directory(rng, today, writer)

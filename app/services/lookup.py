@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel
 
 from app.errors import NotFound
+from app.i18n import translate
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -16,11 +17,11 @@ def as_uuid(value: str, what: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
+        raise NotFound(translate("errors", "{value} is not a {what} id.").format(value=repr(value), what=what)) from None
 
 
 def get_record(session: Session, model: type[M], value: Any, what: str) -> M:
     found = session.get(model, as_uuid(value, what))
     if found is None:
-        raise NotFound(f"There is no {what} with id {value}.")
+        raise NotFound(translate("errors", "There is no {what} with id {value}.").format(what=what, value=value))
     return found

@@ -25,6 +25,7 @@ from app.services import audit
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _parse_uuid(value: str, what: str) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
+        raise NotFound(translate("measures", "{value} is not a {what} id.").format(value=repr(value), what=what)) from None
 
 
 def _say(moment: datetime) -> str:
@@ -113,30 +114,26 @@ class Measures:
         the timepoint or the date do not fit."""
         definition = self.instruments.get(instrument)
         if timepoint not in TIMEPOINTS:
-            raise InvalidInput(f"{timepoint!r} is not a timepoint; use one of: {', '.join(TIMEPOINTS)}.")
+            raise InvalidInput(translate("measures", "{timepoint} is not a timepoint; use one of: {join}.").format(timepoint=repr(timepoint), join=', '.join(TIMEPOINTS)))
         checked = definition.check_answers(answers)
         when = _as_utc(taken_at) if taken_at else utcnow()
         if when > utcnow() + timedelta(minutes=5):
-            raise InvalidInput(f"A measure cannot be dated in the future ({_say(when)}).")
+            raise InvalidInput(translate("measures", "A measure cannot be dated in the future ({say}).").format(say=_say(when)))
         with self.db.session() as session:
             episode = self._episode(session, episode_id)
             if when.date() < episode.referral_date:
-                raise InvalidInput(f"A measure cannot be dated {_say(when)}, before the referral "
-                                   f"({episode.referral_date:%d-%b-%Y}).")
+                raise InvalidInput(translate("measures", "A measure cannot be dated {say}, before the referral ({referral_date}).").format(say=_say(when), referral_date=format(episode.referral_date, '%d-%b-%Y')))
             earlier = session.exec(select(MeasureResponse).where(
                 MeasureResponse.episode_id == episode.id, MeasureResponse.instrument == instrument)).all()
             baseline = next((r for r in earlier if r.timepoint == "baseline"), None)
             if timepoint == "baseline" and baseline is not None:
-                raise InvalidInput(f"This referral already has its {definition.short_name} baseline "
-                                   f"(taken {_say(baseline.taken_at)}); correct that one instead.")
+                raise InvalidInput(translate("measures", "This referral already has its {short_name} baseline (taken {say}); correct that one instead.").format(short_name=definition.short_name, say=_say(baseline.taken_at)))
             if timepoint == "baseline":
                 follow = [r for r in earlier if _as_utc(r.taken_at) <= when]
                 if follow:
-                    raise InvalidInput(f"A baseline must come before the follow-ups; there is a "
-                                       f"{definition.short_name} {follow[0].timepoint} from "
-                                       f"{_say(follow[0].taken_at)}.")
+                    raise InvalidInput(translate("measures", "A baseline must come before the follow-ups; there is a {short_name} {timepoint} from {say}.").format(short_name=definition.short_name, timepoint=follow[0].timepoint, say=_say(follow[0].taken_at)))
             elif baseline is not None and when <= _as_utc(baseline.taken_at):
-                raise InvalidInput(f"A follow-up must come after the baseline, taken {_say(baseline.taken_at)}.")
+                raise InvalidInput(translate("measures", "A follow-up must come after the baseline, taken {say}.").format(say=_say(baseline.taken_at)))
             response = MeasureResponse(episode_id=episode.id, instrument=instrument, timepoint=timepoint,
                                        taken_at=when, answers=checked)
             session.add(response)
@@ -150,7 +147,7 @@ class Measures:
         with self.db.session() as session:
             response = session.get(MeasureResponse, _parse_uuid(response_id, "measure"))
             if response is None:
-                raise NotFound(f"There is no measure with id {response_id}.")
+                raise NotFound(translate("measures", "There is no measure with id {response_id}.").format(response_id=response_id))
             definition = self.instruments.get(response.instrument)
             before = dict(response.answers)
             response.answers = definition.check_answers(answers)
@@ -217,7 +214,7 @@ class Measures:
     def _episode(session: Session, episode_id: str) -> Episode:
         episode = session.get(Episode, _parse_uuid(episode_id, "referral"))
         if episode is None:
-            raise NotFound(f"There is no referral with id {episode_id}.")
+            raise NotFound(translate("measures", "There is no referral with id {episode_id}.").format(episode_id=episode_id))
         return episode
 
 

@@ -41,6 +41,7 @@ from app.services.caseload.facade import default_actor
 from app.services.changes import Changes
 from app.services.erasure import forget_beyond_their_record
 from app.storage.database import Database
+from app.i18n import translate
 
 DEFAULT_RETENTION_YEARS = 8
 
@@ -73,7 +74,7 @@ class Privacy:
         except ValueError:
             person = None
         if person is None:
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound(translate("storage", "There is no person with id {person_id}.").format(person_id=person_id))
         return person
 
     def subject_access(self, person_id: str) -> dict[str, Any]:

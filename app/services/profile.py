@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import LinkwellError
+from app.i18n import translate
 
 KEY = "profile"
 LINK_WORKER, CONNECTOR = "link-worker", "connector"
@@ -28,8 +29,7 @@ DIRECTORY_PERSONAL = frozenset({"closure_impact", "affected_connections", "needi
 
 class ConnectorProfile(LinkwellError):
     def __init__(self, what: str = "people's records") -> None:
-        super().__init__(f"This Linkwell is set up for a community connector, so {what} cannot be opened here. "
-                         "A capture made here is held for a link worker.")
+        super().__init__(translate("storage", "This Linkwell is set up for a community connector, so {what} cannot be opened here. A capture made here is held for a link worker.").format(what=what))
 
 
 def read(db: Any) -> str:
@@ -41,7 +41,7 @@ def write(db: Any, profile: str) -> None:
     if profile not in PROFILES:
         from app.errors import InvalidInput
 
-        raise InvalidInput(f"{profile!r} is not a profile; choose {' or '.join(PROFILES)}.")
+        raise InvalidInput(translate("storage", "{profile} is not a profile; choose {join}.").format(profile=repr(profile), join=' or '.join(PROFILES)))
     db.write_setting(KEY, profile)
 
 
@@ -53,7 +53,7 @@ class ConnectorDirectory:
 
     def __getattr__(self, name: str) -> Any:
         if name in DIRECTORY_PERSONAL:
-            raise ConnectorProfile("who a service's changes touch")
+            raise ConnectorProfile(translate("storage", "who a service's changes touch"))
         return getattr(self._directory, name)
 
     def unmet_needs(self, **kwargs: Any) -> list[dict[str, Any]]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import LinkwellError, StorageError
 from app.io.files import write_atomically
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -49,7 +50,7 @@ def read(db_path: Path) -> Anchor | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        raise StorageError(f"The audit trail's anchor file {path.name} is damaged.") from None
+        raise StorageError(translate("storage", "The audit trail's anchor file {name} is damaged.").format(name=path.name)) from None
 
 
 def advance(db_path: Path, seq: int, hash_: str) -> None:

@@ -21,6 +21,7 @@ from app.io.files import PARTIAL_SUFFIX, atomic_path, copy_atomically, flush_to_
 from app.storage import audit_anchor, keys
 from app.storage.backup_files import _PREFIX, BackupInfo, backup_dir, list_backups
 from app.storage.database import Database
+from app.i18n import translate
 
 
 
@@ -47,7 +48,7 @@ def create_backup(db: Database, *, reason: str = "manual", keep: int | None = No
                 dest.close()
             copy_atomically(keys.key_file_path(db.path), keys.key_file_path(target))
     except sqlcipher.Error as exc:
-        raise StorageError(f"The backup could not be written to {folder} ({exc}). Nothing was lost.") from None
+        raise StorageError(translate("storage", "The backup could not be written to {folder} ({exc}). Nothing was lost.").format(folder=folder, exc=exc)) from None
     finally:
         source.close()
     info = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
@@ -77,12 +78,12 @@ def restore_backup(db_path: Path, backup: Path | None, key: bytes) -> tuple[Back
     chosen: BackupInfo | None
     if backup is None:
         if not backups:
-            raise NotFound(f"There are no backups of {db_path.name} in {backup_dir(db_path)}.")
+            raise NotFound(translate("storage", "There are no backups of {name} in {backup_dir}.").format(name=db_path.name, backup_dir=backup_dir(db_path)))
         chosen = backups[0]
     else:
         chosen = next((b for b in backups if b.path.resolve() == Path(backup).resolve()), None)
         if chosen is None:
-            raise NotFound(f"{backup} is not one of this database's backups.")
+            raise NotFound(translate("storage", "{backup} is not one of this database's backups.").format(backup=backup))
     verify_backup(chosen.path, key)  # never swap in a backup that does not open
     with atomic_path(db_path) as staged:  # the copy is whole and owner-only before anything moves
         shutil.copyfile(chosen.path, staged)

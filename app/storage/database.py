@@ -21,6 +21,7 @@ from app.storage import audit_anchor, keys
 from app.storage.backup_files import list_backups
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
+from app.i18n import translate
 
 _DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB (as the wrong key reads too)
 
@@ -197,8 +198,7 @@ class Database:
             con.close()
         if rows != ["ok"]:
             raise StorageError(
-                f"{self.path.name} failed its integrity check ({rows[0][:200]}). "
-                "Nothing more will be written to it; restore it from a backup."
+                translate("storage", "{name} failed its integrity check ({rows}). Nothing more will be written to it; restore it from a backup.").format(name=self.path.name, rows=rows[0][:200])
             )
 
     def schema_revision(self) -> str | None:
@@ -253,7 +253,7 @@ def open_database(
     """
     path = Path(path)
     if not path.exists():
-        raise StorageError(f"There is no Linkwell database at {path}. Create one with 'linkwell init'.")
+        raise StorageError(translate("storage", "There is no Linkwell database at {path}. Create one with 'linkwell init'.").format(path=path))
     _finish_interrupted_rotation(path, passphrase)
     key = keys.unlock(path, passphrase)
     if path.stat().st_size == 0:  # SQLite would take an empty file for a new database and write to it
@@ -268,7 +268,7 @@ def open_database(
     except StorageUnavailable:
         raise  # a full disk or a read-only folder: a backup would not help
     except StorageError as exc:
-        raise StorageError(f"{exc}{_newest_backup_hint(path)}") from None
+        raise StorageError(translate("storage", "{exc}{newest_backup_hint}").format(exc=exc, newest_backup_hint=_newest_backup_hint(path))) from None
     db.demo = db.read_setting("demo") == "true"
     audit_anchor.anchor_if_missing(db)
     return db
@@ -292,7 +292,7 @@ def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Datab
     key_path = keys.key_file_path(path)
     for existing in (path, key_path):
         if existing.exists():
-            raise StorageError(f"{existing} already exists; Linkwell will not overwrite it.")
+            raise StorageError(translate("storage", "{existing} already exists; Linkwell will not overwrite it.").format(existing=existing))
     keys.check_new_passphrase(passphrase)
     private_folder(path.parent)
     key = keys.new_key()
@@ -318,7 +318,7 @@ def _finish_interrupted_rotation(db_path: Path, passphrase: str | None) -> None:
     if not pending.exists():
         return
     if passphrase is None:
-        raise StorageError("A key change was interrupted: unlock once with your passphrase to finish it.")
+        raise StorageError(translate("storage", "A key change was interrupted: unlock once with your passphrase to finish it."))
     new_key = keys.unwrap(keys.KeyFile.read(pending), passphrase)
     try:
         Database(db_path, new_key).connect().close()

@@ -21,6 +21,7 @@ from app.errors import InvalidInput, StorageError
 from app.storage import keys
 from app.storage.keys import pending_key_path
 from app.storage.database import Database
+from app.i18n import translate
 
 
 def change_passphrase(db_path: Path, old: str, new: str) -> None:
@@ -45,7 +46,7 @@ def key_from_recovery_code(code: str) -> bytes:
     except ValueError:
         raw = b""
     if len(raw) != 34 or hashlib.sha256(raw[:32]).digest()[:2] != raw[32:]:
-        raise InvalidInput("That recovery key is not right: check each group of four letters and digits.")
+        raise InvalidInput(translate("storage", "That recovery key is not right: check each group of four letters and digits."))
     return raw[:32]
 
 
@@ -57,8 +58,7 @@ def recover_with_code(db_path: Path, code: str, new_passphrase: str) -> None:
         Database(db_path, key).connect().close()
     except StorageError:
         raise InvalidInput(
-            f"That recovery key does not open {db_path.name}: it belongs to another database, or to this one "
-            "before its key was rotated. Nothing was changed."
+            translate("storage", "That recovery key does not open {name}: it belongs to another database, or to this one before its key was rotated. Nothing was changed.").format(name=db_path.name)
         ) from None
     key_file = keys.wrap(key, new_passphrase)
     keys.write_key_file(keys.key_file_path(db_path), key_file)

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.errors import PassphraseNeeded, StorageError, WrongPassphrase
 from app.io.files import write_atomically
+from app.i18n import translate
 
 KEYRING_SERVICE = "linkwell"
 _FORMAT = "linkwell-key"
@@ -77,14 +78,12 @@ class KeyFile:
             )
         except FileNotFoundError:
             raise StorageError(
-                f"The key file {path.name} is missing from {path.parent}. Without it, or the OS keyring "
-                "entry, the database cannot be opened: restore it from a backup."
+                translate("storage", "The key file {name} is missing from {parent}. Without it, or the OS keyring entry, the database cannot be opened: restore it from a backup.").format(name=path.name, parent=path.parent)
             ) from None
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             database = path.with_name(path.name.removesuffix(".pending").removesuffix(".key"))
             raise StorageError(
-                f"The key file {path.name} is damaged or not a Linkwell key file: restore it from a backup, or "
-                f"use your recovery key to set a new passphrase ('linkwell key recover --db {database}')."
+                translate("storage", "The key file {name} is damaged or not a Linkwell key file: restore it from a backup, or use your recovery key to set a new passphrase ('linkwell key recover --db {database}').").format(name=path.name, database=database)
             ) from None
 
 
@@ -160,9 +159,9 @@ def check_new_passphrase(passphrase: str) -> None:
     from app.errors import InvalidInput
 
     if not passphrase.strip():
-        raise InvalidInput("A passphrase cannot be only spaces: choose one with letters, digits or other signs.")
+        raise InvalidInput(translate("storage", "A passphrase cannot be only spaces: choose one with letters, digits or other signs."))
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput(f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters.")
+        raise InvalidInput(translate("storage", "Choose a passphrase of at least {min_passphrase_length} characters.").format(min_passphrase_length=MIN_PASSPHRASE_LENGTH))
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:

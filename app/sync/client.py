@@ -19,6 +19,7 @@ from typing import Any
 
 from app.errors import InvalidInput, LinkwellError
 from app.hub import protocol
+from app.i18n import translate
 
 
 class HubRefused(LinkwellError):
@@ -33,15 +34,14 @@ class HubNotReachable(LinkwellError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__("The team hub cannot be reached, so this laptop is working offline; nothing is lost.")
+        super().__init__(translate("sync", "The team hub cannot be reached, so this laptop is working offline; nothing is lost."))
 
 
 class HubUntrusted(LinkwellError):
     """The hub answered with a certificate this laptop does not trust: nothing was sent."""
 
     def __init__(self) -> None:
-        super().__init__("The team hub's certificate is not one this laptop trusts, so nothing was sent: join "
-                         "with --ca and the certificate file whoever runs the hub gave you.")
+        super().__init__(translate("sync", "The team hub's certificate is not one this laptop trusts, so nothing was sent: join with --ca and the certificate file whoever runs the hub gave you."))
 
 
 def _loopback(host: str) -> bool:
@@ -57,11 +57,9 @@ def check_url(url: str) -> str:
     """The hub's address, refused with a sentence unless it is HTTPS, or plain HTTP on this computer."""
     parts = urllib.parse.urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidInput("The hub's address must be an HTTPS address such as https://hub.example.nhs.uk:8443.")
+        raise InvalidInput(translate("sync", "The hub's address must be an HTTPS address such as https://hub.example.nhs.uk:8443."))
     if parts.scheme == "http" and not _loopback(parts.hostname):
-        raise InvalidInput(f"The hub at {parts.hostname} must be reached over HTTPS (https://...): plain HTTP "
-                           "would send the team's records unprotected, so it is only allowed to a hub on "
-                           "this computer.")
+        raise InvalidInput(translate("sync", "The hub at {hostname} must be reached over HTTPS (https://...): plain HTTP would send the team's records unprotected, so it is only allowed to a hub on this computer.").format(hostname=parts.hostname))
     return url.strip().rstrip("/")
 
 
@@ -72,7 +70,7 @@ def tls_context(cafile: Path | None) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=str(cafile))
     except (OSError, ssl.SSLError, ValueError):
-        raise InvalidInput(f"{Path(cafile).name} is not a certificate file (PEM) this laptop can read.") from None
+        raise InvalidInput(translate("sync", "{name} is not a certificate file (PEM) this laptop can read.").format(name=Path(cafile).name)) from None
 
 
 class HubClient:

@@ -21,6 +21,7 @@ from app import clock
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.errors import InvalidInput
 from app.services.changes import Changes
+from app.i18n import translate
 
 STATUS_TABLES = {"episodestatuschange": ("episode", "episode_id"),
                  "connectionstatuschange": ("connection", "connection_id")}
@@ -114,7 +115,7 @@ def _person_of(con: Any, kind: str, entity_id: str) -> tuple[str, str, str | Non
 def _status_words(kind: str, status: str) -> str:
     if kind == "episode":
         try:
-            return EPISODE_LABELS[EpisodeStatus(status)].lower()
+            return EPISODE_LABELS.english[EpisodeStatus(status)].lower()
         except ValueError:
             return status
     return CONNECTION_WORDS.get(status, status)
@@ -190,9 +191,9 @@ def resolve(db: Any, conflict: str, keep: str, *, actor: str | None = None) -> C
         key = waiting[int(conflict) - 1]["id"].replace("-", "")
     item = found.get(key)
     if item is None:
-        raise InvalidInput("There is no such conflict on this laptop; list them with 'linkwell sync conflicts'.")
+        raise InvalidInput(translate("sync", "There is no such conflict on this laptop; list them with 'linkwell sync conflicts'."))
     if item["resolved"]:
-        raise InvalidInput("That conflict has already been settled.")
+        raise InvalidInput(translate("sync", "That conflict has already been settled."))
     kept = _chosen(item["kind"], item["moves"], keep)
     moves = item["moves"]
     other = moves[1] if kept is moves[0] else moves[0]
@@ -248,8 +249,7 @@ def _chosen(kind: str, moves: list[dict[str, Any]], keep: str) -> dict[str, Any]
         if len(chosen) == 1:
             return chosen[0]
         made = "Neither move was" if not any(m["mine"] for m in moves) else "Both moves were"
-        raise InvalidInput(f"{made} made on this laptop, so '{keep.strip()}' does not say which to keep: choose "
-                           f"by who made it ({whom}) or by where it moved to ({where}).")
+        raise InvalidInput(translate("sync", "{made} made on this laptop, so '{strip}' does not say which to keep: choose by who made it ({whom}) or by where it moved to ({where}).").format(made=made, strip=keep.strip(), whom=whom, where=where))
     for field, words in (("by", lambda m: m["by"]), ("to", lambda m: m["to"]),
                          ("to", lambda m: _status_words(kind, m["to"]))):
         matches = [m for m in moves if words(m).casefold() == wanted]
@@ -259,8 +259,7 @@ def _chosen(kind: str, moves: list[dict[str, Any]], keep: str) -> dict[str, Any]
             raise InvalidInput(f"Both moves were made by {matches[0]['by']}, so choose by where it moved to "
                                f"({where})." if field == "by" else
                                f"Choose which move to keep: mine or theirs, or {whom}.")
-    raise InvalidInput(f"Choose which move to keep: mine or theirs, by who made it ({whom}) or by where it moved "
-                       f"to ({where}).")
+    raise InvalidInput(translate("sync", "Choose which move to keep: mine or theirs, by who made it ({whom}) or by where it moved to ({where}).").format(whom=whom, where=where))
 
 
 def item_entity(db: Any, item: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from app.errors import LinkwellError
 from app.io.files import write_atomically
 from app.storage import keys
+from app.i18n import translate
 
 _FORMAT = "linkwell-hub-token"
 _AAD_PREFIX = b"linkwell-hub-token-v1:"
@@ -32,9 +33,7 @@ _AAD_PREFIX = b"linkwell-hub-token-v1:"
 
 class HubTokenMissing(LinkwellError):
     def __init__(self) -> None:
-        super().__init__("This laptop's team hub sign-in cannot be read (its keyring entry and its file beside "
-                         "the database are missing or belong to another key): ask your manager for a new code "
-                         "and join again.")
+        super().__init__(translate("sync", "This laptop's team hub sign-in cannot be read (its keyring entry and its file beside the database are missing or belong to another key): ask your manager for a new code and join again."))
 
 
 def token_path(db_path: Path) -> Path:

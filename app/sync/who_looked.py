@@ -10,6 +10,7 @@ from typing import Any
 from app.errors import InvalidInput
 from app.services.caseload.handover import when
 from app.storage.database import Database
+from app.i18n import translate
 
 _LAPTOP = {"this": "on this laptop", "theirs": "on {by}'s laptop", "earlier": "on a laptop {by} used before"}
 
@@ -26,15 +27,14 @@ def who_looked(db: Database, person_id: str) -> list[dict[str, Any]]:
     try:
         person = uuid.UUID(str(person_id)).hex
     except ValueError:
-        raise InvalidInput("That is not a person's id.") from None
+        raise InvalidInput(translate("sync", "That is not a person's id.")) from None
     con = db.connect()
     try:
         state = engine._state(con)
         if not state["hub_url"]:
-            raise InvalidInput("Who looked at a record across the team comes from the team hub, and this laptop "
-                               "has not joined one: its own audit trail shows who looked here.")
+            raise InvalidInput(translate("sync", "Who looked at a record across the team comes from the team hub, and this laptop has not joined one: its own audit trail shows who looked here."))
         if con.execute("SELECT 1 FROM person WHERE id = ?", (person,)).fetchone() is None:
-            raise InvalidInput("There is no such person on this laptop.")
+            raise InvalidInput(translate("sync", "There is no such person on this laptop."))
         here = con.execute("SELECT id, at, detail FROM auditevent WHERE person_id = ? AND action = 'view'",
                            (person,)).fetchall()
     finally:

@@ -22,6 +22,7 @@ from app.io.openreferral.documents import HSDS3, V1, Document, from_json, parse_
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.limits import Allowance, Limits, TooLarge
 from app.io.openreferral.records import Notes, Problem, ServiceRecord
+from app.i18n import translate
 
 __all__ = ["ImportCancelled", "Limits", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
 
@@ -47,10 +48,10 @@ def read(source: str | Path, *, modified_after: datetime | None = None,
         return read_document(feed.fetch(text_source, modified_after=modified_after, progress=progress,
                                         limits=limits))
     if modified_after is not None:
-        raise InvalidInput("--modified-after works only with a feed URL, not a file.")
+        raise InvalidInput(translate("directory", "--modified-after works only with a feed URL, not a file."))
     path = Path(source)
     if not path.exists():
-        raise InvalidInput(f"There is no file or folder at {path}; nothing was imported.")
+        raise InvalidInput(translate("directory", "There is no file or folder at {path}; nothing was imported.").format(path=path))
     if csvpackage.is_package(path):
         return read_document(csvpackage.read_package(path, limits))
     try:
@@ -59,11 +60,11 @@ def read(source: str | Path, *, modified_after: datetime | None = None,
         with path.open("rb") as handle:  # read in chunks: a device or a growing file has no size to trust
             raw = Allowance(limits).read(handle, f"{path} holds")
     except OSError as error:
-        raise InvalidInput(f"{path} cannot be read ({error.strerror}); nothing was imported.") from None
+        raise InvalidInput(translate("directory", "{path} cannot be read ({strerror}); nothing was imported.").format(path=path, strerror=error.strerror)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path.name} is not UTF-8 text; nothing was imported.") from None
+        raise InvalidInput(translate("directory", "{name} is not UTF-8 text; nothing was imported.").format(name=path.name)) from None
     del raw
     return read_value(parse_text(text, path.name), path.name)
 

@@ -20,6 +20,7 @@ from typing import Any
 from app.errors import InvalidInput
 from app.io.openreferral.documents import HSDS3, Document
 from app.io.openreferral.limits import Allowance, Limits
+from app.i18n import translate
 
 # table → file names to try, best first
 _TABLES = {
@@ -50,8 +51,7 @@ def read_package(path: Path, limits: Limits | None = None) -> Document:
     doc = Document(label=path.name)
     tables = {name: files.table(name, aliases, doc) for name, aliases in _TABLES.items()}
     if tables["services"] is None:
-        raise InvalidInput(f"{path} has no services.csv, so it is not an Open Referral CSV package; "
-                           "nothing was imported.")
+        raise InvalidInput(translate("directory", "{path} has no services.csv, so it is not an Open Referral CSV package; nothing was imported.").format(path=path))
     doc.records = [(HSDS3, service) for service in _nest({k: v or [] for k, v in tables.items()})]
     return doc
 
@@ -69,7 +69,7 @@ class _Files:
             else:
                 names = [str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()]
         except (OSError, zipfile.BadZipFile) as error:
-            raise InvalidInput(f"{root} cannot be read ({error}); nothing was imported.") from None
+            raise InvalidInput(translate("directory", "{root} cannot be read ({error}); nothing was imported.").format(root=root, error=error)) from None
         self._root = root
         self._by_name = {Path(n).name.lower(): n for n in sorted(names, key=len, reverse=True)}
         self._listed = self._datapackage()
@@ -81,11 +81,11 @@ class _Files:
                 raw = self._allowance.read(handle, what)
         except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
                 RuntimeError) as error:  # damaged, or compressed or encrypted in a way zipfile cannot read
-            raise InvalidInput(f"{name} cannot be read ({error}); nothing was imported.") from None
+            raise InvalidInput(translate("directory", "{name} cannot be read ({error}); nothing was imported.").format(name=name, error=error)) from None
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{name} is not UTF-8 text; nothing was imported.") from None
+            raise InvalidInput(translate("directory", "{name} is not UTF-8 text; nothing was imported.").format(name=name)) from None
 
     def _datapackage(self) -> dict[str, str]:
         name = self._by_name.get("datapackage.json")
@@ -113,7 +113,7 @@ class _Files:
             rows = [{k.strip(): (v if v != "" else None) for k, v in row.items() if isinstance(k, str)}
                     for row in reader]
         except csv.Error as error:
-            raise InvalidInput(f"{name} is not a readable CSV file ({error}); nothing was imported.") from None
+            raise InvalidInput(translate("directory", "{name} is not a readable CSV file ({error}); nothing was imported.").format(name=name, error=error)) from None
         for row in rows:
             row["_table"] = alias
         return rows

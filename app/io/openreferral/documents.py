@@ -10,6 +10,7 @@ from typing import Any
 
 from app.errors import InvalidInput
 from app.io.openreferral.records import Problem
+from app.i18n import translate
 
 V1, HSDS3 = "v1", "hsds3"
 
@@ -32,7 +33,7 @@ def parse_text(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise InvalidInput(f"{name} is nested too deeply to be a directory; nothing was imported.") from None
+        raise InvalidInput(translate("directory", "{name} is nested too deeply to be a directory; nothing was imported.").format(name=name)) from None
     except json.JSONDecodeError as error:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1:
@@ -41,8 +42,7 @@ def parse_text(text: str, name: str) -> Any:
             except (json.JSONDecodeError, RecursionError):
                 pass
         raise InvalidInput(
-            f"{name} is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno}); "
-            "nothing was imported."
+            translate("directory", "{name} is not valid JSON ({msg} at line {lineno}, column {colno}); nothing was imported.").format(name=name, msg=error.msg, lineno=error.lineno, colno=error.colno)
         ) from None
 
 
@@ -67,8 +67,7 @@ def from_json(value: Any, label: str, *, whole_feed: bool = True) -> Document:
         doc.complete = False  # one service says nothing about the others
     else:
         raise InvalidInput(
-            f"{label} does not look like an Open Referral directory (a page of services, a list of "
-            "services or one service); nothing was imported."
+            translate("directory", "{label} does not look like an Open Referral directory (a page of services, a list of services or one service); nothing was imported.").format(label=label)
         )
     return doc
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from app.errors import LinkwellError
+from app.i18n import translate
 
 
 class ImportCancelled(LinkwellError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; the directory is as it was before.")
+        super().__init__(translate("directory", "The import was cancelled; the directory is as it was before."))

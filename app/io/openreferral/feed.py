@@ -15,6 +15,7 @@ from app.io.openreferral.documents import HSDS3, V1, Document, envelope, from_js
 from app.io.openreferral.download import Deadline, opener
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.limits import Allowance, Limits, TooSlow
+from app.i18n import translate
 
 Progress = Callable[[int, int, str], "bool | None"]
 MAX_PAGES = 5000
@@ -101,13 +102,12 @@ class _Pages:
                 body = self.allowance.read(response, f"The feed at {label} sent")
         except urllib.error.HTTPError as error:
             error.close()
-            raise InvalidInput(f"The feed at {url} answered {error.code} {error.reason}; "
-                               "nothing was imported.") from None
+            raise InvalidInput(translate("directory", "The feed at {url} answered {code} {reason}; nothing was imported.").format(url=url, code=error.code, reason=error.reason)) from None
         except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
             if self.deadline.passed:
                 raise TooSlow(label, self.limits.seconds) from None
             reason = getattr(error, "reason", error)
-            raise InvalidInput(f"The feed at {url} could not be reached ({reason}); nothing was imported.") from None
+            raise InvalidInput(translate("directory", "The feed at {url} could not be reached ({reason}); nothing was imported.").format(url=url, reason=reason)) from None
         finally:
             self.deadline.release()
         if self.deadline.passed:  # the watchdog ended a body sent without a length: it is cut short
@@ -115,5 +115,5 @@ class _Pages:
         try:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InvalidInput(f"The feed at {url} did not send UTF-8 text; nothing was imported.") from None
+            raise InvalidInput(translate("directory", "The feed at {url} did not send UTF-8 text; nothing was imported.").format(url=url)) from None
         return parse_text(text, f"The feed at {url}")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.errors import InvalidInput
+from app.i18n import translate
 
 MB = 1_000_000
 _CHUNK = 1 << 20
@@ -68,7 +69,7 @@ def parse_size(text: str) -> int:
     found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
     scale = _UNITS.get(found[2].lower()) if found else None
     if found is None or scale is None or float(found[1]) * scale < 1:
-        raise InvalidInput(f"{text!r} is not a size; give one such as 200MB or 1GB.")
+        raise InvalidInput(translate("directory", "{text} is not a size; give one such as 200MB or 1GB.").format(text=repr(text)))
     return int(float(found[1]) * scale)
 
 

@@ -18,6 +18,7 @@ from app.domain.models import Connection, ConnectionStatusChange, Episode, Measu
 from app.domain.status import CONNECTION_MOVES, ConnectionOutcome, ConnectionStatus, next_connection_status
 from app.errors import InvalidInput
 from app.services.lookup import get_record
+from app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 OPEN = (ConnectionStatus.DRAFT, ConnectionStatus.REQUESTED, ConnectionStatus.ACCEPTED,
         ConnectionStatus.IN_PROGRESS, ConnectionStatus.ON_HOLD)
@@ -27,8 +28,9 @@ ENDINGS: dict[str, tuple[ConnectionStatus, str | None]] = {
     "cancelled": (ConnectionStatus.CANCELLED, None),
     "did_not_attend": (ConnectionStatus.FAILED, ConnectionOutcome.DID_NOT_ATTEND.value),
 }
-ENDING_WORDS = {"completed": "Went, and it is done", "cancelled": "Not needed now (cancelled)",
-                "did_not_attend": "Never went"}
+ENDING_WORDS = Labels("closing", {"completed": QT_TRANSLATE_NOOP("closing", "Went, and it is done"),
+                                  "cancelled": QT_TRANSLATE_NOOP("closing", "Not needed now (cancelled)"),
+                                  "did_not_attend": QT_TRANSLATE_NOOP("closing", "Never went")})
 
 
 @dataclass(frozen=True)
@@ -77,9 +79,9 @@ def end_connections(session: Session, episode_id: uuid.UUID, endings: dict[str, 
     for c in open_connections(session, episode_id):
         key = endings.get(str(c.id))
         if key is None:
-            raise InvalidInput("Say what became of each open connection before closing the referral.")
+            raise InvalidInput(translate("caseload", "Say what became of each open connection before closing the referral."))
         if key not in endings_for(c.status):
-            raise InvalidInput("That ending does not fit one of the connections; choose another.")
+            raise InvalidInput(translate("caseload", "That ending does not fit one of the connections; choose another."))
         to, reason = ENDINGS[key]
         new = next_connection_status(c.status, to.value, outcome_reason=reason)
         session.add(ConnectionStatusChange(connection_id=c.id, from_status=c.status, to_status=new.value,

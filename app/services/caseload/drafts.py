@@ -19,13 +19,14 @@ from typing import Any
 from app.domain.base import utcnow
 from app.errors import InvalidInput
 from app.storage.database import Database
+from app.i18n import translate
 
 PREFIX = "draft/"
 
 
 def draft_key(form: str, subject: str = "new") -> str:
     if not form or "/" in form:
-        raise InvalidInput(f"{form!r} is not a form name for a draft.")
+        raise InvalidInput(translate("caseload", "{form} is not a form name for a draft.").format(form=repr(form)))
     return f"{PREFIX}{form}/{subject or 'new'}"
 
 

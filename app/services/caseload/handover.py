@@ -21,6 +21,7 @@ from app.errors import InvalidInput
 from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
+from app.i18n import translate
 
 NOT_JOINED = ("Handing a person over needs the team hub, and this laptop has not joined one "
               "('linkwell sync join').")
@@ -103,19 +104,16 @@ class Handovers:
         if me is None:
             raise InvalidInput(NOT_JOINED)
         if not to_user:
-            raise InvalidInput("Choose the team member to hand this person over to.")
+            raise InvalidInput(translate("caseload", "Choose the team member to hand this person over to."))
         if to_user == me:
-            raise InvalidInput("This person is already yours: choose another member of the team.")
+            raise InvalidInput(translate("caseload", "This person is already yours: choose another member of the team."))
         if not team:
-            raise InvalidInput("This laptop does not know the team yet: sync once (F9, or 'linkwell sync now'), "
-                               "then hand over.")
+            raise InvalidInput(translate("caseload", "This laptop does not know the team yet: sync once (F9, or 'linkwell sync now'), then hand over."))
         if to_user not in team:
             known = ", ".join(sorted((n for n, r in team.items() if r != "navigator" and n != me), key=str.lower))
-            raise InvalidInput(f"{to_user} is not a member of the team on the hub"
-                               f"{f' (the team: {known})' if known else ''}.")
+            raise InvalidInput(translate("caseload", "{to_user} is not a member of the team on the hub{value}.").format(to_user=to_user, value=f' (the team: {known})' if known else ''))
         if team[to_user] == "navigator":
-            raise InvalidInput(f"{to_user} is a navigator and does not receive the caseload, so cannot take "
-                               "a person over.")
+            raise InvalidInput(translate("caseload", "{to_user} is a navigator and does not receive the caseload, so cannot take a person over.").format(to_user=to_user))
         with self.db.session() as session:
             person = get_record(session, Person, person_id, "person")
             session.add(Handover(person_id=person.id, from_user=me, to_user=to_user, note=note,
@@ -146,7 +144,7 @@ class Handovers:
                                                           Handover.to_user == me,
                                                           col(Handover.acknowledged_at).is_(None))).all()
             if not waiting:
-                raise InvalidInput("Nothing about this person is waiting for you to take up.")
+                raise InvalidInput(translate("caseload", "Nothing about this person is waiting for you to take up."))
             now = clock.now()
             for handover in waiting:
                 handover.acknowledged_at, handover.acknowledged_by = now, me
@@ -172,7 +170,7 @@ class Handovers:
                                " WHERE person_id = ? ORDER BY handed_at, id",
                                (uuid.UUID(person_id).hex,)).fetchall()
         except ValueError:
-            raise InvalidInput("That is not a person's id.") from None
+            raise InvalidInput(translate("caseload", "That is not a person's id.")) from None
         finally:
             con.close()
         said = []

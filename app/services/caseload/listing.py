@@ -19,6 +19,7 @@ from typing import overload
 from app import clock
 from app.domain.nhs_number import format_display
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
+from app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from app.storage.database import Database
 
 # Each person's current episode (the latest referral) worked out from the source tables, as the
@@ -30,17 +31,17 @@ CURRENT_EPISODE = """
         FROM episode e) WHERE rn = 1
 """
 
-NEXT_ACTION = {
-    EpisodeStatus.REFERRED: "Make first contact",
-    EpisodeStatus.CONTACTED: "Hear back on the offer",
-    EpisodeStatus.ACCEPTED: "Hold what matters conversation",
-    EpisodeStatus.DECLINED: "Close or re-offer",
-    EpisodeStatus.WHAT_MATTERS: "Agree a plan",
-    EpisodeStatus.PLANNED: "Connect to services",
-    EpisodeStatus.CONNECTING: "Follow up",
-    EpisodeStatus.REVIEW: "Review the plan",
+NEXT_ACTION = Labels("caseload", {
+    EpisodeStatus.REFERRED: QT_TRANSLATE_NOOP("caseload", "Make first contact"),
+    EpisodeStatus.CONTACTED: QT_TRANSLATE_NOOP("caseload", "Hear back on the offer"),
+    EpisodeStatus.ACCEPTED: QT_TRANSLATE_NOOP("caseload", "Hold what matters conversation"),
+    EpisodeStatus.DECLINED: QT_TRANSLATE_NOOP("caseload", "Close or re-offer"),
+    EpisodeStatus.WHAT_MATTERS: QT_TRANSLATE_NOOP("caseload", "Agree a plan"),
+    EpisodeStatus.PLANNED: QT_TRANSLATE_NOOP("caseload", "Connect to services"),
+    EpisodeStatus.CONNECTING: QT_TRANSLATE_NOOP("caseload", "Follow up"),
+    EpisodeStatus.REVIEW: QT_TRANSLATE_NOOP("caseload", "Review the plan"),
     EpisodeStatus.CLOSED: "",
-}
+})
 
 # Each sort's terms over caseload_entry (ce), as (expression, descending); each matches an index.
 SORT_TERMS: dict[str, tuple[tuple[str, bool], ...]] = {
@@ -280,7 +281,7 @@ class CaseloadList:
                 age=age_on(date.fromisoformat(born) if born else None, today),
                 practice=practice,
                 status=status or "",
-                status_label=EPISODE_LABELS[state] if state else "No referral",
+                status_label=EPISODE_LABELS[state] if state else translate("caseload", "No referral"),
                 days_in_status=(now - changed_at).days if changed_at else None,
                 next_action=NEXT_ACTION[state] if state else "",
                 next_contact_due=date.fromisoformat(due) if due else None,

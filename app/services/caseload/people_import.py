@@ -26,6 +26,7 @@ from app.io.people_import import (
     column_indexes,
     read_table,
 )
+from app.i18n import translate
 
 Tick = Callable[[int, str], None]  # (done, label); raises ImportCancelled to stop
 _ODS = re.compile(r"^[A-Z]\d{5}$")
@@ -72,14 +73,15 @@ def import_people(
 
     for done, (line, cells) in enumerate(table.rows):
         if done % 50 == 0:
-            tick(done, "Checking the rows…")
+            tick(done, translate("import", "Checking the rows…"))
         candidate, problems = check_row(line, cells, columns, today)
         report.rejected.extend(problems)
         if candidate is not None:
             candidates.append(candidate)
             report.warnings.extend(
-                RowNote(line, "reasons", f"{words!r} is not one of Linkwell's referral reasons, so it was "
-                                         "kept as Other with the words as written.")
+                RowNote(line, "reasons", translate("import", "{words} is not one of Linkwell's referral reasons, so it "
+                                                             "was kept as Other with the words as written.").format(
+                    words=repr(words)))
                 for words in candidate.reasons_as_written)
     save(db, candidates, report, dry_run=dry_run, actor=actor,
          tick=lambda done, label: tick(total + done, label))
@@ -94,15 +96,16 @@ def _match(db: Any, con: Any, candidates: list[Candidate], report: ImportReport,
     by_birth: dict[tuple[date, str], int] = {}
     for index, c in enumerate(candidates):
         if index % 50 == 0:
-            tick(index, "Looking for people already known…")
+            tick(index, translate("import", "Looking for people already known…"))
         folded = fold(c.name)
         if c.nhs_number in by_nhs:
             earlier = candidates[by_nhs[c.nhs_number]]
             if same_identity(c.name, c.date_of_birth, earlier.name, earlier.date_of_birth):
                 c.same_as = by_nhs[c.nhs_number]
             else:
-                _set_aside(report, c, f"Line {earlier.line} gives the same NHS number for someone with a "
-                                      "different name or date of birth; check which is right.")
+                _set_aside(report, c, translate("import", "Line {line} gives the same NHS number for someone with a "
+                                                          "different name or date of birth; check which is right.")
+                           .format(line=earlier.line))
             continue
         same_birth = by_birth.get((c.date_of_birth, folded)) if c.date_of_birth else None
         if same_birth is not None and not (c.nhs_number and candidates[same_birth].nhs_number):
@@ -114,13 +117,14 @@ def _match(db: Any, con: Any, candidates: list[Candidate], report: ImportReport,
                                  phone=c.values.get("phone", ""), postcode=c.values.get("postcode", ""), con=con)
             holders = [m for m in found if c.nhs_number and m.nhs_number == c.nhs_number]
             if len(holders) > 1:
-                _set_aside(report, c, f"NHS number {format_display(c.nhs_number or '')} is held by more than "
-                                      "one person already; check them on the caseload.")
+                _set_aside(report, c, translate("import", "NHS number {number} is held by more than one person "
+                                                          "already; check them on the caseload.")
+                           .format(number=format_display(c.nhs_number or "")))
                 continue
             if holders and not same_identity(c.name, c.date_of_birth, holders[0].name, holders[0].date_of_birth):
-                _set_aside(report, c, f"NHS number {format_display(c.nhs_number or '')} is already on the "
-                                      "caseload for someone with a different name or date of birth; "
-                                      "check which is right.")
+                _set_aside(report, c, translate("import", "NHS number {number} is already on the caseload for "
+                                                          "someone with a different name or date of birth; check "
+                                                          "which is right.").format(number=format_display(c.nhs_number or "")))
                 continue
             if found:
                 c.match_id = (holders or found)[0].person_id

@@ -19,6 +19,7 @@ from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 GOAL_STATUSES = ("open", "achieved", "dropped")
 
@@ -43,7 +44,7 @@ class Plans:
     def add_goal(self, episode_id: str, *, text: str, target_date: date | None = None) -> Changes:
         text = text.strip()
         if not text:
-            raise InvalidInput("A goal needs some words: what the person wants, in their own words.")
+            raise InvalidInput(translate("caseload", "A goal needs some words: what the person wants, in their own words."))
         with self.db.session() as session:
             episode = get_record(session, Episode, episode_id, "referral")
             goal = PlanGoal(episode_id=episode.id, text=text, target_date=target_date)
@@ -53,7 +54,7 @@ class Plans:
 
     def set_goal_status(self, goal_id: str, status: str) -> Changes:
         if status not in GOAL_STATUSES:
-            raise InvalidInput(f"{status!r} is not a goal status; use one of: {', '.join(GOAL_STATUSES)}.")
+            raise InvalidInput(translate("caseload", "{status} is not a goal status; use one of: {join}.").format(status=repr(status), join=', '.join(GOAL_STATUSES)))
         with self.db.session() as session:
             goal = get_record(session, PlanGoal, goal_id, "goal")
             goal.status = status
@@ -65,7 +66,7 @@ class Plans:
     def add_action(self, goal_id: str, *, text: str, owner: str = "", due_date: date | None = None) -> Changes:
         text = text.strip()
         if not text:
-            raise InvalidInput("An action needs some words: what will be done.")
+            raise InvalidInput(translate("caseload", "An action needs some words: what will be done."))
         with self.db.session() as session:
             goal = get_record(session, PlanGoal, goal_id, "goal")
             action = PlanAction(goal_id=goal.id, text=text, owner=owner.strip(), due_date=due_date)

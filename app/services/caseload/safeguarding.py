@@ -26,6 +26,7 @@ from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 OPEN = ("open", "monitoring")  # a concern still live: the banner shows
 
@@ -81,9 +82,9 @@ def _checked(fields: dict[str, Any]) -> dict[str, Any]:
     for key, table, what in (("category", "categories", "category"), ("raised_with", "raised_with", "place"),
                              ("status", "statuses", "status")):
         if key in fields and fields[key] not in words[table]:
-            raise InvalidInput(f"{fields[key]!r} is not a safeguarding {what} Linkwell knows; choose one from the list.")
+            raise InvalidInput(translate("caseload", "{fields} is not a safeguarding {what} Linkwell knows; choose one from the list.").format(fields=repr(fields[key]), what=what))
     if fields.get("raised_on") and fields["raised_on"] > clock.today():
-        raise InvalidInput("A concern cannot be raised on a day still to come.")
+        raise InvalidInput(translate("caseload", "A concern cannot be raised on a day still to come."))
     return fields
 
 
@@ -132,7 +133,7 @@ class SafeguardingRecords:
         allowed = {"category", "raised_with", "raised_on", "status", "note"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidInput(f"A safeguarding record has no {', '.join(sorted(unknown))}.")
+            raise InvalidInput(translate("caseload", "A safeguarding record has no {join}.").format(join=', '.join(sorted(unknown))))
         fields = _checked(dict(fields))
         with self.db.session() as session:
             try:
@@ -140,7 +141,7 @@ class SafeguardingRecords:
             except ValueError:
                 row = None
             if row is None:
-                raise NotFound("That safeguarding record is no longer there.")
+                raise NotFound(translate("caseload", "That safeguarding record is no longer there."))
             for key, value in fields.items():
                 setattr(row, key, value.strip() if isinstance(value, str) and key == "note" else value)
             if "status" in fields:

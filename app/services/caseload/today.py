@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from app import clock
+from app.i18n import translate
 from app.services.caseload.listing import from_hex
 from app.services.directory.attention import needing_attention
 from app.storage.database import Database
@@ -64,17 +65,33 @@ def waiting_level(days: int) -> str:
 
 
 def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return translate("today", "1 day") if n == 1 else translate("today", "{count} days").format(count=n)
 
 
 def _waiting_detail(days: int) -> str:
     """Short enough for one line beside the name; the section's heading says what is awaited."""
-    text = f"Waiting {_days(days)}"
     if days >= RED_DAYS:
-        return text + ": urgent"
+        return translate("today", "Waiting {days}: urgent").format(days=_days(days))
     if days >= AMBER_DAYS:
-        return text + ": over a week"
-    return text
+        return translate("today", "Waiting {days}: over a week").format(days=_days(days))
+    return translate("today", "Waiting {days}").format(days=_days(days))
+
+
+# What became of a service someone is connected to, by the reason ``needing_attention`` gives.
+_AFFECTED = {
+    "temporarily closed": lambda: translate(
+        "today", "{service} is closed for now ({ago}): move the connection on or connect them elsewhere"),
+    "inactive": lambda: translate(
+        "today", "{service} has stopped running ({ago}): move the connection on or connect them elsewhere"),
+    "defunct": lambda: translate(
+        "today", "{service} has closed for good ({ago}): move the connection on or connect them elsewhere"),
+    "full": lambda: translate(
+        "today", "{service} is full ({ago}): move the connection on or connect them elsewhere"),
+}
+
+
+def _other_change() -> str:
+    return translate("today", "{service} is {reason} ({ago}): move the connection on or connect them elsewhere")
 
 
 def _name(given: str, family: str) -> str:
@@ -162,10 +179,10 @@ class Today:
         for pid, given, family, due in rows:
             late = (today - date.fromisoformat(due)).days
             if late == 0:
-                items.append(TodayItem(from_hex(pid), _name(given, family), "Follow-up due today", 0))
+                items.append(TodayItem(from_hex(pid), _name(given, family), translate("today", "Follow-up due today"), 0))
             else:
                 items.append(TodayItem(from_hex(pid), _name(given, family),
-                                       f"Follow-up overdue by {_days(late)}", late,
+                                       translate("today", "Follow-up overdue by {days}").format(days=_days(late)), late,
                                        "red" if late >= RED_DAYS else "amber"))
         return items
 
@@ -186,22 +203,23 @@ class Today:
         items = []
         for pid, given, family, service, capacity, since in rows:
             days = max((today - _parse_dt(since).date()).days, 0)
-            what = "has a waiting list" if capacity == "waiting list" else "is full"
+            said = (translate("today", "{service} has a waiting list; waiting {days}") if capacity == "waiting list"
+                    else translate("today", "{service} is full; waiting {days}"))
             items.append(TodayItem(from_hex(pid), _name(given, family),
-                                   f"{service} {what}; waiting {_days(days)}", days))
+                                   said.format(service=service, days=_days(days)), days))
         return items
 
     @staticmethod
     def _affected(con: object, today: date) -> list[TodayItem]:
         items = []
         for hit in needing_attention(con, LIST_LIMIT):
-            what = {"temporarily closed": "is closed for now", "inactive": "has stopped running",
-                    "defunct": "has closed for good", "full": "is full"}.get(hit.reason, f"is {hit.reason}")
+            said = _AFFECTED.get(hit.reason, _other_change)()
             days = max((today - hit.since.astimezone().date()).days, 0)
-            ago = "today" if days == 0 else f"{_days(days)} ago"
+            ago = (translate("today", "changed today") if days == 0 else
+                   translate("today", "changed 1 day ago") if days == 1 else
+                   translate("today", "changed {count} days ago").format(count=days))
             items.append(TodayItem(hit.person_id, _name(hit.given_name, hit.family_name),
-                                   f"{hit.service_name} {what} (changed {ago}): move the connection on "
-                                   "or connect them elsewhere", days))
+                                   said.format(service=hit.service_name, reason=hit.reason, ago=ago), days))
         return items
 
     @staticmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from collections.abc import Mapping
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -25,6 +26,8 @@ from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app import i18n_labels
+from app.i18n import translate
 
 ADULT = 18
 SOON = 183  # days: an 18th birthday this near, during an open referral, is told ahead
@@ -38,6 +41,16 @@ def relationships() -> dict[str, str]:
 
 def addressees() -> dict[str, str]:
     return dict(load_json_resource("reference.json")["letter_addressees"])
+
+
+def relationship_words() -> dict[str, str]:
+    """``relationships()`` in the chosen language, for the window's lists."""
+    return dict(i18n_labels.reference("guardian_relationships"))
+
+
+def addressee_words() -> dict[str, str]:
+    """``addressees()`` in the chosen language, for the window's lists."""
+    return dict(i18n_labels.reference("letter_addressees"))
 
 
 def birthday(born: date, years: int) -> date:
@@ -77,8 +90,10 @@ class GuardianView:
     def line(self) -> str:
         """One line for a list: name, relationship, responsibility and contact."""
         bits = [f"{self.name} ({self.relationship_label.lower()})"]
-        bits.append("has parental responsibility" if self.parental_responsibility else "no parental responsibility")
-        bits.append("may be contacted" if self.may_contact else "do not contact")
+        bits.append(translate("caseload", "has parental responsibility") if self.parental_responsibility
+                    else translate("caseload", "no parental responsibility"))
+        bits.append(translate("caseload", "may be contacted") if self.may_contact
+                    else translate("caseload", "do not contact"))
         if self.phone:
             bits.append(self.phone)
         return ", ".join(bits)
@@ -102,10 +117,10 @@ class YoungPerson:
     @property
     def badge(self) -> str:
         """"Young person, 16" for the record's heading; "" for an adult."""
-        return f"Young person, {self.age}" if self.young else ""
+        return translate("caseload", "Young person, {age}").format(age=self.age) if self.young else ""
 
 
-def _view(g: Guardian, labels: dict[str, str]) -> GuardianView:
+def _view(g: Guardian, labels: Mapping[str, str]) -> GuardianView:
     return GuardianView(str(g.id), g.name, g.relationship, labels.get(g.relationship, g.relationship),
                         g.parental_responsibility, g.may_contact, g.phone, g.email, g.address, g.note)
 
@@ -119,17 +134,19 @@ def _turning_18(born: date | None, episodes: list[Episode], today: date) -> str:
         ends = e.closed_at.date() if e.closed_at else None
         if e.referral_date <= day and (ends is None or day <= ends):
             if day <= today:
-                return f"Turned 18 on {day:%d-%b-%Y}, during the referral of {e.referral_date:%d-%b-%Y}."
+                return translate("caseload", "Turned 18 on {day}, during the referral of {referred}.").format(
+                    day=f"{day:%d-%b-%Y}", referred=f"{e.referral_date:%d-%b-%Y}")
             if (day - today).days > SOON:
                 continue
-            return (f"Turns 18 on {day:%d-%b-%Y}, during the open referral of {e.referral_date:%d-%b-%Y}: "
-                    "adult services and consent apply from then.")
+            return translate("caseload", "Turns 18 on {day}, during the open referral of {referred}: "
+                                         "adult services and consent apply from then.").format(
+                day=f"{day:%d-%b-%Y}", referred=f"{e.referral_date:%d-%b-%Y}")
     return ""
 
 
 def young_person(session: Session, person: Person, today: date | None = None) -> YoungPerson:
     today = today or clock.today()
-    labels = relationships()
+    labels = i18n_labels.reference("guardian_relationships")
     guardians = session.exec(select(Guardian).where(Guardian.person_id == person.id)
                              .order_by(col(Guardian.created_at))).all()
     episodes = list(session.exec(select(Episode).where(Episode.person_id == person.id)))
@@ -143,13 +160,13 @@ def young_person(session: Session, person: Person, today: date | None = None) ->
 def _checked(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = [k for k in fields if k not in GUARDIAN_FIELDS]
     if unknown:
-        raise InvalidInput(f"A parent or guardian has no {', '.join(unknown)}.")
+        raise InvalidInput(translate("caseload", "A parent or guardian has no {join}.").format(join=', '.join(unknown)))
     if "name" in fields:
         fields["name"] = str(fields["name"]).strip()
         if not fields["name"]:
-            raise InvalidInput("A parent or guardian needs a name.")
+            raise InvalidInput(translate("caseload", "A parent or guardian needs a name."))
     if "relationship" in fields and fields["relationship"] not in relationships():
-        raise InvalidInput(f"{fields['relationship']!r} is not a relationship Linkwell knows; choose one from the list.")
+        raise InvalidInput(translate("caseload", "{relationship} is not a relationship Linkwell knows; choose one from the list.").format(relationship=repr(fields['relationship'])))
     return fields
 
 
@@ -167,12 +184,12 @@ class YoungPeople:
                     letters_to: str | None = None) -> Changes:
         """A young person's school or college, whether they may be contacted directly, and to whom letters go."""
         if letters_to is not None and letters_to not in addressees():
-            raise InvalidInput(f"Letters go to the young person, their parent or guardian, or both; not {letters_to!r}.")
+            raise InvalidInput(translate("caseload", "Letters go to the young person, their parent or guardian, or both; not {letters_to}.").format(letters_to=repr(letters_to)))
         with self.db.session() as session:
             person = get_record(session, Person, person_id, "person")
             if letters_to in ("guardian", "both") and not session.exec(
                     select(Guardian).where(Guardian.person_id == person.id)).first():
-                raise InvalidInput("Add a parent or guardian before sending letters to them.")
+                raise InvalidInput(translate("caseload", "Add a parent or guardian before sending letters to them."))
             if school is not None:
                 person.school = school.strip()
             if contact_directly is not None:
@@ -228,5 +245,5 @@ class YoungPeople:
         except ValueError:
             found = None
         if found is None:
-            raise NotFound("That parent or guardian is no longer on the record.")
+            raise NotFound(translate("caseload", "That parent or guardian is no longer on the record."))
         return found

@@ -26,6 +26,7 @@ from app.errors import InvalidInput
 from app.io.openreferral.clean import DAYS, weekday
 from app.io.openreferral.common import ACCESS, ATTEND
 from app.services.directory.attention import CHANGED_AT
+from app.i18n import translate
 
 UNAVAILABLE_STATUSES = ("temporarily closed", "inactive", "defunct")
 SHORT_CAPACITIES = ("waiting list", "full")
@@ -66,13 +67,12 @@ def parse_schedule(text: str) -> list[tuple[str, str, str]]:
         hours = " ".join(rest).strip()
         found = _TIMES.match(hours) if hours else None
         if not days or (hours and not found):
-            raise InvalidInput(f"“{part}” is not a weekly time. Write days then hours, such as "
-                               "“Tue, Thu 10:00-12:00”, with “;” between different times.")
+            raise InvalidInput(translate("directory", "“{part}” is not a weekly time. Write days then hours, such as “Tue, Thu 10:00-12:00”, with “;” between different times.").format(part=part))
         opens = closes = ""
         if found:
             opens, closes = f"{int(found[1]):02d}:{found[2]}", f"{int(found[3]):02d}:{found[4]}"
             if closes <= opens:
-                raise InvalidInput(f"In “{part}”, the finishing time comes before the starting time.")
+                raise InvalidInput(translate("directory", "In “{part}”, the finishing time comes before the starting time.").format(part=part))
         rules.append((",".join(str(d) for d in days), opens, closes))
     return rules
 
@@ -89,7 +89,7 @@ def parse_day(value: Any, what: str) -> date | None:
             return datetime.strptime(text, form).date()
         except ValueError:
             continue
-    raise InvalidInput(f"The {what} “{text}” is not a date; write it as DD/MM/YYYY.")
+    raise InvalidInput(translate("directory", "The {what} “{text}” is not a date; write it as DD/MM/YYYY.").format(what=what, text=text))
 
 
 def _age(value: Any, what: str) -> int | None:
@@ -98,9 +98,9 @@ def _age(value: Any, what: str) -> int | None:
     try:
         age = int(str(value).strip())
     except ValueError:
-        raise InvalidInput(f"The {what} “{value}” is not a whole number of years.") from None
+        raise InvalidInput(translate("directory", "The {what} “{value}” is not a whole number of years.").format(what=what, value=value)) from None
     if not 0 <= age <= 130:
-        raise InvalidInput(f"The {what} must be between 0 and 130 years.")
+        raise InvalidInput(translate("directory", "The {what} must be between 0 and 130 years.").format(what=what))
     return age
 
 
@@ -110,28 +110,28 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
     for name in (*SERVICE_TEXT, "organisation", "charity_number", "place_name", "address", "postcode", "when"):
         out[name] = str(out.get(name) or "").strip()
     if not out["name"]:
-        raise InvalidInput("A service needs a name.")
+        raise InvalidInput(translate("directory", "A service needs a name."))
     if out["email"] and not _EMAIL.match(out["email"]):
-        raise InvalidInput(f"The email address “{out['email']}” does not look right (it needs an @ and a domain).")
+        raise InvalidInput(translate("directory", "The email address “{email}” does not look right (it needs an @ and a domain).").format(email=out['email']))
     if out.get("status", "active") not in SERVICE_STATUSES:
-        raise InvalidInput(f"“{out['status']}” is not a service status; use one of: {', '.join(SERVICE_STATUSES)}.")
+        raise InvalidInput(translate("directory", "“{status}” is not a service status; use one of: {join}.").format(status=out['status'], join=', '.join(SERVICE_STATUSES)))
     if out.get("capacity", "has capacity") not in CAPACITIES:
-        raise InvalidInput(f"“{out['capacity']}” is not a capacity; use one of: {', '.join(CAPACITIES)}.")
+        raise InvalidInput(translate("directory", "“{capacity}” is not a capacity; use one of: {join}.").format(capacity=out['capacity'], join=', '.join(CAPACITIES)))
     if out.get("access", "self-refer") not in ACCESS:
-        raise InvalidInput(f"“{out['access']}” is not a way in; use one of: {', '.join(ACCESS)}.")
+        raise InvalidInput(translate("directory", "“{access}” is not a way in; use one of: {join}.").format(access=out['access'], join=', '.join(ACCESS)))
     out["minimum_age"] = _age(out.get("minimum_age"), "youngest age")
     out["maximum_age"] = _age(out.get("maximum_age"), "oldest age")
     if out["minimum_age"] is not None and out["maximum_age"] is not None and out["minimum_age"] > out["maximum_age"]:
-        raise InvalidInput("The youngest age is above the oldest age; swap them or clear one.")
+        raise InvalidInput(translate("directory", "The youngest age is above the oldest age; swap them or clear one."))
     out["funding_ends_on"] = parse_day(out.get("funding_ends_on"), "funding end date")
     if out.get("informal") and out["charity_number"]:
-        raise InvalidInput("An informal group has no charity number: clear the number, or untick “Informal group”.")
+        raise InvalidInput(translate("directory", "An informal group has no charity number: clear the number, or untick “Informal group”."))
     if out["charity_number"] and not re.fullmatch(r"[0-9A-Za-z -]{4,20}", out["charity_number"]):
-        raise InvalidInput(f"The charity number “{out['charity_number']}” has characters a charity number never has.")
+        raise InvalidInput(translate("directory", "The charity number “{charity_number}” has characters a charity number never has.").format(charity_number=out['charity_number']))
     if out["url"] and not re.match(r"^(https?://)?[^\s/]+\.[^\s]+$", out["url"]):
-        raise InvalidInput(f"The website “{out['url']}” does not look like a web address.")
+        raise InvalidInput(translate("directory", "The website “{url}” does not look like a web address.").format(url=out['url']))
     if out["organisation"] == "" and out.get("informal"):
-        raise InvalidInput("Give the informal group's name under Organisation (it may be the same as the service).")
+        raise InvalidInput(translate("directory", "Give the informal group's name under Organisation (it may be the same as the service)."))
     out["schedule"] = parse_schedule(out["when"])
     out["categories"] = [c.strip() for c in out.get("categories") or [] if str(c).strip()]
     return out

@@ -12,6 +12,7 @@ from app.errors import InvalidInput
 from app.io.files import atomic_path
 from app.io.openreferral import export
 from app.storage.database import Database
+from app.i18n import translate
 
 FORMATS = ("hsds3",)
 _BOOLS = {"is_free", "attend_in_person", "attend_phone", "attend_online", "attend_home_visit", "informal"}
@@ -50,7 +51,7 @@ def directory_document(db: Database) -> dict[str, Any]:
 def export_directory(db: Database, out: Path, *, fmt: str = "hsds3") -> int:
     """Write the directory to ``out``; returns the number of services. The file appears whole or not at all."""
     if fmt not in FORMATS:
-        raise InvalidInput(f"{fmt!r} is not an export format; use one of: {', '.join(FORMATS)}.")
+        raise InvalidInput(translate("directory", "{fmt} is not an export format; use one of: {join}.").format(fmt=repr(fmt), join=', '.join(FORMATS)))
     document = directory_document(db)
     with atomic_path(Path(out)) as partial, partial.open("w", encoding="utf-8") as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1)

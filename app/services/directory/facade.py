@@ -33,6 +33,7 @@ from app.services.directory.attention import NeedsAttention, needing_attention
 from app.services.directory import natural
 from app.services.directory.filters import Filters
 from app.storage.database import Database
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.directory.feed_import import ImportReport
@@ -166,7 +167,7 @@ def _uuid(value: str, what: str = "service") -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise NotFound(f"{value!r} is not a {what} id.") from None
+        raise NotFound(translate("directory", "{value} is not a {what} id.").format(value=repr(value), what=what)) from None
 
 
 class Directory:
@@ -339,7 +340,7 @@ class Directory:
     def mark_verified(self, service_id: str, *, by: str, on: date | None = None) -> Changes:
         """"Verified today": the one-keystroke action of the worklist."""
         if not by.strip():
-            raise InvalidInput("Say who verified the service.")
+            raise InvalidInput(translate("directory", "Say who verified the service."))
         with self.db.session() as session:
             service = self._service(session, service_id)
             service.last_verified_on, service.verified_by = on or clock.today(), by.strip()
@@ -370,9 +371,9 @@ class Directory:
     ) -> Changes:
         """Change status, capacity or the short-term alert; then ask ``closure_impact`` who is affected."""
         if status is not None and status not in SERVICE_STATUSES:
-            raise InvalidInput(f"{status!r} is not a service status; use one of: {', '.join(SERVICE_STATUSES)}.")
+            raise InvalidInput(translate("directory", "{status} is not a service status; use one of: {join}.").format(status=repr(status), join=', '.join(SERVICE_STATUSES)))
         if capacity is not None and capacity not in CAPACITIES:
-            raise InvalidInput(f"{capacity!r} is not a capacity; use one of: {', '.join(CAPACITIES)}.")
+            raise InvalidInput(translate("directory", "{capacity} is not a capacity; use one of: {join}.").format(capacity=repr(capacity), join=', '.join(CAPACITIES)))
         from app.services.directory.edit import mark_changed
 
         with self.db.session() as session:
@@ -400,7 +401,7 @@ class Directory:
         try:
             rows = self._rows_for(con, [sid])
             if not rows:
-                raise NotFound(f"There is no service with id {service_id}.")
+                raise NotFound(translate("directory", "There is no service with id {service_id}.").format(service_id=service_id))
             service = self._hits(con, rows, "filter", today)[0]
             people = _affected(con, "s.id = ?", [sid])
             return ClosureImpact(service=service, unavailable=_unavailable(service.status, service.capacity),
@@ -465,14 +466,14 @@ class Directory:
         from app.domain.models import Person, UnmetNeed, Worker
 
         if not category.strip():
-            raise InvalidInput("Say what kind of help was needed (a category or need).")
+            raise InvalidInput(translate("directory", "Say what kind of help was needed (a category or need)."))
         with self.db.session() as session:
             person = _uuid(person_id, "person") if person_id else None
             if person is not None and session.get(Person, person) is None:
-                raise NotFound(f"There is no person with id {person_id}.")
+                raise NotFound(translate("directory", "There is no person with id {person_id}.").format(person_id=person_id))
             worker = _uuid(worker_id, "worker") if worker_id else None
             if worker is not None and session.get(Worker, worker) is None:
-                raise NotFound(f"There is no worker with id {worker_id}.")
+                raise NotFound(translate("directory", "There is no worker with id {worker_id}.").format(worker_id=worker_id))
             need = UnmetNeed(category=category.strip(), area=area.strip(), person_id=person, worker_id=worker,
                              recorded_on=on or clock.today(), note=note.strip())
             session.add(need)
@@ -596,7 +597,7 @@ class Directory:
 
         service = session.get(Service, _uuid(service_id))
         if service is None:
-            raise NotFound(f"There is no service with id {service_id}.")
+            raise NotFound(translate("directory", "There is no service with id {service_id}.").format(service_id=service_id))
         return service
 
 

@@ -15,6 +15,7 @@ from app.domain.directory import SERVICE_STATUSES
 from app.errors import InvalidInput
 from app.io.openreferral.clean import district, weekday
 from app.io.openreferral.common import ACCESS, ATTEND
+from app.i18n import translate
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -51,7 +52,7 @@ class Filters:
             params.append(1 if self.free else 0)
         if self.age is not None:
             if isinstance(self.age, bool) or not isinstance(self.age, int) or not 0 <= self.age <= 130:
-                raise InvalidInput(f"{self.age!r} is not an age in years.")
+                raise InvalidInput(translate("directory", "{age} is not an age in years.").format(age=repr(self.age)))
             clauses.append("(s.minimum_age IS NULL OR s.minimum_age <= ?) "
                            "AND (s.maximum_age IS NULL OR s.maximum_age >= ?)")
             params += [self.age, self.age]
@@ -76,13 +77,13 @@ class Filters:
         if self.day is not None:
             code = weekday(self.day)
             if code is None:
-                raise InvalidInput(f"{self.day!r} is not a day of the week.")
+                raise InvalidInput(translate("directory", "{day} is not a day of the week.").format(day=repr(self.day)))
             conditions.append("(',' || sc.byday || ',') LIKE ?")
             params.append(f"%,{code},%")
         if self.time is not None:
             found = _TIME.match(self.time.strip())
             if not found:
-                raise InvalidInput(f"{self.time!r} is not a time of day (HH:MM).")
+                raise InvalidInput(translate("directory", "{time} is not a time of day (HH:MM).").format(time=repr(self.time)))
             at = f"{int(found[1]):02d}:{found[2]}"
             conditions.append("sc.opens_at <= ? AND sc.closes_at > ?")
             params += [at, at]
@@ -95,5 +96,5 @@ def _choices(value: str | Iterable[str] | None, allowed: tuple[str, ...], what: 
     chosen = [value] if isinstance(value, str) else list(value)
     wrong = [v for v in chosen if v not in allowed]
     if wrong:
-        raise InvalidInput(f"{wrong[0]!r} is not a {what}; use one of: {', '.join(allowed)}.")
+        raise InvalidInput(translate("directory", "{wrong} is not a {what}; use one of: {join}.").format(wrong=repr(wrong[0]), what=what, join=', '.join(allowed)))
     return chosen

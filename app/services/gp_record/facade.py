@@ -41,6 +41,7 @@ from app.services.actor import default_actor
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.services.gp_record.mesh import Mesh, MeshSettings
@@ -121,11 +122,11 @@ class GpRecord:
 
         url, mailbox, ods_code = url.strip().rstrip("/"), mailbox.strip().upper(), ods_code.strip().upper()
         if not url.startswith(("https://", "http://")):
-            raise InvalidInput(f"{url!r} is not a MESH address: give one starting https://.")
+            raise InvalidInput(translate("gp", "{url} is not a MESH address: give one starting https://.").format(url=repr(url)))
         if not mailbox or not ods_code:
-            raise InvalidInput("Give the MESH mailbox id and the sending organisation's ODS code.")
+            raise InvalidInput(translate("gp", "Give the MESH mailbox id and the sending organisation's ODS code."))
         if not password or not shared_key:
-            raise InvalidInput("The MESH mailbox password and shared key are both needed.")
+            raise InvalidInput(translate("gp", "The MESH mailbox password and shared key are both needed."))
         where = store(self.db, MeshSettings(url, mailbox, ods_code, cert, key, ca), password, shared_key)
         place = "the system keyring" if where == "keyring" else "a file beside the database, under its key"
         return f"MESH mailbox {mailbox} at {url} is set up; its password and shared key are kept in {place}."
@@ -156,11 +157,10 @@ class GpRecord:
             person = get_record(session, Person, person_id, "person")
             name = f"{person.given_name} {person.family_name}"
             if not person.nhs_number:
-                raise InvalidInput(f"{name} has no NHS number, so nothing can be filed in a GP record: add it "
-                                   "first.")
+                raise InvalidInput(translate("gp", "{name} has no NHS number, so nothing can be filed in a GP record: add it first.").format(name=name))
             practice = session.get(Practice, person.practice_id) if person.practice_id else None
             if practice is None:
-                raise InvalidInput(f"{name} has no GP practice recorded: add it first.")
+                raise InvalidInput(translate("gp", "{name} has no GP practice recorded: add it first.").format(name=name))
             practice_ods, practice_name, practice_phone = practice.ods_code, practice.name, practice.phone
         settings, _, _ = load(self.db)  # MeshNotConfigured: the sender's mailbox and ODS code are in the message
         letters = Letters(self.db, actor=self.actor)

@@ -26,6 +26,7 @@ from typing import Any
 from app.errors import LinkwellError
 from app.io.files import write_atomically
 from app.storage import keys
+from app.i18n import translate
 
 _FORMAT = "linkwell-mesh"
 _AAD = b"linkwell-mesh-secrets-v1:"
@@ -34,8 +35,7 @@ APPLICATION = "linkwell"
 
 class MeshNotConfigured(LinkwellError):
     def __init__(self) -> None:
-        super().__init__("This laptop has no MESH mailbox set up: run 'linkwell mesh configure --url URL "
-                         "--mailbox ID --ods CODE' first. The messages stay queued.")
+        super().__init__(translate("gp", "This laptop has no MESH mailbox set up: run 'linkwell mesh configure --url URL --mailbox ID --ods CODE' first. The messages stay queued."))
 
 
 class MeshUnreachable(LinkwellError):
@@ -114,9 +114,7 @@ def load(db: Any) -> tuple[MeshSettings, str, str]:
         except (KeyError, ValueError, InvalidTag):
             secret = None
     if not secret:
-        raise LinkwellError(f"The password for MESH mailbox {settings.mailbox} cannot be read on this laptop "
-                            "(the keyring entry is gone, or the database key has changed since): run "
-                            "'linkwell mesh configure' again. The messages stay queued.")
+        raise LinkwellError(translate("gp", "The password for MESH mailbox {mailbox} cannot be read on this laptop (the keyring entry is gone, or the database key has changed since): run 'linkwell mesh configure' again. The messages stay queued.").format(mailbox=settings.mailbox))
     parsed = json.loads(secret)
     return settings, parsed["password"], parsed["shared_key"]
 
@@ -184,14 +182,10 @@ class Mesh:
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else 0
             if status in (401, 403):
-                raise MeshRefused(f"MESH refused mailbox {self.settings.mailbox}: its password or shared key is "
-                                  "not the one MESH holds. Check them with your MESH administrator and run "
-                                  "'linkwell mesh configure' again. Nothing was sent.") from None
-            raise MeshUnreachable(f"MESH answered with an error ({status}); the messages stay queued and "
-                                  "Linkwell will try again.") from None
+                raise MeshRefused(translate("gp", "MESH refused mailbox {mailbox}: its password or shared key is not the one MESH holds. Check them with your MESH administrator and run 'linkwell mesh configure' again. Nothing was sent.").format(mailbox=self.settings.mailbox)) from None
+            raise MeshUnreachable(translate("gp", "MESH answered with an error ({status}); the messages stay queued and Linkwell will try again.").format(status=status)) from None
         except (requests.ConnectionError, requests.Timeout) as exc:
-            raise MeshUnreachable(f"MESH at {self.settings.url} could not be reached ({type(exc).__name__}); "
-                                  "the messages stay queued and go when it can be reached.") from None
+            raise MeshUnreachable(translate("gp", "MESH at {url} could not be reached ({name}); the messages stay queued and go when it can be reached.").format(url=self.settings.url, name=type(exc).__name__)) from None
 
     def handshake(self) -> None:
         with self._words():

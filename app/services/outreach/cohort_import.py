@@ -30,12 +30,15 @@ from app.io.people_import import (
     Progress,
     RowNote,
     Table,
+    count_people,
+    count_rows,
     check_row,
     column_indexes,
     guess_mapping,
     heading_key,
     read_table,
 )
+from app.i18n import translate
 
 # What a cohort list may hold: the caseload importer's people fields, and the address.
 PEOPLE_FIELDS = ("nhs_number", "given_name", "family_name", "date_of_birth", "phone", "email", "postcode",
@@ -69,24 +72,21 @@ class CohortImportReport(ImportReport):
                 "already_on_the_list": self.already_listed}
 
     def sentence(self) -> str:
-        done = "Would add" if self.dry_run else "Added"
-        parts = [f"{done} {_people(self.added + self.matched)} to {self.cohort_name!r}",
-                 f"{_people(self.matched)} of them already on the caseload"]
+        """What was done (or would be), one clause for each part, joined by semicolons."""
+        people, cohort = count_people(self.added + self.matched), repr(self.cohort_name)
+        parts = [translate("import", "Would add {people} to {cohort}").format(people=people, cohort=cohort)
+                 if self.dry_run else
+                 translate("import", "Added {people} to {cohort}").format(people=people, cohort=cohort),
+                 translate("import", "{people} of them already on the caseload").format(people=count_people(self.matched))]
         if self.already_listed:
-            parts.append(f"{_people(self.already_listed)} already on the list")
+            parts.append(translate("import", "{people} already on the list").format(people=count_people(self.already_listed)))
         if self.to_check:
-            parts.append(f"set aside {_rows(len({r.line for r in self.to_check}))} for you to check")
+            parts.append(translate("import", "set aside {rows} for you to check").format(
+                rows=count_rows(len({r.line for r in self.to_check}))))
         if self.rejected:
-            parts.append(f"left out {_rows(len({r.line for r in self.rejected}))} with problems")
+            parts.append(translate("import", "left out {rows} with problems").format(
+                rows=count_rows(len({r.line for r in self.rejected}))))
         return "; ".join(parts) + "."
-
-
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
-
-
-def _rows(n: int) -> str:
-    return "1 row" if n == 1 else f"{n} rows"
 
 
 def cohort_mapping(headers: Sequence[str]) -> dict[str, str]:
@@ -104,7 +104,7 @@ def _address_columns(headers: Sequence[str], mapping: Mapping[str, str] | None) 
     if mapping is not None and "address" in mapping:
         heading = mapping["address"]
         if heading not in headers:
-            raise InvalidInput(f"The file has no column headed {heading!r}.")
+            raise InvalidInput(translate("import", "The file has no column headed {heading}.").format(heading=repr(heading)))
         return [list(headers).index(heading)]
     keys = [heading_key(h) for h in headers]
     return [i for name in ADDRESS_HEADINGS for i, k in enumerate(keys) if k == name]
@@ -126,7 +126,7 @@ def read_rows(table: Table, mapping: Mapping[str, str] | None, report: ImportRep
     if mapping is not None:
         unknown = [f for f in mapping if f not in COHORT_FIELDS]
         if unknown:
-            raise InvalidInput(f"{unknown[0]!r} is not something a cohort list holds.")
+            raise InvalidInput(translate("import", "{unknown} is not something a cohort list holds.").format(unknown=repr(unknown[0])))
     people_mapping = ({f: h for f, h in mapping.items() if f != "address"} if mapping is not None
                       else cohort_mapping(table.headers))
     columns = column_indexes(table.headers, people_mapping)
@@ -135,12 +135,14 @@ def read_rows(table: Table, mapping: Mapping[str, str] | None, report: ImportRep
     today = clock.today()
     rows = []
     for done, (line, cells) in enumerate(table.rows):
-        if progress is not None and done % 50 == 0 and progress(done, len(table.rows) * 2, "Checking the rows…"):
+        if progress is not None and done % 50 == 0 and progress(done, len(table.rows) * 2,
+                                                                    translate("import", "Checking the rows…")):
             raise ImportCancelled()
         candidate, problems = check_row(line, cells, columns, today)
         words = ", ".join(cells[i].strip() for i in address if i < len(cells) and cells[i].strip())
         if len(words) > 500:
-            problems.append(RowNote(line, "address", "Longer than 500 characters."))
+            problems.append(RowNote(line, "address", translate("import", "Longer than {limit} characters.").format(
+                limit=500)))
             candidate = None
         report.rejected.extend(problems)
         if candidate is not None:
@@ -170,9 +172,9 @@ def match_rows(db: Any, con: Any, rows: list[Row], listed: list[tuple[str | None
                              family_name=row.values["family_name"], date_of_birth=row.date_of_birth, con=con)
         holders = [m for m in found if row.nhs_number and m.nhs_number == row.nhs_number]
         if holders and not same_identity(name, row.date_of_birth, holders[0].name, holders[0].date_of_birth):
-            report.to_check.append(RowNote(row.line, "nhs_number", f"NHS number {format_display(row.nhs_number or '')}"
-                                           " is on the caseload for someone with a different name or date of "
-                                           "birth; check which is right."))
+            report.to_check.append(RowNote(row.line, "nhs_number", translate(
+                "import", "NHS number {number} is on the caseload for someone with a different name or date of "
+                          "birth; check which is right.").format(number=format_display(row.nhs_number or ""))))
             continue
         if found:
             row.person_id = (holders or found)[0].person_id

@@ -11,7 +11,7 @@ again. ``progress`` says it in words: "312 of 500 reached, 41 to try again today
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,6 +30,7 @@ from app.services.changes import Changes
 from app.services.lookup import as_uuid, get_record
 from app.services.outreach.cohort_import import CohortImportReport, match_rows, read_rows, read_source
 from app.storage.database import Database
+from app.i18n import english, translate
 
 if TYPE_CHECKING:
     from app.services.outreach.letters import CohortLetters
@@ -70,11 +71,13 @@ class OutreachProgress:
 
     def sentence(self) -> str:
         if not self.total:
-            return "Nobody on this list yet."
-        words = f"{self.reached} of {self.total} reached, {self.retry_today} to try again today"
+            return translate("outreach", "Nobody on this list yet.")
         if self.not_tried:
-            words += f", {self.not_tried} not tried yet"
-        return words + "."
+            return translate("outreach", "{reached} of {total} reached, {retry} to try again today, {untried} not tried "
+                                         "yet.").format(reached=self.reached, total=self.total,
+                                                        retry=self.retry_today, untried=self.not_tried)
+        return translate("outreach", "{reached} of {total} reached, {retry} to try again today.").format(
+            reached=self.reached, total=self.total, retry=self.retry_today)
 
     def as_json(self) -> dict[str, Any]:
         return {"people": self.total, "reached": self.reached, "retry_today": self.retry_today,
@@ -105,32 +108,40 @@ class CallRow:
     @property
     def last_attempt(self) -> str:
         """The last call in words: "No answer, 3-Dec-2026 at 10:14 (ann)"; "" when never tried."""
+        return self.last_attempt_in()
+
+    def last_attempt_in(self, translate: Callable[[str, str], str] = translate) -> str:
+        """``last_attempt``; ``translate=english`` for data."""
         if self.last_attempt_at is None:
             return ""
         when = self.last_attempt_at.astimezone()  # where the user is
-        words = f"{OUTCOMES.get(self.last_outcome, self.last_outcome)}, {when.day}-{when:%b-%Y at %H:%M}"
+        outcome = OUTCOMES.english.get(self.last_outcome, self.last_outcome)
+        words = f"{translate('outreach', outcome)}, {when.day}-{when:%b-%Y at %H:%M}"
         return words + (f" ({self.last_caller})" if self.last_caller else "")
 
-    def next_step(self, today: date) -> str:
+    def next_step(self, today: date, translate: Callable[[str, str], str] = translate) -> str:
+        """What to do next, in words; ``translate=english`` for data."""
         if self.state == "new":
-            return "Not tried yet"
+            return translate("outreach", "Not tried yet")
         if self.state == "retry":
-            tries = "1 try" if self.attempts == 1 else f"{self.attempts} tries"
+            tries = (translate("outreach", "1 try") if self.attempts == 1
+                     else translate("outreach", "{count} tries").format(count=self.attempts))
             if self.retry_on is None or self.retry_on <= today:
-                return f"Try again today ({tries} so far)"
-            return f"Try again on {self.retry_on.day}-{self.retry_on:%b-%Y} ({tries} so far)"
+                return translate("outreach", "Try again today ({tries} so far)").format(tries=tries)
+            return translate("outreach", "Try again on {day} ({tries} so far)").format(
+                day=f"{self.retry_on.day}-{self.retry_on:%b-%Y}", tries=tries)
         if self.state == "reached":
-            return "Reached"
-        return "No more calls"
+            return translate("outreach", "Reached")
+        return translate("outreach", "No more calls")
 
     def as_json(self, today: date) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "phone": self.phone,
                 "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else None,
                 "practice": self.practice, "on_caseload": self.on_caseload, "state": self.state,
                 "attempts": self.attempts, "last_outcome": self.last_outcome or None,
-                "last_attempt": self.last_attempt or None,
+                "last_attempt": self.last_attempt_in(english) or None,
                 "retry_on": self.retry_on.isoformat() if self.retry_on else None,
-                "next": self.next_step(today), "needs": list(self.needs), "assigned_to": self.assigned_to or None}
+                "next": self.next_step(today, english), "needs": list(self.needs), "assigned_to": self.assigned_to or None}
 
 
 def _reasons() -> dict[str, str]:
@@ -153,9 +164,9 @@ class Outreach:
     def _new(self, session: Session, name: str, reason: str, *, owner: str | None, source: str) -> Cohort:
         name = " ".join(name.split())
         if not name:
-            raise InvalidInput("A list needs a name, such as \u201cShielding, Riverside practice\u201d.")
+            raise InvalidInput(translate("outreach", "A list needs a name, such as \u201cShielding, Riverside practice\u201d."))
         if session.exec(select(Cohort.id).where(func.lower(Cohort.name) == name.lower())).first():
-            raise InvalidInput(f"There is already a list called {name!r}: choose another name.")
+            raise InvalidInput(translate("outreach", "There is already a list called {name}: choose another name.").format(name=repr(name)))
         cohort = Cohort(name=name, reason=reason.strip(), owner=(owner or self.actor).strip(), source=source)
         session.add(cohort)
         audit.record(session, actor=self.actor, action="create", detail="started an outreach list")
@@ -170,7 +181,7 @@ class Outreach:
                 try:
                     found = session.get(Cohort, uuid.UUID(cohort)).id  # type: ignore[union-attr]
                 except (ValueError, AttributeError):
-                    raise NotFound(f"There is no outreach list called {cohort!r}.") from None
+                    raise NotFound(translate("outreach", "There is no outreach list called {cohort}.").format(cohort=repr(cohort))) from None
         return str(found)
 
     def cohorts(self, *, today: date | None = None) -> list[CohortSummary]:
@@ -344,7 +355,7 @@ class Outreach:
         be called again keep whoever had them."""
         names = list(dict.fromkeys(" ".join(w.split()) for w in workers if w.strip()))
         if not names:
-            raise InvalidInput("Name at least one worker to share the list with.")
+            raise InvalidInput(translate("outreach", "Name at least one worker to share the list with."))
         ids = self.call_ids(cohort_id)
         with self.db.session(immediate=True) as session:
             members = {m.id: m for m in session.exec(select(CohortMember).where(
@@ -370,19 +381,21 @@ class Outreach:
             return ""
         at = row.last_attempt_at.astimezone()
         outcome = OUTCOMES.get(row.last_outcome, row.last_outcome).lower()
-        return f"{row.last_caller} already called {row.name} today at {at:%H:%M} ({outcome})."
+        return translate("outreach", "{caller} already called {name} today at {time} ({outcome}).").format(
+            caller=row.last_caller, name=row.name, time=f"{at:%H:%M}", outcome=outcome)
 
     # --- a letter to everyone ---------------------------------------------------------------
 
     def write_letters(self, cohort_id: str, out: Path, *, kinds: Sequence[str] = (), per_kind: int = 2,
                       note: str = "", large_print: bool = False, one_file: bool = True,
-                      progress: Progress | None = None) -> CohortLetters:
+                      progress: Progress | None = None, language: str = "en") -> CohortLetters:
         """A letter to everyone on the list (not those who died or moved), each with open services that have
         room, of ``kinds`` (directory categories), near them (``app.services.outreach.letters``)."""
         from app.services.outreach.letters import write_letters
 
         return write_letters(self.db, cohort_id, Path(out), actor=self.actor, kinds=kinds, per_kind=per_kind,
-                             note=note, large_print=large_print, one_file=one_file, progress=progress)
+                             note=note, large_print=large_print, one_file=one_file, progress=progress,
+                             language=language)
 
     # --- recording a call -------------------------------------------------------------------
 
@@ -392,22 +405,20 @@ class Outreach:
         """What came of a call to one person on a list. "referral_opened" makes them a referral on the caseload
         (a new person unless they are on it already) in the same step."""
         if outcome not in OUTCOMES:
-            raise InvalidInput(f"{outcome!r} is not an outcome of a call; choose one of: "
-                               f"{', '.join(OUTCOMES)}.")
+            raise InvalidInput(translate("outreach", "{outcome} is not an outcome of a call; choose one of: {join}.").format(outcome=repr(outcome), join=', '.join(OUTCOMES)))
         unknown = [n for n in needs if n not in _reasons()]
         if unknown:
-            raise InvalidInput(f"{unknown[0]!r} is not one of the needs Linkwell knows; choose from: "
-                               f"{', '.join(_reasons())}.")
+            raise InvalidInput(translate("outreach", "{unknown} is not one of the needs Linkwell knows; choose from: {join}.").format(unknown=repr(unknown[0]), join=', '.join(_reasons())))
         if outcome not in ("spoke", "support_offered", "referral_opened") and needs:
-            raise InvalidInput("Needs are recorded when you spoke to the person.")
+            raise InvalidInput(translate("outreach", "Needs are recorded when you spoke to the person."))
         if outcome == "support_offered" and not (service_id or letter):
-            raise InvalidInput("Say what support was offered: a service from the directory, a letter, or both.")
+            raise InvalidInput(translate("outreach", "Say what support was offered: a service from the directory, a letter, or both."))
         if outcome != "no_answer" and retry_in_days is not None:
-            raise InvalidInput("A day to try again goes with no answer only.")
+            raise InvalidInput(translate("outreach", "A day to try again goes with no answer only."))
         if outcome == "referral_opened" and referral_source not in OUTREACH_SOURCES:
-            raise InvalidInput("A referral opened from a call comes from outreach or from the person themselves.")
+            raise InvalidInput(translate("outreach", "A referral opened from a call comes from outreach or from the person themselves."))
         if retry_in_days is not None and not 0 <= retry_in_days <= 90:
-            raise InvalidInput("Try again in 0 to 90 days.")
+            raise InvalidInput(translate("outreach", "Try again in 0 to 90 days."))
         now, today = clock.now(), clock.today()
         changes = Changes(outreach=True)
         with self.db.session(immediate=True) as session:
@@ -436,7 +447,7 @@ class Outreach:
                 member.needs = list(dict.fromkeys([*member.needs, *needs]))
             session.add(member)
             audit.record(session, actor=self.actor, action="edit", person_id=member.person_id,
-                         detail=f"recorded an outreach call: {OUTCOMES[outcome].lower()}")
+                         detail=f"recorded an outreach call: {OUTCOMES.english[outcome].lower()}")
         if member.person_id is not None:
             changes = changes | Changes(person_ids=frozenset({str(member.person_id)}))
         return changes
