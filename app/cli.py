@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from app.i18n import LANGUAGES, use_language
 from app.errors import LinkwellError, PassphraseNeeded
 from app.plain_text import json_printable, printable
+from app.cli_letters import letter_language, letter_language_option
 from app.hub.cli import add_parsers as add_hub_parsers
 from app.sync.cli import add_parsers as add_sync_parsers
 from app.sync.cli import HANDOVER_ACTIONS
@@ -710,21 +711,6 @@ def _letter_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     summary = sub.add_parser("summary", help="plain-text summaries").add_subparsers(dest="action", metavar="KIND")
     gp_summary = summary.add_parser("gp", parents=[common], help="the summary to paste into the GP record")
     gp_summary.add_argument("--person", required=True, metavar="ID")
-
-
-def letter_language_option(parser: argparse.ArgumentParser) -> None:
-    """``--lang`` after a letter command is the letter's language (the one before it, the interface's)."""
-    from app.io.letters.language import CHOICES
-
-    parser.add_argument("--lang", dest="letter_lang", choices=CHOICES, metavar="LANG",
-                        help="the letter's language: en, cy, bilingual (Welsh and English side by side) or "
-                             "cy-first (Welsh, then English); default en, or cy with the interface in Welsh")
-
-
-def letter_language(args: argparse.Namespace) -> str:
-    from app.i18n import language
-
-    return str(getattr(args, "letter_lang", None) or ("cy" if language() == "cy" else "en"))
 
 
 def _letters(db_path: Path, args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ window does.
     linkwell cohort calls LIST [--for NAME] [--json]
     linkwell cohort split LIST --to NAME [--to NAME]...
     linkwell cohort remove ID
-    linkwell cohort letters LIST --out FILE [--kind CATEGORY]... [--large-print] [--one-each] [--note TEXT]
+    linkwell cohort letters LIST --out FILE [--kind CATEGORY]... [--large-print] [--one-each] [--note TEXT] [--lang L]
     linkwell cohort record ID OUTCOME [--retry-in DAYS] [--need CODE]... [--service ID] [--letter] [--note TEXT]
 """
 
@@ -62,6 +62,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     letters.add_argument("--large-print", action="store_true", help="16 pt throughout")
     letters.add_argument("--one-each", action="store_true", help="one PDF per person, in the folder --out")
     letters.add_argument("--json", action="store_true")
+    from app.cli_letters import letter_language_option
+
+    letter_language_option(letters)
     record = cohort.add_parser("record", parents=[common], help="what came of a call to one person on a list")
     record.add_argument("member", metavar="ID", help="the person's id on the list (from 'cohort calls --json')")
     record.add_argument("outcome", choices=list(OUTCOMES))
@@ -127,9 +130,11 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], say: Callable[...,
             outreach.remove(args.member)
             say("Taken off the list, with the calls made to them.")
         elif args.action == "letters":
+            from app.cli_letters import letter_language
+
             done = outreach.write_letters(outreach.find(args.cohort), args.out, kinds=args.kind,
                                           per_kind=args.per_kind, note=args.note, large_print=args.large_print,
-                                          one_file=not args.one_each)
+                                          one_file=not args.one_each, language=letter_language(args))
             if args.json:
                 print_json(done.as_json())
             else:

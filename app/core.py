@@ -56,7 +56,7 @@ TYPES = {
     "Comparison": "app.services.caseload.merging",
     "Difference": "app.services.caseload.merging",
     "Merged": "app.services.caseload.merging",
-    "MergeUndo": "app.services.caseload.merging",
+    "MergeUndo": "app.services.caseload.merge_record",
     "MERGE_FIELDS": "app.services.caseload.merging:FIELDS",
     "YoungPerson": "app.services.caseload.young_people",
     "GuardianView": "app.services.caseload.young_people",

@@ -123,6 +123,14 @@ def ts_files(code: str) -> list[str]:
     return sorted(item.name for item in folder.iterdir() if item.name.endswith(".ts"))
 
 
+def compiled_files(code: str) -> list[str]:
+    """The paths of the compiled ``.qm`` files for one language (made by ``make setup``), sorted."""
+    folder = resource("i18n", code)
+    if not folder.is_dir():
+        return []
+    return sorted(str(item) for item in folder.iterdir() if item.name.endswith(".qm"))
+
+
 @cache
 def catalogue(code: str) -> dict[tuple[str, str], str]:
     """(context, source) -> finished translation, from every ``.ts`` file of one language."""

@@ -40,10 +40,10 @@ def test_caseload_list_path_stays_free_of_the_orm() -> None:
     assert out.stdout.strip() == "[]"
 
 
-# What ui/ may import from app/: the core object and the types it hands out, the domain, the errors and
-# the clock. Everything else (services, storage, io, paths, settings) is reached through ``app.core``, so
+# What ui/ may import from app/: the core object and the types it hands out, the domain, the errors,
+# the clock and the words (``app.i18n``, so the window and the core speak one language). Everything else (services, storage, io, paths, settings) is reached through ``app.core``, so
 # moving a service changes app/core.py alone.
-UI_MAY_IMPORT = ("app.core", "app.domain", "app.errors", "app.clock")
+UI_MAY_IMPORT = ("app.core", "app.domain", "app.errors", "app.clock", "app.i18n")
 # The one exception: the console script wires the command line to the window (app.cli never imports ui/,
 # so that wiring has to live on this side).
 UI_EXCEPTIONS = {

@@ -8,12 +8,9 @@ buttons (OK, Cancel, Yes, No) and context menus, for which Qt ships no Welsh.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import i18n
-from app.paths import resource
 
 _installed: list[QTranslator] = []
 
@@ -24,20 +21,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def qm_files(code: str) -> list[Path]:
-    folder = Path(str(resource("i18n", code)))
-    return sorted(folder.glob("*.qm")) if folder.is_dir() else []
-
-
 def install(app: QCoreApplication, requested: str | None = None) -> str:
     """Install the translators for ``requested`` (or the saved choice); the language in use."""
     code = requested or i18n.saved_language()
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    for path in qm_files(code):
+    for path in i18n.compiled_files(code):
         translator = QTranslator(app)
-        if translator.load(str(path)):
+        if translator.load(path):
             app.installTranslator(translator)
             _installed.append(translator)
     if code == i18n.SOURCE_LANGUAGE:

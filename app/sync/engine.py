@@ -24,7 +24,7 @@ from app.errors import StorageError
 from app.hub import protocol
 from app.services.changes import Changes
 from app.storage.database import Database
-from app.sync import conflicts, credentials, handed_in
+from app.sync import conflicts, credentials
 from app.sync.client import HubClient, check_url, tls_context
 from app.i18n import translate
 
@@ -144,7 +144,9 @@ def sync_now(db: Database, *, page: int = protocol.PULL_PAGE, timeout: float = 6
         _keep_team(con, client.team())
         con.execute("UPDATE sync_state SET last_synced = ?", (clock.now().isoformat(timespec="seconds"),))
         con.commit()
-        handed_in.forget_handed_in(db)  # a connector's captures, now on the hub, leave this laptop
+        from app.sync.handed_in import forget_handed_in  # loads the ORM: not before the first paint
+
+        forget_handed_in(db)  # a connector's captures, now on the hub, leave this laptop
         return SyncResult(pushed, pulled, overwritten, conflicts.open_count(con), _changes(con, touched))
     finally:
         con.close()

@@ -6,18 +6,20 @@ on the runner's worker thread, and typing never waits for it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app import clock
-from app.core import HubNotReachable, SyncResult
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
 from ui.sync.words import describe, not_reachable
+
+if TYPE_CHECKING:
+    from app.core import SyncResult  # the sync engine loads the ORM: not before the first paint
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 HUB_TIMEOUT_S = 15  # the database worker waits while the hub answers: give up sooner than the command line
@@ -115,6 +117,8 @@ class SyncActions(QObject):
         self.refresh()
 
     def _failed(self, error: BaseException, by_hand: bool) -> None:
+        from app.core import HubNotReachable  # loads the sync client: not before the first sync
+
         self.syncing = False
         if isinstance(error, HubNotReachable):
             self.problem = not_reachable()

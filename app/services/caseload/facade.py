@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from app.io.people_import import Table as Sheet
     from app.services.caseload.closing import ClosingCheck
     from app.services.caseload.matching import Match, Pair
-    from app.services.caseload.merging import Comparison, Merged, MergeUndo
+    from app.services.caseload.merge_record import MergeUndo
+    from app.services.caseload.merging import Comparison, Merged
 
 
 def snomed_for(status: str) -> dict[str, str] | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
@@ -20,8 +20,18 @@ from app.domain.duplicates import PersonMerge
 from app.errors import InvalidInput, NotFound
 from app.i18n import translate
 
-if TYPE_CHECKING:
-    from app.services.caseload.merging import MergeUndo
+
+@dataclass(frozen=True)
+class MergeUndo:
+    """What a merge changed, so it can be undone while the window that made it is open."""
+
+    kept_id: str
+    other_id: str
+    kept_before: dict[str, Any]  # the kept record's values replaced by the other's
+    other_nhs_number: str | None
+    moved: dict[tuple[str, str], tuple[str, ...]]  # (table, column) -> the ids of the rows moved
+    kept_after: dict[str, Any] = field(default_factory=dict)  # what the merge set them to
+    merge_id: str = ""  # its ``personmerge`` row, kept so that it can be undone later
 
 
 def _out(value: Any) -> Any:
@@ -67,8 +77,6 @@ def forget(session: Session, undo: MergeUndo) -> None:
 
 def latest(session: Session, person_id: str) -> MergeUndo:
     """How to undo the latest merge not yet undone that kept this record or merged it away."""
-    from app.services.caseload.merging import MergeUndo
-
     try:
         key = uuid.UUID(str(person_id))
     except ValueError:

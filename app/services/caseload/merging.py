@@ -34,7 +34,7 @@ from app.paths import load_json_resource
 from app.services import audit
 from app.services.caseload.matching import Described, why_same
 from app.services.changes import Changes
-from app.services.caseload.merge_record import forget, remember
+from app.services.caseload.merge_record import MergeUndo, forget, remember
 from app.i18n import translate
 
 # The fields a worker chooses between, in the order shown, with their words.
@@ -77,19 +77,6 @@ class Comparison:
     why: str
     differences: tuple[Difference, ...]
     same: tuple[tuple[str, str], ...]  # (label, value) held alike
-
-
-@dataclass(frozen=True)
-class MergeUndo:
-    """What a merge changed, so it can be undone while the window that made it is open."""
-
-    kept_id: str
-    other_id: str
-    kept_before: dict[str, Any]  # the kept record's values replaced by the other's
-    other_nhs_number: str | None
-    moved: dict[tuple[str, str], tuple[str, ...]]  # (table, column) -> the ids of the rows moved
-    kept_after: dict[str, Any] = field(default_factory=dict)  # what the merge set them to
-    merge_id: str = ""  # its ``personmerge`` row, kept so that it can be undone later
 
 
 @dataclass(frozen=True)
