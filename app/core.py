@@ -62,6 +62,8 @@ TYPES = {
     "GuardianView": "app.services.caseload.young_people",
     "Concern": "app.services.caseload.safeguarding",
     "safeguarding_wording": "app.i18n_labels:safeguarding_words",
+    "reference_labels": "app.i18n_labels:reference",
+    "snomed_term": "app.i18n_labels:snomed_term",
     "guardian_relationships": "app.services.caseload.young_people:relationship_words",
     "letter_addressees": "app.services.caseload.young_people:addressee_words",
     "Hit": "app.services.caseload.quick_find",

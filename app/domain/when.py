@@ -12,12 +12,18 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
                                       "nov", "dec"), start=1)}
-WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-HELP = "Type a date and time such as 20/11/2026 14:30, 20/11 2pm, today 14:30 or yesterday 9am."
+WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "heddiw": 0, "ddoe": -1, "doe": -1, "yfory": 1}
+NOW = ("now", "nawr", "rŵan")
+HELP = QT_TRANSLATE_NOOP("caseload", "Type a date and time such as 20/11/2026 14:30, 20/11 2pm, today 14:30 or yesterday 9am.")
+
+
+def help_text() -> str:
+    """How to type a date and time, in the chosen language (Welsh words are understood too)."""
+    return translate("caseload", HELP)
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$|^(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$")
@@ -39,7 +45,7 @@ def parse_when(text: str, *, now: datetime, keep: datetime | None = None) -> dat
     """The moment ``text`` names, as a naive local datetime; ``now`` is the local time now, ``keep`` the
     value already in the field (its time is kept when only a date is typed)."""
     words = text.strip().lower().replace(",", " ").split()
-    if words == ["now"]:
+    if len(words) == 1 and words[0] in NOW:
         return now.replace(second=0, microsecond=0)
     for split in range(len(words), -1, -1):  # the longest date first: "20 nov 2026" before "20 nov"
         day_words, time_words = " ".join(words[:split]), " ".join(words[split:])
@@ -48,7 +54,7 @@ def parse_when(text: str, *, now: datetime, keep: datetime | None = None) -> dat
         if day is not None and at is not None:
             return datetime.combine(day, at)
     if not words:
-        raise InvalidInput(translate("caseload", "Say when. {help}").format(help=HELP))
+        raise InvalidInput(translate("caseload", "Say when. {help}").format(help=help_text()))
     raise InvalidInput(translate("caseload", "{strip} is not a date and time Linkwell understands. {help}").format(strip=repr(text.strip()), help=HELP))
 
 

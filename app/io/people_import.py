@@ -386,5 +386,7 @@ def column_indexes(headers: Sequence[str], mapping: Mapping[str, str] | None) ->
     missing = [FIELD_LABELS[f].lower() for f in REQUIRED if f not in columns]
     if missing:
         raise InvalidInput(
-            translate("import", "The file has no column for the {join}. Its headings are: {value}.").format(join=' or the '.join(missing), value=', '.join(h for h in headers if h) or '(none)'))
+            translate("import", "The file has no column for the {join}. Its headings are: {value}.").format(
+                join=translate("import", " or the ").join(missing),
+                value=', '.join(h for h in headers if h) or translate("import", "(none)")))
     return columns

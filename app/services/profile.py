@@ -28,7 +28,8 @@ DIRECTORY_PERSONAL = frozenset({"closure_impact", "affected_connections", "needi
 
 
 class ConnectorProfile(LinkwellError):
-    def __init__(self, what: str = "people's records") -> None:
+    def __init__(self, what: str = "") -> None:
+        what = what or translate("storage", "people's records")
         super().__init__(translate("storage", "This Linkwell is set up for a community connector, so {what} cannot be opened here. A capture made here is held for a link worker.").format(what=what))
 
 

@@ -21,7 +21,7 @@ from app.storage import audit_anchor, keys
 from app.storage.backup_files import list_backups
 from app.storage.errors import storage_error
 from app.storage.migrations import HEAD_REVISION
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 _DAMAGED = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB (as the wrong key reads too)
 
@@ -257,13 +257,13 @@ def open_database(
     _finish_interrupted_rotation(path, passphrase)
     key = keys.unlock(path, passphrase)
     if path.stat().st_size == 0:  # SQLite would take an empty file for a new database and write to it
-        raise StorageError(_EMPTIED.format(name=path.name) + _newest_backup_hint(path))
+        raise StorageError(translate("storage", _EMPTIED).format(name=path.name) + _newest_backup_hint(path))
     db = Database(path, key)
     try:
         if check:
             db.check_integrity()
         if db.schema_revision() is None:  # create_database always migrates: this file was emptied or cut short
-            raise StorageError(_EMPTIED.format(name=path.name))
+            raise StorageError(translate("storage", _EMPTIED).format(name=path.name))
         db.migrate()
     except StorageUnavailable:
         raise  # a full disk or a read-only folder: a backup would not help
@@ -274,16 +274,14 @@ def open_database(
     return db
 
 
-_EMPTIED = ("{name} holds no Linkwell data: it may have been emptied or cut short. Nothing was written to it; "
-            "restore it from a backup.")
+_EMPTIED = QT_TRANSLATE_NOOP("storage", "{name} holds no Linkwell data: it may have been emptied or cut short. Nothing was written to it; restore it from a backup.")
 
 
 def _newest_backup_hint(path: Path) -> str:
     backups = list_backups(path)
     if not backups:
         return ""
-    return (f" The newest backup is from {backups[0].label}: restore it with "
-            f"'linkwell backup restore --latest --db {path}'.")
+    return " " + translate("storage", "The newest backup is from {label}: restore it with 'linkwell backup restore --latest --db {path}'.").format(label=backups[0].label, path=path)
 
 
 def create_database(path: Path, passphrase: str, *, demo: bool = False) -> Database:

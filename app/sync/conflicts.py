@@ -248,8 +248,11 @@ def _chosen(kind: str, moves: list[dict[str, Any]], keep: str) -> dict[str, Any]
         chosen = [m for m in moves if m["mine"] == (wanted == "mine")]
         if len(chosen) == 1:
             return chosen[0]
-        made = "Neither move was" if not any(m["mine"] for m in moves) else "Both moves were"
-        raise InvalidInput(translate("sync", "{made} made on this laptop, so '{strip}' does not say which to keep: choose by who made it ({whom}) or by where it moved to ({where}).").format(made=made, strip=keep.strip(), whom=whom, where=where))
+        if not any(m["mine"] for m in moves):
+            said = translate("sync", "Neither move was made on this laptop, so '{strip}' does not say which to keep: choose by who made it ({whom}) or by where it moved to ({where}).")
+        else:
+            said = translate("sync", "Both moves were made on this laptop, so '{strip}' does not say which to keep: choose by who made it ({whom}) or by where it moved to ({where}).")
+        raise InvalidInput(said.format(strip=keep.strip(), whom=whom, where=where))
     for field, words in (("by", lambda m: m["by"]), ("to", lambda m: m["to"]),
                          ("to", lambda m: _status_words(kind, m["to"]))):
         matches = [m for m in moves if words(m).casefold() == wanted]

@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>An action for the selected goal</source>
-        <translation>Cam gweithredu i&apos;r nod a ddewiswyd</translation>
+        <translation>Cam i&apos;r nod hwn</translation>
     </message>
     <message>
         <source>Who does the action</source>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>By DD/MM/YYYY</source>
-        <translation>Erbyn DD/MM/BBBB</translation>
+        <translation>DD/MM/BBBB</translation>
     </message>
     <message>
         <source>&amp;Add action</source>
