@@ -38,7 +38,7 @@ def _ts_files() -> list[Path]:
 
 
 def test_there_is_a_welsh_file_for_every_part_of_the_code() -> None:
-    areas = re.findall(r"^(\w+):", (ROOT / "scripts" / "translations.sh").read_text(), re.MULTILINE)
+    areas = re.findall(r"^(?:AREAS=\")?(\w+):", (ROOT / "scripts" / "translations.sh").read_text(), re.MULTILINE)
     assert areas and {f"{area}.ts" for area in areas} | {"qtbase.ts"} == {path.name for path in _ts_files()}
 
 
@@ -67,7 +67,7 @@ def test_every_string_in_the_code_has_a_welsh_entry(tmp_path: Path) -> None:
     scratch = tmp_path / "cy"
     shutil.copytree(WELSH, scratch)
     script = (ROOT / "scripts" / "translations.sh").read_text()
-    for area, sources in re.findall(r"^(\w+):(.*)$", script, re.MULTILINE):
+    for area, sources in re.findall(r"^(?:AREAS=\")?(\w+):([^\"\n]*)\"?$", script, re.MULTILINE):
         paths = [str(p.relative_to(ROOT)) for pattern in sources.split() for p in sorted(ROOT.glob(pattern))]
         subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none", "-target-language", "cy", *paths,
                         "-ts", str(scratch / f"{area}.ts")], cwd=ROOT, check=True)

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.core import load_json_resource
 from app.domain.status import EPISODE_LABELS, EpisodeStatus
 from app.i18n import translate
+from ui.widgets.common import reference
 
 
 def _any() -> str:
@@ -37,7 +37,7 @@ class CaseloadFilters(QWidget):
                                   translate("caseload_filters", "Filter by link worker"))
         self.reason = self._combo(translate("caseload_filters", "R&eason:"),
                                   translate("caseload_filters", "Filter by referral reason"))
-        for code, label in load_json_resource("reference.json")["referral_reasons"].items():
+        for code, label in reference("referral_reasons").items():
             self.reason.addItem(label, code)
         self.overdue = QCheckBox(translate("caseload_filters", "&Overdue only"), self)
         self.overdue.setAccessibleName(translate("caseload_filters", "Only people whose next contact is overdue"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import BackupInfo, Linkwell
+from app.core import BACKUPS_KEPT, BackupInfo, Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
@@ -131,7 +131,8 @@ class BackupsDialog(QDialog):
         intro = QLabel(
             translate("dialogs.backups", "Linkwell keeps the newest {keep} encrypted backups of {file} in {folder}. "
                       "Copy them somewhere off this computer too.").format(
-                keep=keep, file=core.db.path.name, folder=core.backups.folder),
+                keep=BACKUPS_KEPT.default if keep is None else keep, file=core.db.path.name,
+                folder=core.backups.folder),
             self,
         )
         intro.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core import ServiceHit
 from app.i18n import translate
+from ui.widgets.common import reference
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,9 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def badge_label(badge: str) -> str:
     """A badge in words: a service status by its label in resources/ ("closed for good", not "defunct")."""
-    from app.core import load_json_resource
-
-    statuses = {k: v.lower() for k, v in load_json_resource("reference.json")["service_statuses"].items()}
+    statuses = {k: v.lower() for k, v in reference("service_statuses").items()}
     words = {"stale": translate("models.hits_model", "not checked lately"),
              "alert": translate("models.hits_model", "notice"),
              "not in feed": translate("models.hits_model", "gone from its feed")}

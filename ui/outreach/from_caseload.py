@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import Changes, Linkwell, load_json_resource
+from app.core import Changes, Linkwell
 from app.domain.status import EPISODE_LABELS
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets.common import reference
 
 
 class FromCaseloadDialog(QDialog):
@@ -50,7 +51,7 @@ class FromCaseloadDialog(QDialog):
         self.need = QComboBox(self)
         self.need.setAccessibleName(translate("outreach.from_caseload", "Referred for"))
         self.need.addItem(translate("outreach.from_caseload", "Any reason"), None)
-        for code, words in load_json_resource("reference.json")["referral_reasons"].items():
+        for code, words in reference("referral_reasons").items():
             self.need.addItem(words, code)
         form.addRow(translate("outreach.from_caseload", "&Referred for:"), self.need)
         self.practice = QComboBox(self)

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import CallRow, Changes, Linkwell, load_json_resource
+from app.core import CallRow, Changes, Linkwell
 from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets.common import reference
 
 
 
@@ -88,7 +89,7 @@ class OutcomeForm(QDialog):
         form.addRow(translate("outreach.outcome_form", "Try a&gain in:"), self.retry)
         self.needs = QListWidget(self)
         self.needs.setAccessibleName(translate("outreach.outcome_form", "What they need"))
-        for code, words in load_json_resource("reference.json")["referral_reasons"].items():
+        for code, words in reference("referral_reasons").items():
             item = QListWidgetItem(words, self.needs)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.core import load_json_resource
+from app.core import load_json_resource, reference_labels
 from app.i18n import translate
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
@@ -26,8 +27,9 @@ INFO_STYLE = "background: #e8f0fe; color: #0b2a5b; border: 1px solid #4a6fa5; pa
 WARN_STYLE = "background: #fff4d6; color: #4a3300; border: 1px solid #c89200; padding: 0.3em;"
 
 
-def reference(list_name: str) -> dict[str, str]:
-    return load_json_resource("reference.json")[list_name]
+def reference(list_name: str) -> Mapping[str, str]:
+    """One list of ``resources/reference.json``: code -> label in the chosen language."""
+    return reference_labels(list_name)
 
 
 def snomed_terms() -> dict[str, str]:

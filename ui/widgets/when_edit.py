@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import clock
-from app.domain.when import HELP, format_when, parse_when, say_when
+from app.domain.when import format_when, help_text, parse_when, say_when
 from app.errors import InvalidInput
 from app.i18n import translate
 from ui.widgets.common import ERROR_COLOUR
@@ -27,7 +27,7 @@ class WhenEdit(QWidget):
         super().__init__(parent)
         self._value = value or local_now()
         self.edit = QLineEdit(format_when(self._value), self)
-        self.edit.setToolTip(HELP)
+        self.edit.setToolTip(help_text())
         self.reading = QLabel(say_when(self._value), self)
         self.reading.setAccessibleName(translate("widgets.when_edit", "When, as read"))
         self.reading.setWordWrap(True)
@@ -43,7 +43,7 @@ class WhenEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
-        self.edit.setAccessibleDescription(HELP)
+        self.edit.setAccessibleDescription(help_text())
 
     def value(self) -> datetime:
         """The moment typed; InvalidInput (a sentence) if it cannot be read."""

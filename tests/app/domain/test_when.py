@@ -32,6 +32,10 @@ KEEP = datetime(2026, 12, 1, 9, 45)
     ("20/12", datetime(2025, 12, 20, 9, 45)),  # no year and later than today: last year's; the time kept
     ("04/12", datetime(2026, 12, 4, 9, 45)),
     ("tomorrow 10:00", datetime(2026, 12, 5, 10, 0)),
+    ("heddiw 2pm", datetime(2026, 12, 4, 14, 0)),  # the Welsh words the Welsh hint offers
+    ("ddoe 9.15", datetime(2026, 12, 3, 9, 15)),
+    ("yfory 10:00", datetime(2026, 12, 5, 10, 0)),
+    ("nawr", datetime(2026, 12, 4, 15, 20)),
 ])
 def test_what_people_type_is_read_as_meant(typed: str, meant: datetime) -> None:
     assert parse_when(typed, now=NOW, keep=KEEP) == meant
@@ -49,3 +53,19 @@ def test_the_shown_value_types_back_to_itself() -> None:
     value = datetime(2026, 3, 7, 8, 5)
     assert parse_when(format_when(value), now=NOW) == value
     assert say_when(value) == "Sat 07-Mar-2026 08:05"
+
+
+def test_the_hint_is_in_the_chosen_language_and_its_examples_parse() -> None:
+    from app import i18n
+    from app.domain.when import help_text
+
+    assert help_text().startswith("Type a date and time such as")
+    try:
+        i18n.use_language("cy")
+        welsh = help_text()
+    finally:
+        i18n.use_language("en")
+    assert welsh.startswith("Teipiwch ddyddiad")
+    for example in ("heddiw 14:30", "ddoe 9am", "20/11 2pm"):
+        assert example in welsh
+        parse_when(example, now=NOW)

@@ -56,6 +56,8 @@ class PlanTab:
         self.action_due = QLineEdit(page)
         self.action_due.setAccessibleName(translate("person.tabs.plan", "Action due date"))
         self.action_due.setPlaceholderText(translate("person.tabs.plan", "By DD/MM/YYYY"))
+        hint = self.action_due.fontMetrics().horizontalAdvance(self.action_due.placeholderText())
+        self.action_due.setMinimumWidth(hint + 3 * self.action_due.fontMetrics().averageCharWidth())  # never cut short
         self.add_action_button = QPushButton(translate("person.tabs.plan", "&Add action"), page)
         self.add_action_button.setAccessibleName(translate("person.tabs.plan", "Add the action to the selected goal"))
         self.done_button = QPushButton(translate("person.tabs.plan", "Mar&k done"), page)
