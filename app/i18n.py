@@ -17,6 +17,7 @@ Welsh is checked by ``tests/test_translations.py``: no unfinished entry, and eve
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from functools import cache
@@ -145,3 +146,18 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
                     continue
                 found[(context_name, message.findtext("source") or "")] = done.text
     return found
+
+
+# Months as the window shortens them (22-Tach-2026): English as strftime's C locale gives them.
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "cy": ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
+}
+
+
+def short_date(value: date, *, time: bool = False, seconds: bool = False) -> str:
+    """``22-Nov-2026`` (``22-Tach-2026`` in Welsh), with ``HH:MM`` (and ``:SS``) after it when asked."""
+    said = f"{value.day:02d}-{SHORT_MONTHS[language()][value.month - 1]}-{value.year}"
+    if time and isinstance(value, datetime):
+        said += f" {value:%H:%M:%S}" if seconds else f" {value:%H:%M}"
+    return said

@@ -96,3 +96,18 @@ def test_the_chosen_language_is_kept_for_the_next_start() -> None:
     assert i18n.saved_language() == "en"
     with pytest.raises(ValueError):
         i18n.save_language("fr")
+
+
+def test_short_dates_read_as_before_in_english_and_in_welsh_words_in_cymraeg() -> None:
+    from datetime import date, datetime
+
+    days = [date(2026, month, 4) for month in range(1, 13)]
+    assert [i18n.short_date(day) for day in days] == [f"{day:%d-%b-%Y}" for day in days]
+    moment = datetime(2026, 11, 22, 9, 5, 7)
+    assert i18n.short_date(moment, time=True) == "22-Nov-2026 09:05"
+    try:
+        i18n.use_language("cy")
+        assert i18n.short_date(moment, time=True, seconds=True) == "22-Tach-2026 09:05:07"
+        assert i18n.short_date(date(2026, 8, 1)) == "01-Awst-2026"
+    finally:
+        i18n.use_language("en")

@@ -25,7 +25,7 @@ from app.services import audit
 from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
-from app.i18n import translate
+from app.i18n import short_date, translate
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def _parse_uuid(value: str, what: str) -> uuid.UUID:
 
 
 def _say(moment: datetime) -> str:
-    return f"{moment:%d-%b-%Y}"
+    return short_date(moment)
 
 
 class Measures:
@@ -122,7 +122,7 @@ class Measures:
         with self.db.session() as session:
             episode = self._episode(session, episode_id)
             if when.date() < episode.referral_date:
-                raise InvalidInput(translate("measures", "A measure cannot be dated {say}, before the referral ({referral_date}).").format(say=_say(when), referral_date=format(episode.referral_date, '%d-%b-%Y')))
+                raise InvalidInput(translate("measures", "A measure cannot be dated {say}, before the referral ({referral_date}).").format(say=_say(when), referral_date=short_date(episode.referral_date)))
             earlier = session.exec(select(MeasureResponse).where(
                 MeasureResponse.episode_id == episode.id, MeasureResponse.instrument == instrument)).all()
             baseline = next((r for r in earlier if r.timepoint == "baseline"), None)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from app.core import AuditLine
-from app.i18n import translate
+from app.i18n import short_date, translate
 from ui.language import QT_TRANSLATE_NOOP
 
 COLUMNS = ("#", QT_TRANSLATE_NOOP("models.audit_model", "When"), QT_TRANSLATE_NOOP("models.audit_model", "Who"),
@@ -42,7 +42,7 @@ class AuditModel(QAbstractTableModel):
             return None
         e = self.events[index.row()]
         at = (e.at if e.at.tzinfo else e.at.replace(tzinfo=UTC)).astimezone()
-        values = (str(e.seq), f"{at:%d-%b-%Y %H:%M:%S}", e.actor, e.person, e.sentence)
+        values = (str(e.seq), short_date(at, time=True, seconds=True), e.actor, e.person, e.sentence)
         return values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QWidget
 
 from app.core import ServiceHit
-from app.i18n import translate
+from app.i18n import short_date, translate
 from ui.widgets.common import reference
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +37,7 @@ def checked(hit: ServiceHit) -> str:
     if not hit.last_verified_on:
         return translate("models.hits_model", "Never checked")
     day = date.fromisoformat(str(hit.last_verified_on)[:10])
-    return translate("models.hits_model", "Last checked {date}").format(date=f"{day:%d-%b-%Y}")
+    return translate("models.hits_model", "Last checked {date}").format(date=short_date(day))
 
 
 def spoken(hit: ServiceHit) -> str:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.core import load_json_resource, reference_labels
-from app.i18n import translate
+from app.core import load_json_resource, reference_labels, snomed_term
+from app.i18n import short_date, translate
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
 RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"
@@ -33,7 +33,8 @@ def reference(list_name: str) -> Mapping[str, str]:
 
 
 def snomed_terms() -> dict[str, str]:
-    return {c["id"]: c["term"] for c in load_json_resource("snomed.json")["concepts"].values()}
+    """SNOMED CT code -> its term, in the chosen language."""
+    return {c["id"]: snomed_term(c["term"]) for c in load_json_resource("snomed.json")["concepts"].values()}
 
 
 def show_date(value: date | datetime | str | None) -> str:
@@ -43,8 +44,8 @@ def show_date(value: date | datetime | str | None) -> str:
     if isinstance(value, str):
         value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d-%b-%Y %H:%M") if value.tzinfo else value.strftime("%d-%b-%Y %H:%M")
-    return value.strftime("%d-%b-%Y")
+        return short_date(value.astimezone() if value.tzinfo else value, time=True)
+    return short_date(value)
 
 
 def parse_date(text: str) -> date | None:

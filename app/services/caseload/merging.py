@@ -35,7 +35,7 @@ from app.services import audit
 from app.services.caseload.matching import Described, why_same
 from app.services.changes import Changes
 from app.services.caseload.merge_record import MergeUndo, forget, remember
-from app.i18n import translate
+from app.i18n import short_date, translate
 
 # The fields a worker chooses between, in the order shown, with their words.
 FIELDS: dict[str, str] = {
@@ -90,7 +90,7 @@ def _words(session: Session, name: str, value: Any) -> str:
     if value is None or value == "":
         return "not recorded"
     if name == "date_of_birth":
-        return f"{value:%d-%b-%Y}"
+        return short_date(value)
     if name == "nhs_number":
         return nhs.format_display(value)
     if name == "practice_id":

@@ -13,6 +13,8 @@ database worker, and kept in step with ``refresh(person_ids)`` after a change.
 
 from __future__ import annotations
 
+from app.i18n import short_date
+
 import bisect
 import functools
 import heapq
@@ -45,7 +47,7 @@ class Hit:
 
     @property
     def born(self) -> str:
-        return f"{self.date_of_birth:%d-%b-%Y}" if self.date_of_birth else ""
+        return short_date(self.date_of_birth) if self.date_of_birth else ""
 
 
 @dataclass

@@ -27,7 +27,7 @@ from app.services.changes import Changes
 from app.services.lookup import get_record
 from app.storage.database import Database
 from app import i18n_labels
-from app.i18n import translate
+from app.i18n import short_date, translate
 
 ADULT = 18
 SOON = 183  # days: an 18th birthday this near, during an open referral, is told ahead
@@ -135,12 +135,12 @@ def _turning_18(born: date | None, episodes: list[Episode], today: date) -> str:
         if e.referral_date <= day and (ends is None or day <= ends):
             if day <= today:
                 return translate("caseload", "Turned 18 on {day}, during the referral of {referred}.").format(
-                    day=f"{day:%d-%b-%Y}", referred=f"{e.referral_date:%d-%b-%Y}")
+                    day=short_date(day), referred=short_date(e.referral_date))
             if (day - today).days > SOON:
                 continue
             return translate("caseload", "Turns 18 on {day}, during the open referral of {referred}: "
                                          "adult services and consent apply from then.").format(
-                day=f"{day:%d-%b-%Y}", referred=f"{e.referral_date:%d-%b-%Y}")
+                day=short_date(day), referred=short_date(e.referral_date))
     return ""
 
 

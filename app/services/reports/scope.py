@@ -14,7 +14,7 @@ from typing import Any
 
 from app.domain.report import Practice, Scope
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import short_date, translate
 
 # NHS Data Dictionary ethnic category (2001 census codes) -> the five top-level groups.
 ETHNIC_GROUPS = (
@@ -73,7 +73,7 @@ def day(value: str | None) -> date | None:
 def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> Scope:
     """Check the range and find the practices by ODS code, name or id (any case)."""
     if end < start:
-        raise InvalidInput(translate("report", "The report period ends ({end}) before it starts ({start}).").format(end=format(end, '%d-%b-%Y'), start=format(start, '%d-%b-%Y')))
+        raise InvalidInput(translate("report", "The report period ends ({end}) before it starts ({start}).").format(end=short_date(end), start=short_date(start)))
     every = [Practice(i, ods, name) for i, ods, name in
              con.execute("SELECT id, ods_code, name FROM practice ORDER BY name COLLATE NOCASE")]
     chosen: list[Practice] = []
