@@ -35,6 +35,8 @@ def main() -> None:
         "letter-plan-large-print": ("plan", detail["id"], {"large_print": True}),
         "letter-plan-easy-read": ("plan", detail["id"], {"easy_read": True}),
         "letter-gp": ("gp", detail["id"], {}),
+        "letter-plan-welsh": ("plan", detail["id"], {"language": "cy"}),
+        "letter-referral-bilingual": ("referral", episode["connections"][0]["id"], {"language": "bilingual"}),
     }
     with tempfile.TemporaryDirectory() as work:
         for name, (kind, target, options) in letters_to_draw.items():
