@@ -384,26 +384,40 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(self._font, self._size)
         self.setFillColor(GREY)
-        if number > 1 and running:
-            self.drawString(MARGIN + 6, height - 11 * mm, _fit(running, self._font, self._size, WIDTH))
+        if number > 1 and running:  # up to two lines (a bilingual letter's, in both languages), else cut
+            para = _para([(" ".join(running.split()), False)], _footer_style(self._font, self._size))
+            _, tall = para.wrap(WIDTH, 100 * mm)
+            if tall <= 2.5 * para.style.leading:
+                para.drawOn(self, MARGIN + 6, height - 11 * mm + self._size - tall)
+            else:
+                self.drawString(MARGIN + 6, height - 11 * mm, _fit(running, self._font, self._size, WIDTH))
         y = 11 * mm
         page = label.format(number=number, total=total) if total > 1 and label else ""
-        if page:
-            self.drawRightString(width - MARGIN - 6, y, page)
+        page_y = y
         if footer:
             room = WIDTH - (self.stringWidth(page, self._font, self._size) + 6 * mm if page else 0)
+            if page and not self._footer(footer, room, y, dry=True) and self._footer(footer, WIDTH, y, dry=True):
+                # A longer footer (a bilingual letter's two) takes the whole width; the page number goes above it
+                room, page_y = WIDTH, y + self._size * 1.6
             self._footer(footer, room, y)
+        if page:
+            self.drawRightString(width - MARGIN - 6, page_y, page)
         self.restoreState()
 
-    def _footer(self, footer: str, room: float, y: float) -> None:
-        """Up to two lines above the bottom edge; cut with an ellipsis only if longer than that."""
+    def _footer(self, footer: str, room: float, y: float, *, dry: bool = False) -> bool:
+        """Up to two lines above the bottom edge; cut with an ellipsis only if longer than that.
+        Returns whether it fits in two lines; with ``dry``, draws nothing."""
         style = _footer_style(self._font, self._size)
         para = _para([(footer, False)], style)
         _, height = para.wrap(room, 100 * mm)
-        if height <= 2.5 * style.leading:
+        fits = height <= 2.5 * style.leading
+        if dry:
+            return fits
+        if fits:
             para.drawOn(self, MARGIN + 6, y + self._size - height)
         else:
             self.drawString(MARGIN + 6, y, _fit(footer, self._font, self._size, room))
+        return fits
 
 
 @lru_cache(maxsize=8)
