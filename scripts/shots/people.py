@@ -18,18 +18,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core import Linkwell
 from app.storage.database import open_database
 from ui.runner import Runner
-
-
-def settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from settle import settle
 
 
 def until(check, tries: int = 60) -> None:  # noqa: ANN001 - a callable

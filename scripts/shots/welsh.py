@@ -14,18 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core import Linkwell
 from app.storage.database import open_database
 from ui.runner import Runner
-
-
-def settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from settle import settle
 
 
 def main() -> None:
