@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core import BatchOutcome, Letters, Linkwell, ServiceChoice
 from app.i18n import translate
 from app.errors import LinkwellError
+from ui.letters.language import language_box
 from ui.letters.output import describe, documents_folder
 from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
@@ -96,6 +97,8 @@ class BatchDialog(QDialog):
         for title, kind, options in KINDS:
             self.kind.addItem(translate("letters.batch", title), (kind, options))
         form.addRow(translate("letters.batch", "&Letter:"), self.kind)
+        self.language = language_box(self)
+        form.addRow(translate("letters.batch", "Lan&guage:"), self.language)
         layout.addLayout(form)
 
         if filtered:
@@ -271,6 +274,7 @@ class BatchDialog(QDialog):
             self.message.setText(translate("letters.batch", "The caseload shows no one. Change the filters, or choose a service."))
             return
         kind, options = self.kind.currentData()
+        options = dict(options, language=self.language.currentData())
         self.message.setText("")
         self.write_button.setEnabled(False)
         self.runner.op(self.core.letters.write_batch, kind, options, people, self.service.currentData(), out,

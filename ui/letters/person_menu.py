@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 from app.core import GpSummary, Letters, Linkwell
 from app.i18n import translate
 from ui.letters.dialogs import ConnectionChooser, SummaryDialog
+from ui.letters.language import chosen as letter_language
+from ui.letters.language import language_menu
 from ui.letters.output import LetterOutput, file_name
 from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
@@ -48,6 +50,7 @@ class PersonLetters:
         self.actions: dict[tuple[str, str], QAction] = {}  # (English submenu title without &, action) -> action
         for kind, title, options in LETTERS:
             self._submenu(kind, title, options)
+        self.language_menu = language_menu(self.menu)  # English, Cymraeg or both: for every letter here
         self.menu.addSeparator()
         self.copy_summary = self._action(translate("letters.person_menu", "&Copy GP summary"), self.copy_gp_summary,
                                          "Ctrl+Shift+G", translate("letters.person_menu", "The summary for the GP "
@@ -116,6 +119,7 @@ class PersonLetters:
         self._go(kind, self.person_id, dict(options, episode_id=self.episode_id), do)
 
     def _go(self, kind: str, target: str, options: dict[str, Any], do: str) -> None:
+        options = dict(options, language=letter_language())
         if do == "print":
             self.output.print_letter(kind, target, options)
         elif do == "preview":

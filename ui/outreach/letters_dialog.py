@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
+from ui.letters.language import language_box
 from ui.runner import Runner
 
 
@@ -45,6 +46,8 @@ class OutreachLettersDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(translate("outreach.letters_dialog", "A paragraph for every letter"))
         form.addRow(translate("outreach.letters_dialog", "A &paragraph for every letter:"), self.note)
+        self.language = language_box(self)
+        form.addRow(translate("outreach.letters_dialog", "Lan&guage:"), self.language)
         self.large = QCheckBox(translate("outreach.letters_dialog", "&Large print (16 pt)"), self)
         self.large.setAccessibleName(translate("outreach.letters_dialog", "Large print"))
         form.addRow("", self.large)
@@ -95,7 +98,8 @@ class OutreachLettersDialog(QDialog):
         self.message.setText("")
         self.write_button.setEnabled(False)
         self.runner.op(self.core.outreach.write_letters, self.cohort_id, out, kinds=self.chosen_kinds(),
-                       note=self.note.text(), large_print=self.large.isChecked(), one_file=one_file) \
+                       note=self.note.text(), large_print=self.large.isChecked(), one_file=one_file,
+                       language=str(self.language.currentData())) \
             .with_progress(translate("outreach.letters_dialog", "Writing the letters…")).success(self._written).failure(self._failed) \
             .owned_by(self).run()
 

@@ -1201,6 +1201,10 @@
         <translation>&amp;Paragraff ar gyfer pob llythyr:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
         <source>&amp;Large print (16 pt)</source>
         <translation>Print &amp;bras (16 pwynt)</translation>
     </message>

@@ -103,6 +103,10 @@
         <translation>&amp;Llythyr:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
         <source>People matching the caseload&apos;s filters with an open referral</source>
         <translation>Pobl sy&apos;n cyfateb i hidlwyr y llwyth achosion ac sydd ag atgyfeiriad agored</translation>
     </message>
@@ -371,6 +375,37 @@
     <message>
         <source>GP record: {said}</source>
         <translation>Cofnod y meddyg teulu: {said}</translation>
+    </message>
+</context>
+<context>
+    <name>letters.language</name>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Cymraeg</source>
+        <translation>&amp;Cymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual: Welsh and English side by side</source>
+        <translation>&amp;Dwyieithog: Cymraeg a Saesneg ochr yn ochr</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh first, then English</source>
+        <translation>Cymraeg yn &amp;gyntaf, yna Saesneg</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Iaith y llythyr</translation>
+    </message>
+    <message>
+        <source>Letter la&amp;nguage</source>
+        <translation>&amp;Iaith y llythyr</translation>
+    </message>
+    <message>
+        <source>Print and save letters in: {language}</source>
+        <translation>Argraffu a chadw llythyrau yn yr iaith hon: {language}</translation>
     </message>
 </context>
 <context>
