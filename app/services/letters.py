@@ -327,11 +327,13 @@ class Letters:
     def _worker(self, session: Session, episode: Episode, person: Person) -> WorkerFields:
         worker = session.get(Worker, episode.worker_id) if episode.worker_id else None
         if worker:
-            return WorkerFields(name=worker.name, role=worker.role, phone=worker.phone, email=worker.email)
+            role = letter_word("worker_roles", worker.role, worker.role)  # free text; the usual ones in Welsh too
+            return WorkerFields(name=worker.name, role=role, phone=worker.phone, email=worker.email)
         from app.settings import WORKER_NAME
 
         sender = self._sender(session, person)  # the worker who set their name on this database signs
-        return WorkerFields(name=WORKER_NAME.read(self.db), role="link worker", phone=sender.phone, email=sender.email)
+        return WorkerFields(name=WORKER_NAME.read(self.db), role=letter_word("worker_roles", "link worker", "link worker"),
+                            phone=sender.phone, email=sender.email)
 
     # --- letters -----------------------------------------------------------------------------
 

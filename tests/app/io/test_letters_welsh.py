@@ -81,6 +81,8 @@ def test_a_welsh_letter_is_in_welsh_with_its_letters_and_a_welsh_date(db: Databa
     assert "Ffôn 01632 960000" in text  # the letterhead's phone, in Welsh alone
     assert WELSH_DATE in text and ENGLISH_DATE not in text
     assert NAME in text and SERVICE in text
+    if kind == "referral":  # the worker's role (free text) in Welsh when it is one of the usual ones
+        assert "gweithiwr cyswllt, Millbrook Surgery" in text and "link worker" not in text
     if kind == "plan":  # coded values in Welsh words too
         assert "Dydd Mawrth a Dydd Iau, 10:00 tan 12:00" in text and "erbyn 1 Rhagfyr 2026" in text
 
