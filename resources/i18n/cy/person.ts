@@ -1819,6 +1819,18 @@
         <translation>Cywiro&apos;r cyswllt a ddewiswyd</translation>
     </message>
     <message>
+        <source>The chosen contact&apos;s note, whole</source>
+        <translation>Nodyn y cyswllt a ddewiswyd, yn llawn</translation>
+    </message>
+    <message>
+        <source>Choose a contact above to read its whole note here.</source>
+        <translation>Dewiswch gyswllt uchod i ddarllen ei nodyn yn llawn yma.</translation>
+    </message>
+    <message>
+        <source>This contact has no note.</source>
+        <translation>Nid oes nodyn gan y cyswllt hwn.</translation>
+    </message>
+    <message>
         <source>(corrected)</source>
         <translation>(wedi&apos;i gywiro)</translation>
     </message>

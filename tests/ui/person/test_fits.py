@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
 from app.core import Linkwell
 from app.services.caseload.facade import Caseload
 from app.services.directory.facade import Directory
@@ -70,5 +73,50 @@ def test_the_person_window_shows_its_parts_whole_at_its_default_size(
         qtbot.waitUntil(move.isVisible, timeout=2000)
         widest = max(move.fontMetrics().horizontalAdvance(move.itemText(i)) for i in range(move.count()))
         assert move.width() >= widest  # "Recorded by mistake", not "Recorded by mistal"
+    finally:
+        window.close()
+
+
+# 600 characters, with Welsh and Polish letters and the characters markup would take for its own.
+LONG_NOTE = ("Home visit with Gwenhwyfar and her neighbour Łucja Żółkiewska: talked through the Tuesday walk "
+             "from Heol y Felin, the bus pass renewal & whether the <Cylch Cinio> lunch club has room before "
+             "Christmas. Gwenhwyfar said she feels lonelier since her brother Dafydd moved to Aberystwyth; she "
+             "would like to sing again, perhaps with Côr Merched y Fro, but worries about the stairs at the "
+             "chapel vestry. Agreed: I ring the choir's secretary about the ground-floor room, Łucja goes "
+             "with her to the first practice, and we look at the lunch club together on Friday. Ring after ten, not before: mornings are hard")
+
+
+def test_the_chosen_contact_note_is_read_whole_in_a_pane(
+        qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
+    assert len(LONG_NOTE) == 600
+    caseload = Caseload(db)
+    pid = caseload.add_person(given_name="Gwenhwyfar", family_name="Wróblewska-Pritchard").created_id
+    assert pid
+    eid = caseload.refer(pid, referral_date=date(2026, 9, 1), referral_source="gp", reasons=["loneliness"]).created_id
+    assert eid
+    caseload.add_contact(eid, kind="home_visit", contact_at=datetime(2026, 9, 3, 10, tzinfo=UTC),
+                         duration_minutes=50, notes=LONG_NOTE)
+    caseload.add_contact(eid, kind="phone", contact_at=datetime(2026, 9, 5, 10, tzinfo=UTC),
+                         duration_minutes=5, notes="Left a message")
+    window = PersonWindow(core, inline_runner, pid)  # deletes itself on close
+    window.show()
+    record = window.record
+    qtbot.waitUntil(lambda: record.detail is not None, timeout=5000)
+    try:
+        record.tabs.setCurrentIndex(1)
+        contacts, pane = record.contacts, record.contact_note
+        qtbot.waitUntil(pane.isVisible, timeout=2000)
+        assert pane.accessibleName() and pane.isReadOnly()
+        assert pane.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+        assert pane.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+        newest = contacts.currentItem()
+        assert newest is not None and newest.text(3) == "Left a message"  # the newest, chosen on opening
+        assert pane.toPlainText() == "Left a message"
+        contacts.setFocus()
+        qtbot.keyClick(contacts, Qt.Key.Key_Down)  # the arrow keys move the pane with the choice
+        assert pane.toPlainText() == LONG_NOTE  # whole: every letter, & and <> as written
+        assert pane.document().documentLayout().documentSize().height() > 2  # wrapped onto more lines than one
+        qtbot.keyClick(contacts, Qt.Key.Key_Up)
+        assert pane.toPlainText() == "Left a message"
     finally:
         window.close()

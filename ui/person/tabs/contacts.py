@@ -7,12 +7,15 @@ tests and the rest of the record reach them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.domain.record import ContactView, EpisodeView
 from app.i18n import translate
 from ui.widgets.common import reference, say, show_date
+from ui.widgets.reading_pane import ReadingPane
 from ui.person.tabs import DELETED
+
+NOTE = Qt.ItemDataRole.UserRole + 2  # item data: the contact's note as written, for the reading pane
 
 
 def _earlier_texts(item: QTreeWidgetItem, contact: ContactView, versions: tuple[ContactView, ...]) -> None:
@@ -22,9 +25,10 @@ def _earlier_texts(item: QTreeWidgetItem, contact: ContactView, versions: tuple[
     kinds = reference("contact_kinds")
     earlier = by_id.get(contact.supersedes) if contact.supersedes else None
     while earlier is not None:
-        QTreeWidgetItem(item, [translate("person.tabs.contacts", "Earlier: {date}").format(date=show_date(earlier.at)),
-                               kinds.get(earlier.kind, earlier.kind),
-                               str(earlier.duration_minutes), earlier.notes])
+        child = QTreeWidgetItem(item, [
+            translate("person.tabs.contacts", "Earlier: {date}").format(date=show_date(earlier.at)),
+            kinds.get(earlier.kind, earlier.kind), str(earlier.duration_minutes), earlier.notes])
+        child.setData(0, NOTE, earlier.notes)
         earlier = by_id.get(earlier.supersedes) if earlier.supersedes else None
 
 
@@ -48,10 +52,29 @@ class ContactsTab:
         buttons.addStretch(1)
         buttons.addWidget(self.show_deleted_contacts)
         buttons.addWidget(self.restore_contact_button)
+        self.contact_note = ReadingPane(
+            translate("person.tabs.contacts", "The chosen contact's note, whole"), page,
+            empty=translate("person.tabs.contacts", "Choose a contact above to read its whole note here."))
+        self.contact_note.holds_whole(self.contacts, 3)
+        self.contacts.currentItemChanged.connect(lambda item, _old: self._show_contact_note(item))
+        split = QSplitter(Qt.Orientation.Vertical, page)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.contacts)
+        split.addWidget(self.contact_note)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
-        layout.addWidget(self.contacts)
+        layout.addWidget(split, 1)
         return page
+
+    def _show_contact_note(self, item: QTreeWidgetItem | None) -> None:
+        """The reading pane follows the chosen row (by mouse or arrow keys): its note, whole."""
+        if item is None:
+            self.contact_note.show_text("")
+            return
+        note = str(item.data(0, NOTE) or "")
+        self.contact_note.show_text(note, empty=translate("person.tabs.contacts", "This contact has no note."))
 
     def _fill_contacts(self, episode: EpisodeView | None) -> None:
         self.contacts.clear()
@@ -64,6 +87,7 @@ class ContactsTab:
             item = QTreeWidgetItem(self.contacts, [show_date(c.at), kinds.get(c.kind, c.kind),
                                                    str(c.duration_minutes), notes])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setData(0, NOTE, c.notes)
             _earlier_texts(item, c, contacts)
         if self.show_deleted_contacts.isChecked():
             deleted = episode.deleted_contacts if episode else ()
@@ -72,12 +96,14 @@ class ContactsTab:
                     continue
                 item = self._deleted_item(self.contacts, c.id, c.deleted_at, [
                     show_date(c.at), kinds.get(c.kind, c.kind), str(c.duration_minutes), c.notes])
+                item.setData(0, NOTE, c.notes)
                 _earlier_texts(item, c, deleted)
         self.contacts.expandAll()
         for column in range(3):
             self.contacts.resizeColumnToContents(column)
         if self.contacts.topLevelItemCount():
             self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+        self._show_contact_note(self.contacts.currentItem())
 
     def add_contact(self) -> None:
         episode = self.episode
