@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,8 @@ from app.core import ACTIONS, AuditLine, Linkwell, Verification
 from app.i18n import translate
 from ui.models.audit_model import AuditModel
 from ui.runner import Runner
+from ui.widgets.common import hint_fits, on_screen
+from ui.widgets.reading_pane import ReadingPane
 
 ERROR_COLOUR = "#b00020"
 
@@ -81,6 +83,7 @@ class AuditLogDialog(QDialog):
         self.person = QLineEdit(who, self)
         self.person.setPlaceholderText(translate("dialogs.audit_log", "anyone: type a name or an NHS number"))
         self.person.setAccessibleName(translate("dialogs.audit_log", "Person's name or NHS number"))
+        hint_fits(self.person)  # its hint whole at any text size
         person_label = QLabel(translate("dialogs.audit_log", "&Person:"), self)
         person_label.setBuddy(self.person)
         self.action = QComboBox(self)
@@ -97,7 +100,7 @@ class AuditLogDialog(QDialog):
         self.action.currentIndexChanged.connect(lambda _i: self.refresh())
         filters = QHBoxLayout()
         for widget in (person_label, self.person, action_label, self.action, self.show_button):
-            filters.addWidget(widget)
+            filters.addWidget(widget, 1 if widget is self.person else 0)
 
         self.model = AuditModel(self)
         self.table = QTableView(self)
@@ -105,8 +108,16 @@ class AuditLogDialog(QDialog):
         self.table.setAccessibleName(translate("dialogs.audit_log", "Audit events, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)  # one line a row; the pane below holds the whole sentence
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.detail = ReadingPane(
+            translate("dialogs.audit_log", "The chosen event, whole"), self,
+            empty=translate("dialogs.audit_log", "Choose an event above to read all of it here."))
+        self.detail.holds_whole(self.table, self.model.columnCount() - 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_detail(current.row()))
+        self.model.modelReset.connect(self._first_event)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -126,12 +137,20 @@ class AuditLogDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.detail, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        width = self.fontMetrics().averageCharWidth()
-        self.resize(110 * width, 40 * self.fontMetrics().height())
+        self.resize(self.sizeHint())  # Qt's own first size stops at 2/3 of the screen
         self.refresh()
+
+    def natural_size(self) -> QSize:
+        """Room for its lists and sentences at the text size in use; ``sizeHint`` keeps it on the screen."""
+        metrics = self.fontMetrics()
+        return QSize(110 * metrics.averageCharWidth(), 40 * metrics.height()).expandedTo(super().sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return on_screen(self.natural_size(), self)
 
     def say(self, text: str, *, is_error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
@@ -147,6 +166,20 @@ class AuditLogDialog(QDialog):
             .owned_by(self)
             .run()
         )
+
+    def _show_detail(self, row: int) -> None:
+        """The reading pane follows the chosen row (by mouse or arrow keys): what happened, whole."""
+        events = self.model.events
+        if not 0 <= row < len(events):
+            self.detail.show_text("")
+            return
+        self.detail.show_text(events[row].sentence)  # it names who did what to whom; the row says when
+
+    def _first_event(self) -> None:
+        """After a new search the newest event is chosen, so the pane is never left showing an old one."""
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._show_detail(self.table.currentIndex().row())
 
     def _show(self, events: list[AuditLine]) -> None:
         self.model.set_events(events)

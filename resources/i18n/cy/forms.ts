@@ -80,6 +80,14 @@
         <translation>Digwyddiadau archwilio, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
+        <source>The chosen event, whole</source>
+        <translation>Y digwyddiad a ddewiswyd, yn llawn</translation>
+    </message>
+    <message>
+        <source>Choose an event above to read all of it here.</source>
+        <translation>Dewiswch ddigwyddiad uchod i&apos;w ddarllen yn llawn yma.</translation>
+    </message>
+    <message>
         <source>Audit message</source>
         <translation>Neges archwilio</translation>
     </message>

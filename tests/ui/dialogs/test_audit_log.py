@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core import Linkwell
 from app.services.audit import Audit
@@ -100,3 +101,31 @@ def test_export_in_place_of_a_file_in_a_folder_says_so(dialog: AuditLogDialog, t
     (tmp_path / "a file").write_text("")
     dialog.export_to(tmp_path / "a file" / "trail.csv")
     assert "is a file, not a folder" in dialog.message.text()
+
+
+def test_the_chosen_event_is_read_whole_in_a_pane(qtbot: Any, db: Database, core: Linkwell,
+                                                  inline_runner: Runner) -> None:
+    """A long detail (a whole import's notes, say) is cut in its row; the pane under the list holds it all."""
+    ids = add_people(db)
+    detail = ("imported the practice list from Meddygfa Llanbedr & Łódź Street Surgery <autumn>: " * 8).strip()
+    Audit(db).record(actor="Ann Shaw", action="import", person_id=ids[0], detail=detail)
+    Audit(db).record(actor="Ann Shaw", action="view", person_id=ids[1], detail="opened the record")
+    dialog = AuditLogDialog(core, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pane, table = dialog.detail, dialog.table
+    assert pane.accessibleName() and pane.isReadOnly()
+    assert table.currentIndex().row() == 0  # the newest event is chosen
+    assert pane.toPlainText() == dialog.model.events[0].sentence
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # arrow keys move the pane with the choice
+    assert pane.toPlainText() == dialog.model.events[1].sentence
+    assert detail in pane.toPlainText()  # whole, & and <> as written
+    header = table.horizontalHeader()
+    when = dialog.model.data(dialog.model.index(0, 1))
+    assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(when)  # sized to its contents
+    last = dialog.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) == table.viewport().width()  # stretched
+    dialog.person.setText("Nobody Here")
+    dialog.show_button.click()
+    assert pane.toPlainText() == ""  # no event, nothing left over from the last search
