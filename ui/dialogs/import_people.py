@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from app.core import Sheet as Table
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets.common import on_screen
 
 PREVIEW_ROWS = 8
 
@@ -138,8 +139,15 @@ class ImportPeopleDialog(QDialog):
         layout.addLayout(file_row)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())  # Qt's own first size stops at 2/3 of the screen
+
+    def natural_size(self) -> QSize:
+        """Room for its lists and sentences at the text size in use; ``sizeHint`` keeps it on the screen."""
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 34)
+        return QSize(130 * metrics.averageCharWidth(), 34 * metrics.height()).expandedTo(super().sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return on_screen(self.natural_size(), self)
 
     # --- choosing and reading the file --------------------------------------------------------
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -24,7 +25,7 @@ from app.core import Changes, ImportReport, Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Progress, Runner
-
+from ui.widgets.common import on_screen
 
 
 def counts(report: ImportReport) -> dict[str, int]:
@@ -66,6 +67,12 @@ class ImportDirectoryDialog(QDialog):
         self.summary.setAccessibleName(translate("directory.import_dialog", "What the import would do"))
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(translate("directory.import_dialog", "Rejected records and warnings, with reasons"))
+        # Each reason wraps onto as many lines as it needs: read whole, never cut nor scrolled sideways.
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setAlternatingRowColors(True)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(translate("directory.import_dialog", "Import progress"))
         self.bar.hide()
@@ -97,8 +104,15 @@ class ImportDirectoryDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
         self.cancel_button.setEnabled(False)
+        self.resize(self.sizeHint())  # Qt's own first size stops at 2/3 of the screen
+
+    def natural_size(self) -> QSize:
+        """Room for its lists and sentences at the text size in use; ``sizeHint`` keeps it on the screen."""
         metrics = self.fontMetrics()
-        self.resize(100 * metrics.averageCharWidth(), 26 * metrics.height())
+        return QSize(100 * metrics.averageCharWidth(), 26 * metrics.height()).expandedTo(super().sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return on_screen(self.natural_size(), self)
 
     def _source_changed(self) -> None:
         self.report = None

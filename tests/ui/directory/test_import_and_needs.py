@@ -3,6 +3,7 @@ unmet needs from a person's record, and the way in from the main window."""
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,29 @@ def test_cancel_leaves_the_directory_unchanged(qtbot: Any, demo_db: Database, de
     assert "cancelled" in done.args[0] and "as it was" in done.args[0]
     assert _count(demo_db) == before
     assert not dialog.bar.isVisible() and dialog.import_button.isEnabled()  # it can be tried again
+
+
+def test_long_reasons_wrap_and_are_read_whole(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner,
+                                              tmp_path: Path) -> None:
+    """A warning longer than the dialog is wide wraps onto more lines: never cut, never scrolled sideways."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"content": [
+        {"id": "1001", "name": "Tuesday Tea & Chat at Canolfan Gymunedol Llanbedr Pont Steffan",
+         "email": "ask for Gwenllïan at the desk of the Canolfan on Tuesdays between ten and twelve <or Łucja>"}]}),
+        encoding="utf-8")
+    dialog = ImportDirectoryDialog(core, inline_runner)
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 500)
+    dialog.show()
+    dialog.source.setText(str(feed))
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.check()
+    problems = dialog.problems
+    warning = next(problems.item(i) for i in range(problems.count()) if "Gwenllïan" in problems.item(i).text())
+    qtbot.waitUntil(lambda: problems.visualItemRect(warning).height() > 2 * problems.fontMetrics().height(), timeout=2000)
+    assert problems.visualItemRect(warning).right() <= problems.viewport().width()
+    assert problems.horizontalScrollBar().maximum() == 0
+    assert "<or Łucja>" in warning.text()
 
 
 def test_unmet_need_from_the_person_window(qtbot: Any, db: Database, core: Linkwell, inline_runner: InlineRunner) -> None:
