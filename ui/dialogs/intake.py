@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -134,6 +135,10 @@ class IntakeDialog(ReferralForm):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.reasons.addItem(item)
         self.reasons.setMinimumHeight(self.fontMetrics().height() * 6)
+        # A long reason (in Welsh, at 200% text) wraps onto a second line rather than running off the side.
+        self.reasons.setWordWrap(True)
+        self.reasons.setResizeMode(QListView.ResizeMode.Adjust)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.consent = QCheckBox(translate("dialogs.intake", "Agrees to be &contacted"), self)
         self.consent.setAccessibleName(translate("dialogs.intake", "Consent to be contacted"))
         self.consent.setChecked(True)

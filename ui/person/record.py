@@ -167,8 +167,8 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         layout.addWidget(self.risk)
         row = QHBoxLayout()
         row.addWidget(episode_label)
-        row.addWidget(self.episode_picker, 1)
-        row.addWidget(self.status, 2)
+        row.addWidget(self.episode_picker)  # as wide as its longest referral; the status has the rest
+        row.addWidget(self.status, 1)
         layout.addLayout(row)
         layout.addLayout(moves)
         layout.addWidget(self.why)

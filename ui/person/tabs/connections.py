@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,8 @@ class ConnectionsTab:
         move_row = QHBoxLayout()
         move_label = QLabel(translate("person.tabs.connections", "Ne&xt step for the selected one:"), page)
         move_label.setBuddy(self.connection_move)
-        move_row.addWidget(move_label)
+        for box in (self.connection_move, self.connection_reason):
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never narrower than its words
         move_row.addWidget(self.connection_move)
         move_row.addWidget(self.connection_reason)
         move_row.addWidget(self.move_connection_button)
@@ -80,6 +82,7 @@ class ConnectionsTab:
         below.addWidget(self.restore_connection_button)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
+        layout.addWidget(move_label)  # on a line of its own, so the choices keep the row's width (Welsh, 200%)
         layout.addLayout(move_row)
         layout.addWidget(self.connections)
         layout.addLayout(below)
