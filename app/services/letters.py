@@ -207,8 +207,17 @@ class Letters:
 
     # --- settings ------------------------------------------------------------------------
 
+    def _setting(self, key: str) -> str | None:
+        """A setting read on the pooled connection (``db.read_setting`` opens and keys a new SQLCipher
+        connection, about 5 ms, which was most of gathering one letter)."""
+        from app.domain.settings import Setting
+
+        with self.db.session() as session:
+            found = session.get(Setting, key)
+            return found.value if found is not None else None
+
     def letterhead(self) -> Letterhead:
-        raw = self.db.read_setting(LETTERHEAD_KEY)
+        raw = self._setting(LETTERHEAD_KEY)
         if not raw:
             return Letterhead()
         data = json.loads(raw)
@@ -224,7 +233,7 @@ class Letters:
         self.db.write_setting(LETTERHEAD_KEY, json.dumps(data, ensure_ascii=False))
 
     def referral_share(self) -> frozenset[str]:
-        raw = self.db.read_setting(REFERRAL_SHARE_KEY)
+        raw = self._setting(REFERRAL_SHARE_KEY)
         return frozenset(json.loads(raw)) & set(SHAREABLE) if raw else DEFAULT_REFERRAL_SHARE
 
     def set_referral_share(self, items: Iterable[str]) -> None:
@@ -332,7 +341,7 @@ class Letters:
         from app.settings import WORKER_NAME
 
         sender = self._sender(session, person)  # the worker who set their name on this database signs
-        return WorkerFields(name=WORKER_NAME.read(self.db), role=letter_word("worker_roles", "link worker", "link worker"),
+        return WorkerFields(name=WORKER_NAME.parse(self._setting(WORKER_NAME.key)), role=letter_word("worker_roles", "link worker", "link worker"),
                             phone=sender.phone, email=sender.email)
 
     # --- letters -----------------------------------------------------------------------------
