@@ -188,6 +188,20 @@ def check(bundle: Path) -> None:
         say(f"referral letter for {name}: {letter.stat().st_size} bytes, {len(text.split())} words, "
             f"fonts {', '.join(embedded)}")
 
+        # Welsh: the translations and Welsh templates travel with the bundle (resources/i18n, *.cy.txt).
+        welsh = stranger.home / "llythyr dwyieithog.pdf"
+        stranger.run("bilingual letter", [exe, "letter", "referral", "--connection", connection, "--out", welsh,
+                                          "--lang", "bilingual"])
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(welsh), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        expect("Atgyfeiriad" in text and "Referral" in text and name in text,
+               f"the bilingual letter is not in Welsh and English:\n{text[:1500]}")
+        said = subprocess.run([*stranger.prefix, "env", "-i", *(f"{k}={v}" for k, v in stranger.env().items()),
+                               str(exe), "--lang", "cy", "person", "show", "nobody"], capture_output=True,
+                              text=True, cwd=stranger.home, timeout=TIMEOUT).stderr  # refused: exit 1, in Welsh
+        expect("Nid yw" in said, f"'--lang cy' did not answer in Welsh: {said!r}")
+        say(f"bilingual referral letter: {welsh.stat().st_size} bytes; --lang cy answers: {said.strip()}")
+
         # The GP record message is built and checked with fhir.resources, imported only when one is made:
         # what a freezing tool most easily leaves out. Queued only (MESH is never reached here).
         mesh_secrets = {"LINKWELL_MESH_PASSWORD": "package-check", "LINKWELL_MESH_SHARED_KEY": "package-check"}
