@@ -36,13 +36,20 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     db = open_database(db_path, passphrase=os.environ["LINKWELL_PASSPHRASE"])
     runner = Runner()
-    window = DirectoryWindow(Linkwell(db), runner, lambda _pid: None)
+    core = Linkwell(db)
+    core.set_worker_name("Harriet Lomax")  # one of the demo's link workers: who did what, by name
+    window = DirectoryWindow(core, runner, lambda _pid: None)
     window.resize(1100, 720)
     window.show()
     settle(app)
     window.query.setText("walking")
     settle(app, 1200)
     window.grab().save(str(out / "directory.png"))
+    window.query.setText("lonely older man gardening")  # a natural query: open services with room first
+    settle(app, 1200)
+    window.grab().save(str(out / "directory-natural-query.png"))
+    window.query.setText("walking")
+    settle(app, 600)
     window.show_tab(1)
     settle(app, 1200)
     window.grab().save(str(out / "worklist.png"))
@@ -55,7 +62,9 @@ def main() -> None:
     window.show_tab(0)
     window.open_service(f"{busiest[:8]}-{busiest[8:12]}-{busiest[12:16]}-{busiest[16:20]}-{busiest[20:]}")
     settle(app, 1000)
-    window.editor.choices["status"].setCurrentText("temporarily closed")
+    window.editor.edit()  # a service opens read-only
+    status = window.editor.choices["status"]
+    status.setCurrentIndex(status.findData("temporarily closed"))  # "Closed for now"
     window.editor.save()
     settle(app, 1500)
     window.impact.grab().save(str(out / "directory-impact.png"))

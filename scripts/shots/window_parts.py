@@ -69,6 +69,19 @@ def letters(main: MainWindow, person_id: str) -> None:
     head.reject()
 
 
+def audit_trail(main: MainWindow) -> None:
+    """Security → Audit trail, as a practice manager reads it: names and sentences, the chosen event whole."""
+    from ui.dialogs.audit_log import AuditLogDialog
+
+    dialog = AuditLogDialog(main.core, main._runner, main)
+    dialog.show()
+    dialog.resize(1100, 560)
+    dialog.move(0, 0)
+    settle(1200)
+    grab("audit-trail.png", dialog, 10)
+    dialog.close()
+
+
 def large_font(main: MainWindow, person_id: str) -> None:
     font = QFont(app.font())
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -88,7 +101,9 @@ def large_font(main: MainWindow, person_id: str) -> None:
 def main() -> None:
     db = open_database(Path(sys.argv[1]), passphrase=os.environ["LINKWELL_PASSPHRASE"])
     runner = InlineRunner()
-    window = MainWindow(Linkwell(db), runner)
+    core = Linkwell(db)
+    core.set_worker_name("Harriet Lomax")  # one of the demo's link workers: who did what, by name
+    window = MainWindow(core, runner)
     window.load()
     window.resize(1200, 740)
     window.move(0, 0)
@@ -103,6 +118,7 @@ def main() -> None:
     hexid = row[0]
     person_id = f"{hexid[:8]}-{hexid[8:12]}-{hexid[12:16]}-{hexid[16:20]}-{hexid[20:]}"
     letters(window, person_id)
+    audit_trail(window)
     large_font(window, person_id)
     runner.shutdown()
     db.close()
