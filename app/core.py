@@ -63,6 +63,7 @@ TYPES = {
     "Concern": "app.services.caseload.safeguarding",
     "safeguarding_wording": "app.i18n_labels:safeguarding_words",
     "reference_labels": "app.i18n_labels:reference",
+    "NEXT_ACTION": "app.services.caseload.listing",
     "snomed_term": "app.i18n_labels:snomed_term",
     "guardian_relationships": "app.services.caseload.young_people:relationship_words",
     "letter_addressees": "app.services.caseload.young_people:addressee_words",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import CASELOAD_SORT, CaseloadRow, Changes, Linkwell, PersonIds
+from app.core import CASELOAD_SORT, NEXT_ACTION, CaseloadRow, Changes, Linkwell, PersonIds
+from app.domain.status import EPISODE_LABELS
 from app.i18n import translate
 from ui.caseload_filters import CaseloadFilters
 from ui.models.caseload_model import COLUMNS, CaseloadModel, title
@@ -42,9 +43,18 @@ COLUMN_SAMPLES = {
     "age": "100",
     "nhs_number": "000 000 0000",
     "practice": "Riverside Medical Practice",
-    "status_label": "What matters conversation held",
     "days_in_status": "1000",
 }
+
+
+def column_samples(metrics: QFontMetrics) -> dict[str, str]:
+    """The widest text each column usually holds, in the language in use: Welsh statuses and next
+    actions run longer than the English."""
+    def widest(words: Iterable[str]) -> str:
+        return max(words, key=metrics.horizontalAdvance, default="")
+
+    return {**COLUMN_SAMPLES, "status_label": widest(EPISODE_LABELS[s] for s in EPISODE_LABELS),
+            "next_action": widest(NEXT_ACTION[s] for s in NEXT_ACTION)}
 
 
 def demo_text() -> str:
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(window_title(core))
         self.model = CaseloadModel(runner, self._rows, self)
+        self.model.page_loaded.connect(self._widen_names)
         self.table = self._make_table()
         self.filters = CaseloadFilters(self)
         self.filters.setAccessibleName(translate("main_window", "Caseload filters"))
@@ -209,6 +220,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
+        table.viewport().installEventFilter(self)  # Next action keeps its words' width (_fit_last_column)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(*self._sort)
@@ -281,22 +293,55 @@ class MainWindow(QMainWindow):
         )
         pad = 3 * metrics.averageCharWidth()
         indicator = 3 * header_metrics.averageCharWidth()  # room for the sort arrow
-        for column, (_title, attr) in enumerate(COLUMNS[:-1]):
+        samples = column_samples(metrics)
+        for column, (_title, attr) in enumerate(COLUMNS):
             header = title(column)
-            sample = COLUMN_SAMPLES.get(attr, header)
             width = max(
-                metrics.horizontalAdvance(sample) + pad,
+                metrics.horizontalAdvance(samples.get(attr, header)) + pad,
                 header_metrics.horizontalAdvance(header) + pad + indicator,
             )
-            self.table.setColumnWidth(column, width)
+            if column == len(COLUMNS) - 1:
+                self._last_column_needs = width
+            else:
+                self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + metrics.height() // 2)
+        self._fit_last_column()
+
+    def _fit_last_column(self) -> None:
+        """Next action fills the rest of the row, but never narrower than its words: when the row is
+        wider than the window (large text, Welsh), the table scrolls sideways instead of cutting it."""
+        last = len(COLUMNS) - 1
+        used = sum(self.table.columnWidth(c) for c in range(last))
+        room = self.table.viewport().width() - used
+        needs = getattr(self, "_last_column_needs", 0)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(room >= needs)
+        if room < needs:
+            self.table.setColumnWidth(last, needs)
+
+    def _widen_names(self, _page: int = 0) -> None:
+        """A name longer than the sample widens its column when its page arrives or the table grows (up
+        to 60% of the table), so a long double-barrelled name reads whole; beyond that the tooltip holds it."""
+        metrics = self.table.fontMetrics()
+        names = (name for page in self.model.loaded_pages for name in self.model.names_on(page))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        wanted = min(widest + 3 * metrics.averageCharWidth(), int(self.table.viewport().width() * 0.6))
+        if wanted > self.table.columnWidth(0):
+            self.table.setColumnWidth(0, wanted)
+            self._fit_last_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._widen_names()
+            self._fit_last_column()
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         metrics = self.table.fontMetrics()
         width = sum(self.table.columnWidth(c) for c in range(len(COLUMNS) - 1))
         width += (
-            metrics.horizontalAdvance("Hold what matters conversation")
-            + 4 * metrics.averageCharWidth()
+            getattr(self, "_last_column_needs", metrics.horizontalAdvance("Hold what matters conversation"))
+            + metrics.averageCharWidth()
         )
         width += self.today.sizeHint().width()
         return QSize(width, 28 * self.table.verticalHeader().defaultSectionSize())

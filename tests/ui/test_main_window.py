@@ -244,3 +244,27 @@ def test_every_sort_the_window_offers_has_its_own_index() -> None:
     from ui.main_window import SORTS
 
     assert {key for key, _ in SORTS.values()} == {"name", "status_age"}  # see test_caseload_list
+
+
+def test_a_long_name_and_next_action_read_whole(open_window: OpenWindow, db: Database, core: Linkwell,
+                                                qtbot: Any) -> None:
+    """A name longer than the column's sample widens the column when its row arrives, the full text is
+    the cell's tooltip, and Next action never gets narrower than its words (the table scrolls instead)."""
+    from datetime import date
+
+    long_name = ("Gwenllïan Siân", "Ní Bhriain-Wojciechowska-Featherstonehaugh", date(1961, 3, 9), True)
+    add_people(db, [long_name])
+    window = open_window(core)
+    window.resize(1300, 600)  # the name's column may take up to 60% of the table
+    qtbot.waitUntil(lambda: window.model.is_loaded(0), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.table.columnWidth(0) > window.table.fontMetrics().horizontalAdvance(
+        window.model.data(window.model.index(0, 0))), timeout=WAIT_MS)
+    shown = window.model.index(0, 0)
+    text = window.model.data(shown)
+    assert "Featherstonehaugh" in text
+    assert window.model.data(shown, Qt.ItemDataRole.ToolTipRole) == text
+    metrics = window.table.fontMetrics()
+    assert window.table.columnWidth(0) > metrics.horizontalAdvance(text)
+    last = window.model.columnCount() - 1
+    next_action = window.model.data(window.model.index(0, last))
+    assert next_action and window.table.columnWidth(last) > metrics.horizontalAdvance(next_action)

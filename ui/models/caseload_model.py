@@ -153,6 +153,12 @@ class CaseloadModel(QAbstractTableModel):
     def is_loaded(self, row: int) -> bool:
         return row // self.page_size in self._loaded
 
+    def names_on(self, page: int) -> list[str]:
+        """The names on one loaded page, as the Name column shows them."""
+        first = page * self.page_size
+        rows = (self._rows.get(row) for row in range(first, min(first + self.page_size, self._total)))
+        return [row.name for row in rows if row is not None]
+
     @property
     def loaded_pages(self) -> frozenset[int]:
         return frozenset(self._loaded)
@@ -193,6 +199,10 @@ class CaseloadModel(QAbstractTableModel):
         attr = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(attr)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, where a narrow column cuts it
+            cached = self._rows.get(index.row())
+            value = getattr(cached, attr) if cached is not None else None
+            return None if value is None or value == "" else str(value)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
             return None
         row = index.row()
