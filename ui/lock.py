@@ -38,11 +38,11 @@ from app.errors import LinkwellError, WrongPassphrase
 from app.i18n import translate
 from ui.language import QT_TRANSLATE_NOOP
 from ui.runner import Runner
+from ui.widgets.common import error_style
 
 LOCKED_TITLE = QT_TRANSLATE_NOOP("lock", "Linkwell — locked")  # English; shown through translate
 DEFAULT_IDLE_SECONDS = 5 * 60.0
 MAX_DELAY_SECONDS = 30
-ERROR_COLOUR = "#b00020"
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -116,7 +116,7 @@ class LockPanel(QWidget):
         self.passphrase.returnPressed.connect(self.unlock_button.click)
 
     def show_message(self, text: str, *, is_error: bool) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setStyleSheet(error_style(self.message) if is_error else "")
         self.message.setText(text)
         self.message.setProperty("is_error", is_error)
         self.message.show()

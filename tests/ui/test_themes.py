@@ -125,3 +125,20 @@ def test_directory_badges_read_in_every_theme() -> None:
     """The directory's badges set their own fill and text together, so they read the same in any theme."""
     for badge, fill in BADGE_COLOURS.items():
         assert ratio(QColor(BADGE_TEXT), QColor(fill)) >= AA, badge
+
+
+@pytest.mark.parametrize("theme", PALETTES)
+def test_an_error_sentence_keeps_aa_contrast_in_every_theme(qtbot: Any, theme: str) -> None:
+    """The red of an inline error (a wrong passphrase, a date not understood) reads on every theme: dark
+    red on light, light red on dark and high contrast."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.widgets.common import message_label
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    form.setPalette(PALETTES[theme])
+    label = message_label(form, "Problem")
+    colour = QColor(label.styleSheet().removeprefix("color: ").removesuffix(";"))
+    assert colour.isValid()
+    assert ratio(colour, PALETTES[theme].color(Role.Window)) >= AA, (theme, colour.name())

@@ -30,10 +30,9 @@ from app.core import ACTIONS, AuditLine, Linkwell, Verification
 from app.i18n import translate
 from ui.models.audit_model import AuditModel
 from ui.runner import Runner
-from ui.widgets.common import hint_fits, on_screen
+from ui.widgets.common import error_style, hint_fits, on_screen
 from ui.widgets.reading_pane import ReadingPane
 
-ERROR_COLOUR = "#b00020"
 
 
 def fetch(core: Linkwell, who: str, action: str | None) -> list[AuditLine]:
@@ -153,7 +152,7 @@ class AuditLogDialog(QDialog):
         return on_screen(self.natural_size(), self)
 
     def say(self, text: str, *, is_error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setStyleSheet(error_style(self.message) if is_error else "")
         self.message.setProperty("is_error", is_error)
         self.message.setText(text)
 

@@ -29,10 +29,10 @@ from app.core import BACKUPS_KEPT, BackupInfo, Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets.common import error_style
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # is a daily backup due? once an hour is often enough
 FIRST_CHECK_MS = 30 * 1000  # and once soon after start, out of the way of the first paint
-ERROR_COLOUR = "#b00020"
 
 
 def sound(info: BackupInfo, people: int) -> str:
@@ -191,7 +191,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(chosen)
 
     def say(self, text: str, *, is_error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setStyleSheet(error_style(self.message) if is_error else "")
         self.message.setProperty("is_error", is_error)
         self.message.setText(text)
 

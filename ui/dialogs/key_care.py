@@ -23,8 +23,8 @@ from app.core import Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
+from ui.widgets.common import error_style
 
-ERROR_COLOUR = "#b00020"
 
 
 def recovery_warning() -> str:
@@ -54,7 +54,7 @@ class _SentenceDialog(QDialog):
         self.message.hide()
 
     def say(self, text: str, *, is_error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setStyleSheet(error_style(self.message) if is_error else "")
         self.message.setProperty("is_error", is_error)
         self.message.setText(text)
         self.message.show()

@@ -12,10 +12,8 @@ from app.errors import LinkwellError
 from app.i18n import translate
 from ui.opening import open_db
 from ui.runner import Runner
+from ui.widgets.common import error_style
 
-ERROR_COLOUR = (
-    "#b00020"  # dark red: readable on light themes, and the text says what is wrong anyway
-)
 
 
 class UnlockDialog(QDialog):
@@ -112,7 +110,7 @@ class UnlockDialog(QDialog):
         self.buttons.setEnabled(not busy)
 
     def _show_message(self, text: str, *, is_error: bool) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};" if is_error else "")
+        self.message.setStyleSheet(error_style(self.message) if is_error else "")
         self.message.setText(text)
         self.message.setProperty("is_error", is_error)
         self.message.show()

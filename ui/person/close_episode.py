@@ -21,7 +21,7 @@ from app.core import Changes, ClosingCheck, Linkwell
 from app.errors import LinkwellError
 from app.i18n import translate
 from ui.runner import Runner
-from ui.widgets.common import ERROR_COLOUR, reference
+from ui.widgets.common import error_style, reference
 
 
 class CloseEpisodeDialog(QDialog):
@@ -61,7 +61,7 @@ class CloseEpisodeDialog(QDialog):
         self.message = QLabel(self)
         self.message.setAccessibleName(translate("person.close_episode", "Closing message"))
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(error_style(self.message))
         self.message.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton(translate("person.close_episode", "&Close referral"),

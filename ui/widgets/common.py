@@ -22,6 +22,15 @@ from app.core import load_json_resource, reference_labels, snomed_term
 from app.i18n import short_date, translate
 
 ERROR_COLOUR = "#b00020"  # dark red, readable on light themes; the words say what is wrong anyway
+ERROR_COLOUR_ON_DARK = "#ff8a80"  # light red, for dark and high-contrast themes
+
+
+def error_style(widget: QWidget) -> str:
+    """A style sheet colouring ``widget``'s text as an error, in a red that reads (WCAG AA) on its theme."""
+    from ui.widgets.contrast import readable
+
+    colour = readable((ERROR_COLOUR, ERROR_COLOUR_ON_DARK), widget.palette().window().color())
+    return f"color: {colour.name()};"
 RISK_STYLE = "background: #fdecea; color: #7a0010; border: 2px solid #b00020; padding: 0.4em; font-weight: bold;"
 INFO_STYLE = "background: #e8f0fe; color: #0b2a5b; border: 1px solid #4a6fa5; padding: 0.2em;"
 WARN_STYLE = "background: #fff4d6; color: #4a3300; border: 1px solid #c89200; padding: 0.3em;"
@@ -94,7 +103,7 @@ def message_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setAccessibleName(name)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(error_style(label))
     label.hide()
     return label
 

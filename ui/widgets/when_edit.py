@@ -12,7 +12,7 @@ from app import clock
 from app.domain.when import format_when, help_text, parse_when, say_when
 from app.errors import InvalidInput
 from app.i18n import translate
-from ui.widgets.common import ERROR_COLOUR
+from ui.widgets.common import error_style
 
 
 def local_now() -> datetime:
@@ -59,7 +59,7 @@ class WhenEdit(QWidget):
             self.reading.setStyleSheet("")
         except InvalidInput as error:
             self.reading.setText(str(error))
-            self.reading.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.reading.setStyleSheet(error_style(self.reading))
         self.changed.emit()
 
     def _tidy(self) -> None:
