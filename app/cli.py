@@ -544,11 +544,12 @@ def _directory_exchange(db_path: Path, args: argparse.Namespace) -> int:
 
 def _import_limits(max_size: str | None, timeout: float | None):  # noqa: ANN202 - Limits
     from app.errors import InvalidInput
+    from app.i18n import translate
     from app.io.openreferral.limits import Limits, parse_size
 
     limits = Limits()
     if timeout is not None and not 0 < timeout <= 7 * 24 * 3600:
-        raise InvalidInput("--timeout takes a number of seconds greater than 0 and up to a week, such as 600.")
+        raise InvalidInput(translate("cli", "--timeout takes a number of seconds greater than 0 and up to a week, such as 600."))
     return Limits(max_bytes=parse_size(max_size) if max_size is not None else limits.max_bytes,
                   seconds=timeout if timeout is not None else limits.seconds)
 
@@ -557,24 +558,27 @@ def _modified_after(value: str | None):  # noqa: ANN202 - datetime | None
     from datetime import UTC, datetime
 
     from app.errors import InvalidInput
+    from app.i18n import translate
 
     if value is None:
         return None
     try:
         found = datetime.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"{value!r} is not a date (YYYY-MM-DD).") from None
+        raise InvalidInput(translate("cli", "{value} is not a date (YYYY-MM-DD).").format(value=repr(value))) from None
     return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
 def _print_import(report: Any, as_json: bool) -> None:
+    from app.i18n import translate
+
     if as_json:
         _print_json(report.to_json())
         return
     _say(f"{report.source}: {report.summary()}")
-    for title, problems in (("Rejected", report.rejected), ("Warnings", report.warnings)):
+    for title, problems in ((translate("cli", "Rejected:"), report.rejected), (translate("cli", "Warnings:"), report.warnings)):
         if problems:
-            _say(f"{title}:")
+            _say(title)
             for problem in problems:
                 _say(f"  {problem}")
 

@@ -21,7 +21,7 @@ from app.io.openreferral import csvpackage, feed, hsds3, v1
 from app.io.openreferral.documents import HSDS3, V1, Document, from_json, parse_text
 from app.io.openreferral.errors import ImportCancelled
 from app.io.openreferral.limits import Allowance, Limits, TooLarge
-from app.io.openreferral.records import Notes, Problem, ServiceRecord
+from app.io.openreferral.records import Notes, Problem, ServiceRecord, unnamed
 from app.i18n import translate
 
 __all__ = ["ImportCancelled", "Limits", "Problem", "Reading", "ServiceRecord", "read", "read_document", "read_value"]
@@ -56,9 +56,9 @@ def read(source: str | Path, *, modified_after: datetime | None = None,
         return read_document(csvpackage.read_package(path, limits))
     try:
         if path.is_file() and path.stat().st_size > limits.max_bytes:
-            raise TooLarge(f"{path} holds", limits.max_bytes)
+            raise TooLarge("file", path, limits.max_bytes)
         with path.open("rb") as handle:  # read in chunks: a device or a growing file has no size to trust
-            raw = Allowance(limits).read(handle, f"{path} holds")
+            raw = Allowance(limits).read(handle, "file", path)
     except OSError as error:
         raise InvalidInput(translate("directory", "{path} cannot be read ({strerror}); nothing was imported.").format(path=path, strerror=error.strerror)) from None
     try:
@@ -96,9 +96,10 @@ def read_document(doc: Document) -> Reading:
         reading.rejected += rejected
     for rid, count in Counter(_raw_id(raw) for _, raw in doc.records).items():
         if rid and count > 1:
-            tail = ("; the last usable copy was imported, as a later copy is the newer, and the rest were ignored"
-                    if rid in kept else "")
-            reading.warnings.append(Problem(rid, "id", f"appears {count} times in this document{tail}"))
+            said = (translate("directory", "appears {count} times in this document; the last usable copy was imported, "
+                              "as a later copy is the newer, and the rest were ignored")
+                    if rid in kept else translate("directory", "appears {count} times in this document"))
+            reading.warnings.append(Problem(rid, "id", said.format(count=count)))
     return reading
 
 
@@ -109,7 +110,7 @@ def _read_one(generation: str | None, raw: Any, position: int, described: dict[s
     warnings: list[Problem] = []
     rejected: list[Problem] = []
     if not isinstance(raw, dict):
-        rejected.append(Problem(f"record {position}", "", "is not a service object; it was not imported"))
+        rejected.append(unnamed(position, "", translate("directory", "is not a service object; it was not imported")))
         return None, warnings, rejected
     record = _reader(generation, raw).read_service(raw, position, warnings, rejected)
     org = record.organisation if record is not None else None

@@ -75,10 +75,9 @@ class _Files:
         self._listed = self._datapackage()
 
     def _read(self, name: str) -> str:
-        what = f"{self._root.name} unzips to" if self._zip else f"The files of {self._root.name} hold"
         try:
             with self._zip.open(name) if self._zip else (self._root / name).open("rb") as handle:
-                raw = self._allowance.read(handle, what)
+                raw = self._allowance.read(handle, "zip" if self._zip else "folder", self._root.name)
         except (OSError, KeyError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
                 RuntimeError) as error:  # damaged, or compressed or encrypted in a way zipfile cannot read
             raise InvalidInput(translate("directory", "{name} cannot be read ({error}); nothing was imported.").format(name=name, error=error)) from None

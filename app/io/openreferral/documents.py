@@ -28,12 +28,16 @@ class Document:
         self.warnings.append(Problem("", field_name, message))
 
 
-def parse_text(text: str, name: str) -> Any:
-    """JSON, or NDJSON (one service per line) as a list; anything else is one clear sentence."""
+def parse_text(text: str, name: str, *, feed: bool = False) -> Any:
+    """JSON, or NDJSON (one service per line) as a list; anything else is one clear sentence
+    (``feed``: ``name`` is the address of a feed)."""
     try:
         return json.loads(text)
     except RecursionError:
-        raise InvalidInput(translate("directory", "{name} is nested too deeply to be a directory; nothing was imported.").format(name=name)) from None
+        said = (translate("directory", "The feed at {name} is nested too deeply to be a directory; nothing was imported.")
+                if feed else
+                translate("directory", "{name} is nested too deeply to be a directory; nothing was imported."))
+        raise InvalidInput(said.format(name=name)) from None
     except json.JSONDecodeError as error:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1:
@@ -41,9 +45,10 @@ def parse_text(text: str, name: str) -> Any:
                 return [json.loads(line) for line in lines]
             except (json.JSONDecodeError, RecursionError):
                 pass
-        raise InvalidInput(
-            translate("directory", "{name} is not valid JSON ({msg} at line {lineno}, column {colno}); nothing was imported.").format(name=name, msg=error.msg, lineno=error.lineno, colno=error.colno)
-        ) from None
+        said = (translate("directory", "The feed at {name} is not valid JSON ({msg} at line {lineno}, column {colno}); "
+                          "nothing was imported.") if feed else
+                translate("directory", "{name} is not valid JSON ({msg} at line {lineno}, column {colno}); nothing was imported."))
+        raise InvalidInput(said.format(name=name, msg=error.msg, lineno=error.lineno, colno=error.colno)) from None
 
 
 def from_json(value: Any, label: str, *, whole_feed: bool = True) -> Document:
@@ -60,7 +65,7 @@ def from_json(value: Any, label: str, *, whole_feed: bool = True) -> Document:
         if whole_feed:
             check_envelope(doc, value, V1, len(value["content"]))
     elif isinstance(value, dict) and ("contents" in value or "content" in value):
-        doc.warn("contents", "the page has no list of services; nothing was found in it")
+        doc.warn("contents", translate("directory", "the page has no list of services; nothing was found in it"))
         doc.complete = False
     elif isinstance(value, dict) and "id" in value:
         doc.records = [(None, value)]
@@ -89,16 +94,15 @@ def check_envelope(doc: Document, value: dict[str, Any], generation: str, found:
     if pages is not None and pages > 1:
         doc.complete = False
         doc.warn(_ENVELOPES[generation][1],
-                 f"this file is page {page if page is not None else '?'} of {pages}; services on other pages "
-                 "were not imported, and none were flagged as gone from the feed")
+                 translate("directory", "this file is page {page} of {pages}; services on other pages were not "
+                           "imported, and none were flagged as gone from the feed").format(
+                     page=page if page is not None else "?", pages=pages))
     elif total is not None and total != found:
-        doc.warn(total_key, f"the envelope says {_services(total)} but the document holds {found}")
+        said = (translate("directory", "the envelope says {total} service but the document holds {found}") if total == 1
+                else translate("directory", "the envelope says {total} services but the document holds {found}"))
+        doc.warn(total_key, said.format(total=total, found=found))
     elif total is None and total_key in value:
-        doc.warn(total_key, f"{value[total_key]!r} is not a count; it was ignored")
-
-
-def _services(n: int) -> str:
-    return f"{n} service" if n == 1 else f"{n} services"
+        doc.warn(total_key, translate("directory", "{value} is not a count; it was ignored").format(value=repr(value[total_key])))
 
 
 def _count(value: Any) -> int | None:

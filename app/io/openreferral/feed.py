@@ -66,10 +66,11 @@ def _fetch(url: str, modified_after: datetime | None, progress: Progress | None,
         ids = [r.get("id") if isinstance(r, dict) else None for _, r in one.records]
         if ids == previous_ids:  # the server ignores ``page``: stop rather than loop
             doc.records = doc.records[: -len(ids)]
-            doc.warn("page", "the feed gave the same page twice; it may not support paging")
+            doc.warn("page", translate("directory", "the feed gave the same page twice; it may not support paging"))
             break
         previous_ids = ids
-        if progress is not None and progress(count + 1, pages or 0, f"Fetched page {count + 1}"):
+        if progress is not None and progress(count + 1, pages or 0,
+                                             translate("directory", "Fetched page {page}").format(page=count + 1)):
             raise ImportCancelled()
         last = value.get("last_page" if generation == HSDS3 else "last")
         if last is True or (pages is not None and count + 1 >= pages):
@@ -77,10 +78,12 @@ def _fetch(url: str, modified_after: datetime | None, progress: Progress | None,
         page += 1
     else:
         doc.complete = False
-        doc.warn("page", f"the feed has more than {MAX_PAGES} pages; only the first {MAX_PAGES} were read")
+        doc.warn("page", translate("directory", "the feed has more than {pages} pages; only the first {pages} were read")
+                 .format(pages=MAX_PAGES))
     if stated_total is not None and doc.complete and stated_total != len(doc.records):
         key = "total_items" if (doc.records and doc.records[0][0] != V1) else "totalElements"
-        doc.warn(key, f"the feed says {stated_total} service(s) but its pages held {len(doc.records)}")
+        doc.warn(key, translate("directory", "the feed says {total} service(s) but its pages held {held}").format(
+            total=stated_total, held=len(doc.records)))
     return doc
 
 
@@ -99,7 +102,7 @@ class _Pages:
         request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "Linkwell"})
         try:
             with self.opener.open(request, timeout=min(self.limits.read_seconds, remaining)) as response:
-                body = self.allowance.read(response, f"The feed at {label} sent")
+                body = self.allowance.read(response, "feed", label)
         except urllib.error.HTTPError as error:
             error.close()
             raise InvalidInput(translate("directory", "The feed at {url} answered {code} {reason}; nothing was imported.").format(url=url, code=error.code, reason=error.reason)) from None
@@ -116,4 +119,4 @@ class _Pages:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InvalidInput(translate("directory", "The feed at {url} did not send UTF-8 text; nothing was imported.").format(url=url)) from None
-        return parse_text(text, f"The feed at {url}")
+        return parse_text(text, url, feed=True)

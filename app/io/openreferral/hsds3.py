@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.i18n import translate
 from app.io.openreferral import clean, common
 from app.io.openreferral.records import (
     LocationRecord,
@@ -133,7 +134,7 @@ def organisation(raw: dict[str, Any], notes: Notes) -> OrganisationRecord | None
     oid = org.get("id")
     source_id = str(oid) if isinstance(oid, int | str) and not isinstance(oid, bool) and str(oid) else None
     if not name and source_id is None:
-        at.warn("name", "the organisation has neither a name nor an id; it was left out")
+        at.warn("name", translate("directory", "the organisation has neither a name nor an id; it was left out"))
         return None
     charity = ""
     for ident in common.objects(org.get("organization_identifiers"), at, "organization_identifiers"):
@@ -228,6 +229,6 @@ def term_record(term: dict[str, Any], at: Notes) -> TermRecord | None:
     name = clean.text(term.get("name") or term.get("term"), at, "name")
     code = clean.text(term.get("code") or term.get("id") or name, at, "code")
     if not (code and name):
-        at.warn("name", "the category has no name; it was left out")
+        at.warn("name", translate("directory", "the category has no name; it was left out"))
         return None
     return TermRecord(vocabulary=vocabulary or "hsds", code=code, name=name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.errors import InvalidInput
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MB = 1_000_000
 _CHUNK = 1 << 20
@@ -23,16 +23,32 @@ class Limits:
     read_seconds: float = 30.0  # the longest wait for a server to send anything at all
 
 
+# What grew too large, by what was read: a file, a zip's tables, a folder's tables, a feed's pages.
+TOO_LARGE = {
+    "file": QT_TRANSLATE_NOOP("directory", "{name} holds more than {size}, the most one import reads, so nothing "
+                              "was imported; to allow more, run linkwell directory import with a larger --max-size."),
+    "zip": QT_TRANSLATE_NOOP("directory", "{name} unzips to more than {size}, the most one import reads, so nothing "
+                             "was imported; to allow more, run linkwell directory import with a larger --max-size."),
+    "folder": QT_TRANSLATE_NOOP("directory", "The files of {name} hold more than {size}, the most one import reads, so "
+                                "nothing was imported; to allow more, run linkwell directory import with a larger "
+                                "--max-size."),
+    "feed": QT_TRANSLATE_NOOP("directory", "The feed at {name} sent more than {size}, the most one import reads, so "
+                              "nothing was imported; to allow more, run linkwell directory import with a larger "
+                              "--max-size."),
+}
+
+
 class TooLarge(InvalidInput):
-    def __init__(self, what: str, limit: int) -> None:
-        super().__init__(f"{what} more than {size_text(limit)}, the most one import reads, so nothing was "
-                         "imported; to allow more, run linkwell directory import with a larger --max-size.")
+    def __init__(self, kind: str, name: object, limit: int) -> None:
+        """``kind``: one of ``TOO_LARGE``; ``name``: the file, zip, folder or feed."""
+        super().__init__(translate("directory", TOO_LARGE[kind]).format(name=name, size=size_text(limit)))
 
 
 class TooSlow(InvalidInput):
     def __init__(self, url: str, seconds: float) -> None:
-        super().__init__(f"The feed at {url} did not finish within {_duration(seconds)}, so nothing was imported; "
-                         "to wait longer, run linkwell directory import with a larger --timeout.")
+        super().__init__(translate("directory", "The feed at {url} did not finish within {duration}, so nothing was "
+                                   "imported; to wait longer, run linkwell directory import with a larger --timeout.")
+                         .format(url=url, duration=_duration(seconds)))
 
 
 class Readable(Protocol):
@@ -46,13 +62,13 @@ class Allowance:
         self.limit = limits.max_bytes
         self.left = limits.max_bytes
 
-    def read(self, stream: Readable, what: str) -> bytearray:
-        """All of ``stream`` in chunks, or ``TooLarge`` (``what``: "bomb.zip unzips to") past the allowance."""
+    def read(self, stream: Readable, kind: str, name: object) -> bytearray:
+        """All of ``stream`` in chunks, or ``TooLarge`` (of ``kind`` for ``name``) past the allowance."""
         data = bytearray()
         while chunk := stream.read(min(_CHUNK, self.left + 1 - len(data))):
             data += chunk
             if len(data) > self.left:
-                raise TooLarge(what, self.limit)
+                raise TooLarge(kind, name, self.limit)
         self.left -= len(data)
         return data
 
@@ -61,7 +77,7 @@ def size_text(n: int) -> str:
     for unit, scale in (("GB", 1000 * MB), ("MB", MB), ("kB", 1000)):
         if n >= scale:
             return f"{n / scale:g} {unit}"
-    return f"{n} bytes"
+    return translate("directory", "{count} bytes").format(count=n)
 
 
 def parse_size(text: str) -> int:
@@ -76,5 +92,7 @@ def parse_size(text: str) -> int:
 def _duration(seconds: float) -> str:
     if seconds >= 60 and seconds % 60 == 0:
         minutes = int(seconds // 60)
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    return f"{seconds:g} second{'s' if seconds != 1 else ''}"
+        said = translate("directory", "{count} minute") if minutes == 1 else translate("directory", "{count} minutes")
+        return said.format(count=minutes)
+    said = translate("directory", "{count} second") if seconds == 1 else translate("directory", "{count} seconds")
+    return said.format(count=f"{seconds:g}")

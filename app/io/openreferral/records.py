@@ -5,24 +5,30 @@ from __future__ import annotations
 
 import hashlib
 import json
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.i18n import translate
+
 
 @dataclass(frozen=True)
 class Problem:
-    """A rejected record or a warning: the record's id (as the feed gave it), the field, a sentence."""
+    """A rejected record or a warning: the record's id (as the feed gave it), the field, a sentence.
+    ``shown``: how a record without an id is named to a person ("record 3" in the chosen language),
+    where ``id`` keeps the English for JSON."""
 
     id: str
     field: str
     message: str
+    shown: str = dataclasses.field(default="", compare=False, repr=False)
 
     def to_json(self) -> dict[str, str]:
         return {"id": self.id, "field": self.field, "message": self.message}
 
     def __str__(self) -> str:
-        where = " ".join(p for p in (self.id, self.field) if p)
+        where = " ".join(p for p in (self.shown or self.id, self.field) if p)
         return f"{where}: {self.message}" if where else self.message
 
 
@@ -125,3 +131,9 @@ class ServiceRecord:
 
 def _without_id(record: Any) -> dict[str, Any]:
     return {k: v for k, v in vars(record).items() if k != "source_id"}
+
+
+def unnamed(position: int, field_name: str, message: str) -> Problem:
+    """A problem with the record at ``position`` (from 1), which has no usable id."""
+    return Problem(f"record {position}", field_name, message,
+                   shown=translate("directory", "record {position}").format(position=position))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.i18n import translate
 from app.io.openreferral import clean, common
 from app.io.openreferral.records import (
     LocationRecord,
@@ -152,7 +153,8 @@ def _schedules(rows: list[dict[str, Any]], notes: Notes) -> list[ScheduleRecord]
         if weekday not in (None, ""):
             code = clean.weekday(weekday)
             if code is None:
-                at.warn("weekday", f"{weekday!r} is not a day of the week; it was left out")
+                at.warn("weekday", translate("directory", "{value} is not a day of the week; it was left out").format(
+                    value=repr(weekday)))
             else:
                 days.append(code)
         key = (clean.clock(row.get("opens_at"), at, "opens_at"), clean.clock(row.get("closes_at"), at, "closes_at"),
@@ -175,7 +177,7 @@ def _terms(links: list[dict[str, Any]], notes: Notes) -> list[TermRecord]:
         name = clean.text(term.get("name"), at, "name")
         code = clean.text(term.get("id") or name, at, "id")
         if not (name and code):
-            at.warn("name", "the category has no name; it was left out")
+            at.warn("name", translate("directory", "the category has no name; it was left out"))
             continue
         record = TermRecord(vocabulary=clean.text(term.get("vocabulary"), at, "vocabulary") or "oruk", code=code,
                             name=name)

@@ -270,6 +270,22 @@
         <source>Undid the merge: {first} and {second} are two records again.</source>
         <translation>Dadwnaed y cyfuno: mae {first} a {second} yn ddau gofnod eto.</translation>
     </message>
+    <message>
+        <source>--timeout takes a number of seconds greater than 0 and up to a week, such as 600.</source>
+        <translation>Mae --timeout yn cymryd nifer o eiliadau sy'n fwy na 0 a hyd at wythnos, fel 600.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>Nid yw {value} yn ddyddiad (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Gwrthodwyd:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Rhybuddion:</translation>
+    </message>
 </context>
 <context>
     <name>closing</name>
@@ -305,6 +321,18 @@
         <translation>Nid yw {name} yn destun UTF-8; ni fewnforiwyd dim.</translation>
     </message>
     <message>
+        <source>appears {count} times in this document; the last usable copy was imported, as a later copy is the newer, and the rest were ignored</source>
+        <translation>mae'n ymddangos {count} o weithiau yn y ddogfen hon; mewnforiwyd y copi defnyddiadwy olaf, gan mai copi diweddarach yw'r mwyaf newydd, ac anwybyddwyd y gweddill</translation>
+    </message>
+    <message>
+        <source>appears {count} times in this document</source>
+        <translation>mae'n ymddangos {count} o weithiau yn y ddogfen hon</translation>
+    </message>
+    <message>
+        <source>is not a service object; it was not imported</source>
+        <translation>nid yw'n wrthrych gwasanaeth; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
         <source>{path} has no services.csv, so it is not an Open Referral CSV package; nothing was imported.</source>
         <translation>Does dim services.csv yn {path}, felly nid yw'n becyn CSV Open Referral; ni fewnforiwyd dim.</translation>
     </message>
@@ -321,20 +349,64 @@
         <translation>Nid yw {name} yn ffeil CSV y gellir ei darllen ({error}); ni fewnforiwyd dim.</translation>
     </message>
     <message>
+        <source>The feed at {name} is nested too deeply to be a directory; nothing was imported.</source>
+        <translation>Mae'r ffrwd yn {name} wedi'i nythu'n rhy ddwfn i fod yn gyfeiriadur; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
         <source>{name} is nested too deeply to be a directory; nothing was imported.</source>
         <translation>Mae {name} wedi'i nythu'n rhy ddwfn i fod yn gyfeiriadur; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The feed at {name} is not valid JSON ({msg} at line {lineno}, column {colno}); nothing was imported.</source>
+        <translation>Nid yw'r ffrwd yn {name} yn JSON dilys ({msg} ar linell {lineno}, colofn {colno}); ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON ({msg} at line {lineno}, column {colno}); nothing was imported.</source>
         <translation>Nid yw {name} yn JSON dilys ({msg} ar linell {lineno}, colofn {colno}); ni fewnforiwyd dim.</translation>
     </message>
     <message>
+        <source>the page has no list of services; nothing was found in it</source>
+        <translation>does dim rhestr o wasanaethau ar y dudalen; ni chanfuwyd dim ynddi</translation>
+    </message>
+    <message>
         <source>{label} does not look like an Open Referral directory (a page of services, a list of services or one service); nothing was imported.</source>
         <translation>Nid yw {label} yn edrych fel cyfeiriadur Open Referral (tudalen o wasanaethau, rhestr o wasanaethau neu un gwasanaeth); ni fewnforiwyd dim.</translation>
     </message>
     <message>
+        <source>this file is page {page} of {pages}; services on other pages were not imported, and none were flagged as gone from the feed</source>
+        <translation>tudalen {page} o {pages} yw'r ffeil hon; ni fewnforiwyd y gwasanaethau ar dudalennau eraill, ac ni nodwyd bod yr un ohonynt wedi diflannu o'r ffrwd</translation>
+    </message>
+    <message>
+        <source>the envelope says {total} service but the document holds {found}</source>
+        <translation>mae'r amlen yn dweud {total} gwasanaeth ond mae {found} yn y ddogfen</translation>
+    </message>
+    <message>
+        <source>the envelope says {total} services but the document holds {found}</source>
+        <translation>mae'r amlen yn dweud {total} gwasanaeth ond mae {found} yn y ddogfen</translation>
+    </message>
+    <message>
+        <source>{value} is not a count; it was ignored</source>
+        <translation>nid yw {value} yn gyfrif; fe'i hanwybyddwyd</translation>
+    </message>
+    <message>
         <source>The import was cancelled; the directory is as it was before.</source>
         <translation>Cafodd y mewnforio ei ganslo; mae'r cyfeiriadur fel yr oedd o'r blaen.</translation>
+    </message>
+    <message>
+        <source>the feed gave the same page twice; it may not support paging</source>
+        <translation>rhoddodd y ffrwd yr un dudalen ddwywaith; efallai nad yw'n cefnogi tudalennu</translation>
+    </message>
+    <message>
+        <source>Fetched page {page}</source>
+        <translation>Wedi nôl tudalen {page}</translation>
+    </message>
+    <message>
+        <source>the feed has more than {pages} pages; only the first {pages} were read</source>
+        <translation>mae gan y ffrwd fwy na {pages} o dudalennau; dim ond y {pages} cyntaf a ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>the feed says {total} service(s) but its pages held {held}</source>
+        <translation>mae'r ffrwd yn dweud {total} gwasanaeth ond roedd {held} ar ei thudalennau</translation>
     </message>
     <message>
         <source>The feed at {url} answered {code} {reason}; nothing was imported.</source>
@@ -349,8 +421,48 @@
         <translation>Ni anfonodd y ffrwd yn {url} destun UTF-8; ni fewnforiwyd dim.</translation>
     </message>
     <message>
+        <source>{name} holds more than {size}, the most one import reads, so nothing was imported; to allow more, run linkwell directory import with a larger --max-size.</source>
+        <translation>Mae {name} yn dal mwy na {size}, y mwyaf y mae un mewnforio yn ei ddarllen, felly ni fewnforiwyd dim; i ganiatáu mwy, rhedwch linkwell directory import gyda --max-size mwy.</translation>
+    </message>
+    <message>
+        <source>{name} unzips to more than {size}, the most one import reads, so nothing was imported; to allow more, run linkwell directory import with a larger --max-size.</source>
+        <translation>Mae {name} yn dadsipio i fwy na {size}, y mwyaf y mae un mewnforio yn ei ddarllen, felly ni fewnforiwyd dim; i ganiatáu mwy, rhedwch linkwell directory import gyda --max-size mwy.</translation>
+    </message>
+    <message>
+        <source>The files of {name} hold more than {size}, the most one import reads, so nothing was imported; to allow more, run linkwell directory import with a larger --max-size.</source>
+        <translation>Mae ffeiliau {name} yn dal mwy na {size}, y mwyaf y mae un mewnforio yn ei ddarllen, felly ni fewnforiwyd dim; i ganiatáu mwy, rhedwch linkwell directory import gyda --max-size mwy.</translation>
+    </message>
+    <message>
+        <source>The feed at {name} sent more than {size}, the most one import reads, so nothing was imported; to allow more, run linkwell directory import with a larger --max-size.</source>
+        <translation>Anfonodd y ffrwd yn {name} fwy na {size}, y mwyaf y mae un mewnforio yn ei ddarllen, felly ni fewnforiwyd dim; i ganiatáu mwy, rhedwch linkwell directory import gyda --max-size mwy.</translation>
+    </message>
+    <message>
+        <source>The feed at {url} did not finish within {duration}, so nothing was imported; to wait longer, run linkwell directory import with a larger --timeout.</source>
+        <translation>Ni orffennodd y ffrwd yn {url} o fewn {duration}, felly ni fewnforiwyd dim; i aros yn hirach, rhedwch linkwell directory import gyda --timeout mwy.</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} beit</translation>
+    </message>
+    <message>
         <source>{text} is not a size; give one such as 200MB or 1GB.</source>
         <translation>Nid yw {text} yn faint; rhowch un fel 200MB neu 1GB.</translation>
+    </message>
+    <message>
+        <source>{count} minute</source>
+        <translation>{count} munud</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} munud</translation>
+    </message>
+    <message>
+        <source>{count} second</source>
+        <translation>{count} eiliad</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} eiliad</translation>
     </message>
     <message>
         <source>“{part}” is not a weekly time. Write days then hours, such as “Tue, Thu 10:00-12:00”, with “;” between different times.</source>
@@ -463,6 +575,142 @@
     <message>
         <source>{wrong} is not a {what}; use one of: {join}.</source>
         <translation>Nid yw {wrong} yn werth dilys ar gyfer {what}; defnyddiwch un o'r rhain: {join}.</translation>
+    </message>
+    <message>
+        <source>held HTML; only its text was kept</source>
+        <translation>roedd yn cynnwys HTML; dim ond ei destun a gadwyd</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address; it was left out</source>
+        <translation>nid yw {value} yn gyfeiriad gwe; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} had no https:// in front; it was added</source>
+        <translation>doedd dim https:// o flaen {value}; fe'i ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address; it was left out</source>
+        <translation>nid yw {value} yn gyfeiriad e-bost; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD); it was left out</source>
+        <translation>nid yw {value} yn ddyddiad (BBBB-MM-DD); fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} is not an age in years; it was left out</source>
+        <translation>nid yw {value} yn oedran mewn blynyddoedd; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>latitude {lat}, longitude {lon} is not a place on Earth; the coordinates were left out</source>
+        <translation>nid yw lledred {lat}, hydred {lon} yn lle ar y Ddaear; gadawyd y cyfesurynnau allan</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day; it was left out</source>
+        <translation>nid yw {value} yn amser o'r dydd; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} is not a list of days; it was left out</source>
+        <translation>nid yw {value} yn rhestr o ddyddiau; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} is not a UK postcode; it was kept as written</source>
+        <translation>nid yw {value} yn god post yn y DU; fe'i cadwyd fel y'i hysgrifennwyd</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of the week; it was left out</source>
+        <translation>nid yw {value} yn ddiwrnod o'r wythnos; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>is true/false, not text; it was left out</source>
+        <translation>gwir/gau ydyw, nid testun; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>is an object, not text; it was left out</source>
+        <translation>gwrthrych ydyw, nid testun; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>is a list, not text; it was left out</source>
+        <translation>rhestr ydyw, nid testun; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>is {kind}, not text; it was left out</source>
+        <translation>{kind} ydyw, nid testun; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>has no id, which every service needs; it was not imported</source>
+        <translation>does dim ID ganddo, ac mae ar bob gwasanaeth angen un; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>has no name, which every service needs; it was not imported</source>
+        <translation>does dim enw ganddo, ac mae ar bob gwasanaeth angen un; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>has a name that is not text, which every service needs; it was not imported</source>
+        <translation>nid testun yw ei enw, ac mae ar bob gwasanaeth angen enw; ni chafodd ei fewnforio</translation>
+    </message>
+    <message>
+        <source>{value} is not a uuid as HSDS 3 expects; it was kept as the feed's id</source>
+        <translation>nid yw {value} yn uuid fel y mae HSDS 3 yn ei ddisgwyl; fe'i cadwyd fel ID y ffrwd</translation>
+    </message>
+    <message>
+        <source>{value} is not a service status ({statuses}); it was left out</source>
+        <translation>nid yw {value} yn statws gwasanaeth ({statuses}); fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>is not a list; it was left out</source>
+        <translation>nid yw'n rhestr; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{count} entries are not objects; they were left out</source>
+        <translation>nid yw {count} o'r eitemau yn wrthrychau; fe'u gadawyd allan</translation>
+    </message>
+    <message>
+        <source>{value} is not a value Linkwell knows here; it was left out</source>
+        <translation>nid yw {value} yn werth y mae Linkwell yn ei adnabod yma; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>the minimum age {low} is above the maximum {high}; both were left out</source>
+        <translation>mae'r oedran isaf {low} yn uwch na'r uchaf {high}; gadawyd y ddau allan</translation>
+    </message>
+    <message>
+        <source>the organisation has neither a name nor an id; it was left out</source>
+        <translation>does gan y sefydliad ddim enw na ID; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>the category has no name; it was left out</source>
+        <translation>does gan y categori ddim enw; fe'i gadawyd allan</translation>
+    </message>
+    <message>
+        <source>record {position}</source>
+        <translation>cofnod {position}</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected, {warnings} warnings (a dry run: nothing was saved).</source>
+        <translation>ychwanegwyd {added}, diweddarwyd {updated}, heb newid {unchanged}, gwrthodwyd {rejected}, rhybuddion {warnings} (rhediad prawf: ni chadwyd dim).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected, {warnings} warnings.</source>
+        <translation>ychwanegwyd {added}, diweddarwyd {updated}, heb newid {unchanged}, gwrthodwyd {rejected}, rhybuddion {warnings}.</translation>
+    </message>
+    <message>
+        <source>{count} record broke a required rule, and a strict import takes all or nothing; nothing was imported.</source>
+        <translation>Torrodd {count} cofnod reol ofynnol, ac mae mewnforio caeth yn cymryd y cyfan neu ddim; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>{count} records broke a required rule, and a strict import takes all or nothing; nothing was imported.</source>
+        <translation>Torrodd {count} cofnod reol ofynnol, ac mae mewnforio caeth yn cymryd y cyfan neu ddim; ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Importing services</source>
+        <translation>Wrthi'n mewnforio gwasanaethau</translation>
+    </message>
+    <message>
+        <source>{organisation} is not an organisation this feed described; the service was imported without one</source>
+        <translation>nid yw {organisation} yn sefydliad a ddisgrifiwyd gan y ffrwd hon; mewnforiwyd y gwasanaeth heb un</translation>
+    </message>
+    <message>
+        <source>is no longer in this feed; it was flagged as missing, not deleted</source>
+        <translation>nid yw yn y ffrwd hon bellach; fe'i nodwyd fel un sydd ar goll, heb ei ddileu</translation>
     </message>
 </context>
 <context>
