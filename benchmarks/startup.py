@@ -6,7 +6,8 @@ Measures from spawning a Python process to (a) a bare QMainWindow painted and (b
 window with the first page of the caseload painted, on a demo database, for both ways of unlocking:
 the passphrase (Argon2id) and the OS keyring (a real Secret Service: gnome-keyring under
 dbus-run-session). Runs alternate so that load from elsewhere on the machine hits both alike.
-Goal: b/a at most 1.5. Not a test: it prints figures.
+Each process stamps the end of its first paint (for Linkwell, of the caseload's first rows); the
+window's icons, drawn just after that paint, are not counted. Goal: b/a at most 2. Not a test: it prints figures.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = Path(__file__).with_name("startup_child.py")
 PASSPHRASE = "benchmark passphrase"
 KEYRING_PASSWORD = "benchmark keyring"
-GOAL = 1.5
+GOAL = 2.0  # issue 15: first painted caseload within twice a bare window
 
 
 KINDS = {  # kind -> (label, child arguments after the database)
