@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 EXIT_CANCELLED = 1  # the user closed the unlock dialog
 EXIT_STORAGE = 2  # the database could not be opened (the same code the CLI uses)
+_REMEMBER_BY_MS = 3000  # the key goes to the keyring after the first paint, or by then
+
+
+def _once(call: Callable[[], object]) -> Callable[[], None]:
+    done: list[bool] = []
+
+    def first() -> None:
+        if not done:
+            done.append(True)
+            call()
+
+    return first
 
 
 def run(db_path: Path, *, demo: bool, passphrase: str | None) -> int:
@@ -48,6 +60,7 @@ def launch(
     if overlap:
         unlocking.start()
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -82,8 +95,14 @@ def launch(
                 offer_backup(window, core, describe(error)[0])
 
             runner.op(lambda: core.db.check_integrity()).failure(damaged).run()
-        # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask.
-        runner.op(core.keys.remember).failure(lambda _error: None).run()
+        # After a passphrase unlock, keep the key in the OS keyring (if usable) so the next start need not ask;
+        # once the caseload has painted, as loading keyring takes about 0.1 s the first paint need not wait for.
+        remember = _once(lambda: runner.op(core.keys.remember).failure(lambda _error: None).run())
+        if isinstance(window, MainWindow):
+            window.caseload_painted.connect(remember)
+            QTimer.singleShot(_REMEMBER_BY_MS, window, remember)  # whether or not the caseload could be read
+        else:
+            remember()
         from ui.lock import install as install_protection
 
         window.protection = install_protection(window, app, core, runner)  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import clock
 from app.errors import StorageError
@@ -25,8 +25,10 @@ from app.hub import protocol
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.sync import conflicts, credentials
-from app.sync.client import HubClient, check_url, tls_context
 from app.i18n import translate
+
+if TYPE_CHECKING:  # the HTTP client (urllib, ssl) loads when a hub is joined or reached, not for status
+    from app.sync.client import HubClient
 
 # Pulled into the local copy. Audit events are pushed (the team's trail lives on the hub) but each
 # laptop keeps its own hash chain, so theirs are not merged into it.
@@ -70,6 +72,7 @@ def join(db: Database, url: str, user: str, code: str, *, ca: Path | None = None
     ``ca``: the PCN's own certificate (PEM) when its hub's certificate is not one the system trusts; it is
     kept beside the database and trusted for this hub from then on."""
     from app.errors import InvalidInput
+    from app.sync.client import HubClient, check_url, tls_context
 
     url = check_url(url)
     pem = None
@@ -116,6 +119,8 @@ def _client(db: Database, state: dict[str, Any], timeout: float = 60) -> HubClie
         from app.errors import InvalidInput
 
         raise InvalidInput(translate("sync", "This database has not joined a team hub: use 'linkwell sync join' first."))
+    from app.sync.client import HubClient
+
     return HubClient(state["hub_url"], credentials.fetch(db, state["device_id"], state["hub_token"]),
                      timeout=timeout, cafile=credentials.ca_file(db))
 
