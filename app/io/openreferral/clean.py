@@ -10,8 +10,9 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
+from app.i18n import translate
 from app.io.openreferral.records import Notes
-from app.plain_text import printable
+from app.plain_text import HIDDEN, printable
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[A-Za-z]{2,}$")
 _HOST = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
@@ -20,6 +21,10 @@ _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?
 _POSTCODE = re.compile(r"^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _UNTIDY = re.compile(r"[\n\t\r\f\v]|  ")
+# Anything ``tidy`` would change besides the ends: a hidden character (``printable``) or untidy spacing
+_NOT_TIDY = re.compile(f"[{HIDDEN}\n\t]|  ")
+_DAY_SEPARATORS = re.compile(r"[,\s]+")
+_ORDINAL = re.compile(r"^[+-]?\d+")
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY_NAMES = {name: code for code, name in zip(
@@ -53,9 +58,11 @@ def strip_html(value: str) -> str:
 def tidy(value: str) -> str:
     """No control or bidi characters (terminal escapes included); runs of spaces become one; blank lines
     at most one; no spaces at line ends. Every text a feed gives passes through here."""
+    if not _NOT_TIDY.search(value):
+        return value.strip()  # the usual case, quickly
     value = printable(value)
     if not _UNTIDY.search(value):
-        return value.strip()  # the usual case, quickly
+        return value.strip()
     lines = [_SPACES.sub(" ", line).strip() for line in value.split("\n")]
     out: list[str] = []
     for line in lines:
@@ -68,12 +75,14 @@ def text(value: Any, notes: Notes, field: str, *, html: bool = False) -> str:
     """A string field: None is empty; numbers become text; HTML (where allowed) is reduced to text."""
     if value is None:
         return ""
+    if type(value) is str and not html:
+        return tidy(value)  # the usual case, quickly
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        notes.warn(field, f"is {_kind(value)}, not text; it was left out")
+        notes.warn(field, _not_text(value))
         return ""
     value = str(value)
     if html and _TAG.search(value):
-        notes.warn(field, "held HTML; only its text was kept")
+        notes.warn(field, translate("directory", "held HTML; only its text was kept"))
         return strip_html(value)
     return tidy(unescape(value) if html else value)
 
@@ -88,10 +97,10 @@ def url(value: Any, notes: Notes, field: str) -> str:
     except ValueError:  # e.g. an unclosed [ of an IPv6 address
         parts, host = urlsplit(""), ""
     if parts.scheme not in ("http", "https") or not (_HOST.match(host) or host == "localhost") or " " in raw:
-        notes.warn(field, f"{raw!r} is not a web address; it was left out")
+        notes.warn(field, translate("directory", "{value} is not a web address; it was left out").format(value=repr(raw)))
         return ""
     if "://" not in raw:
-        notes.warn(field, f"{raw!r} had no https:// in front; it was added")
+        notes.warn(field, translate("directory", "{value} had no https:// in front; it was added").format(value=repr(raw)))
         return f"https://{raw}"
     return raw
 
@@ -101,7 +110,7 @@ def email(value: Any, notes: Notes, field: str) -> str:
     if raw.lower().startswith("mailto:"):
         raw = raw[7:]
     if raw and not _EMAIL.match(raw):
-        notes.warn(field, f"{raw!r} is not an email address; it was left out")
+        notes.warn(field, translate("directory", "{value} is not an email address; it was left out").format(value=repr(raw)))
         return ""
     return raw
 
@@ -114,7 +123,7 @@ def day(value: Any, notes: Notes, field: str) -> date | None:
             return date.fromisoformat(value[:10])
         except ValueError:
             pass
-    notes.warn(field, f"{_show(value)} is not a date (YYYY-MM-DD); it was left out")
+    notes.warn(field, translate("directory", "{value} is not a date (YYYY-MM-DD); it was left out").format(value=_show(value)))
     return None
 
 
@@ -133,7 +142,7 @@ def age(value: Any, notes: Notes, field: str) -> int | None:
         return None
     number = _number(value)
     if number is None or number != int(number) or not 0 <= number <= 130:
-        notes.warn(field, f"{_show(value)} is not an age in years; it was left out")
+        notes.warn(field, translate("directory", "{value} is not an age in years; it was left out").format(value=_show(value)))
         return None
     return int(number)
 
@@ -144,8 +153,8 @@ def coordinates(lat: Any, lon: Any, notes: Notes, field: str) -> tuple[float | N
         return None, None
     la, lo = _number(lat), _number(lon)
     if la is None or lo is None or not (-90 <= la <= 90 and -180 <= lo <= 180) or (la == 0 and lo == 0):
-        notes.warn(field, f"latitude {_show(lat)}, longitude {_show(lon)} is not a place on Earth; "
-                          "the coordinates were left out")
+        notes.warn(field, translate("directory", "latitude {lat}, longitude {lon} is not a place on Earth; "
+                                    "the coordinates were left out").format(lat=_show(lat), lon=_show(lon)))
         return None, None
     return la, lo
 
@@ -157,7 +166,7 @@ def clock(value: Any, notes: Notes, field: str) -> str:
     found = _TIME.match(value.strip()) if isinstance(value, str) else None
     if found and int(found[1]) < 24 and int(found[2]) < 60:
         return f"{int(found[1]):02d}:{found[2]}"
-    notes.warn(field, f"{_show(value)} is not a time of day; it was left out")
+    notes.warn(field, translate("directory", "{value} is not a time of day; it was left out").format(value=_show(value)))
     return ""
 
 
@@ -166,13 +175,14 @@ def byday(value: Any, notes: Notes, field: str) -> str:
     if value in (None, ""):
         return ""
     if not isinstance(value, str):
-        notes.warn(field, f"{_show(value)} is not a list of days; it was left out")
+        notes.warn(field, translate("directory", "{value} is not a list of days; it was left out").format(value=_show(value)))
         return ""
     days = []
-    for token in re.split(r"[,\s]+", value.strip()):
+    for token in _DAY_SEPARATORS.split(value.strip()):
         code = weekday(token)
         if code is None and token:
-            notes.warn(field, f"{token!r} is not a day of the week; it was left out")
+            notes.warn(field, translate("directory", "{value} is not a day of the week; it was left out").format(
+                value=repr(token)))
         elif code and code not in days:
             days.append(code)
     return ",".join(sorted(days, key=DAYS.index))
@@ -186,7 +196,7 @@ def weekday(value: Any) -> str | None:
         return DAYS[value - 1]
     if not isinstance(value, str):
         return None
-    token = re.sub(r"^[+-]?\d+", "", value.strip()).lower()  # RFC 5545 "1MO" (first Monday) → MO
+    token = _ORDINAL.sub("", value.strip()).lower()  # RFC 5545 "1MO" (first Monday) → MO
     if token.upper() in DAYS:
         return token.upper()
     if token.isdigit() and 1 <= int(token) <= 7:
@@ -204,7 +214,7 @@ def postcode(value: Any, notes: Notes, field: str) -> str:
     if found:
         return f"{found[1]} {found[2]}"
     if raw:
-        notes.warn(field, f"{raw!r} is not a UK postcode; it was kept as written")
+        notes.warn(field, translate("directory", "{value} is not a UK postcode; it was kept as written").format(value=repr(raw)))
     return raw
 
 
@@ -232,14 +242,15 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def _kind(value: Any) -> str:
+def _not_text(value: Any) -> str:
+    """The warning for a field that should be text, by what it is instead."""
     if isinstance(value, bool):
-        return "true/false"
+        return translate("directory", "is true/false, not text; it was left out")
     if isinstance(value, dict):
-        return "an object"
+        return translate("directory", "is an object, not text; it was left out")
     if isinstance(value, list):
-        return "a list"
-    return type(value).__name__
+        return translate("directory", "is a list, not text; it was left out")
+    return translate("directory", "is {kind}, not text; it was left out").format(kind=type(value).__name__)
 
 
 def _show(value: Any) -> str:

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.domain.directory import CAPACITIES, SERVICE_STATUSES
+from app.i18n import translate
 from app.io.openreferral import clean
-from app.io.openreferral.records import Notes, Problem, ScheduleRecord
+from app.io.openreferral.records import Notes, Problem, ScheduleRecord, unnamed
 
 LINKWELL_TAXONOMY = "linkwell-service"  # attributes that carry Linkwell's own fields through HSDS
 ACCESS = ("drop-in", "self-refer", "referral needed")
@@ -18,6 +19,17 @@ ATTEND = {"in person": "attend_in_person", "phone": "attend_phone", "online": "a
           "home visit": "attend_home_visit"}
 _STATUS_WORDS = {"temporarily_closed": "temporarily closed", "temporarily-closed": "temporarily closed",
                  "paused": "temporarily closed", "closed": "inactive"}
+# Read from a provider's words (compiled once: the import asks them of every service)
+_DROP_IN = re.compile(r"\bdrop[- ]?in\b|just (turn|come|pop) (up|along|in)")
+_SELF_REFER = re.compile(r"self[- ]refer|refer yourself|no referral")
+_REFERRAL = re.compile(r"\breferr(al|ed)\b")
+_BOOKING = re.compile(r"\b(appointment|book|booking|membership|contact us|call us|ring us)\b")
+_IN_PERSON = re.compile(r"in[- ]person|face[- ]to[- ]face|venue|attend at|come to")
+_PHONE = re.compile(r"\b(tele)?phone\b|\bcall\b")
+_ONLINE = re.compile(r"online|video|remote|zoom|teams|virtual|internet")
+_HOME_VISIT = re.compile(r"home visit|at home|your home|outreach")
+_FREE = re.compile(r"\bfree\b|no (charge|cost|fee)")
+_CHARGED = re.compile(r"£\s?\d|\bcharge|\bcost|\bfee")
 
 
 def record_id(raw: dict[str, Any], position: int, rejected: list[Problem]) -> str | None:
@@ -25,8 +37,7 @@ def record_id(raw: dict[str, Any], position: int, rejected: list[Problem]) -> st
     value = raw.get("id")
     if isinstance(value, int | str) and not isinstance(value, bool) and str(value).strip():
         return str(value).strip()
-    rejected.append(Problem(f"record {position}", "id",
-                            "has no id, which every service needs; it was not imported"))
+    rejected.append(unnamed(position, "id", translate("directory", "has no id, which every service needs; it was not imported")))
     return None
 
 
@@ -34,8 +45,9 @@ def required_name(raw: dict[str, Any], rid: str, rejected: list[Problem]) -> str
     value = raw.get("name")
     if isinstance(value, str) and clean.tidy(value):
         return clean.strip_html(value) if "<" in value else clean.tidy(value)
-    what = "has no name" if value in (None, "") or isinstance(value, str) else "has a name that is not text"
-    rejected.append(Problem(rid, "name", f"{what}, which every service needs; it was not imported"))
+    rejected.append(Problem(rid, "name", translate("directory", "has no name, which every service needs; it was not imported")
+                            if value in (None, "") or isinstance(value, str) else
+                            translate("directory", "has a name that is not text, which every service needs; it was not imported")))
     return None
 
 
@@ -55,7 +67,7 @@ def warn_if_not_uuid(rid: str, notes: Notes) -> None:
     try:
         uuid.UUID(rid)
     except ValueError:
-        notes.warn("id", f"{rid!r} is not a uuid as HSDS 3 expects; it was kept as the feed's id")
+        notes.warn("id", translate("directory", "{value} is not a uuid as HSDS 3 expects; it was kept as the feed's id").format(value=repr(rid)))
 
 
 def status(value: Any, notes: Notes, field: str = "status") -> str | None:
@@ -65,7 +77,8 @@ def status(value: Any, notes: Notes, field: str = "status") -> str | None:
     word = _STATUS_WORDS.get(word, word.replace("_", " "))
     if word in SERVICE_STATUSES:
         return word
-    notes.warn(field, f"{value!r} is not a service status ({', '.join(SERVICE_STATUSES)}); it was left out")
+    notes.warn(field, translate("directory", "{value} is not a service status ({statuses}); it was left out").format(
+        value=repr(value), statuses=", ".join(SERVICE_STATUSES)))
     return None
 
 
@@ -90,24 +103,25 @@ def objects(items: Any, notes: Notes, field: str) -> list[dict[str, Any]]:
     if isinstance(items, dict):
         items = [items]
     if not isinstance(items, list):
-        notes.warn(field, "is not a list; it was left out")
+        notes.warn(field, translate("directory", "is not a list; it was left out"))
         return []
     found = [item for item in items if isinstance(item, dict)]
     if len(found) != len(items):
-        notes.warn(field, f"{len(items) - len(found)} entries are not objects; they were left out")
+        notes.warn(field, translate("directory", "{count} entries are not objects; they were left out").format(
+            count=len(items) - len(found)))
     return found
 
 
 def access_from_text(*texts: str) -> str | None:
     """How people get in, read from the provider's words; None when they do not say."""
     words = " ".join(texts).lower()
-    if re.search(r"\bdrop[- ]?in\b|just (turn|come|pop) (up|along|in)", words):
+    if _DROP_IN.search(words):
         return "drop-in"
-    if re.search(r"self[- ]refer|refer yourself|no referral", words):
+    if _SELF_REFER.search(words):
         return "self-refer"
-    if re.search(r"\breferr(al|ed)\b", words):
+    if _REFERRAL.search(words):
         return "referral needed"
-    if re.search(r"\b(appointment|book|booking|membership|contact us|call us|ring us)\b", words):
+    if _BOOKING.search(words):
         return "self-refer"
     return None
 
@@ -115,13 +129,13 @@ def access_from_text(*texts: str) -> str | None:
 def attend_from_text(*texts: str) -> set[str]:
     words = " ".join(texts).lower()
     found = set()
-    if re.search(r"in[- ]person|face[- ]to[- ]face|venue|attend at|come to", words):
+    if _IN_PERSON.search(words):
         found.add("in person")
-    if re.search(r"\b(tele)?phone\b|\bcall\b", words):
+    if _PHONE.search(words):
         found.add("phone")
-    if re.search(r"online|video|remote|zoom|teams|virtual|internet", words):
+    if _ONLINE.search(words):
         found.add("online")
-    if re.search(r"home visit|at home|your home|outreach", words):
+    if _HOME_VISIT.search(words):
         found.add("home visit")
     return found
 
@@ -144,9 +158,9 @@ def is_free_from(cost_options: Iterable[dict[str, Any]], fees_text: str) -> bool
     amounts = [a for a in (clean.number(c.get("amount")) for c in cost_options) if a is not None]
     if any(a > 0 for a in amounts):
         return False
-    if amounts or re.search(r"\bfree\b|no (charge|cost|fee)", fees_text.lower()):
+    if amounts or _FREE.search(fees_text.lower()):
         return True
-    if re.search(r"£\s?\d|\bcharge|\bcost|\bfee", fees_text.lower()):
+    if _CHARGED.search(fees_text.lower()):
         return False
     return None
 
@@ -178,7 +192,8 @@ def linkwell_facts(attributes: list[dict[str, Any]], notes: Notes) -> tuple[dict
         elif code == "verified_by":
             verified_by = text
         else:
-            notes.warn(f"attributes.{code}", f"{text!r} is not a value Linkwell knows here; it was left out")
+            notes.warn(f"attributes.{code}", translate("directory", "{value} is not a value Linkwell knows here; it was left out").format(
+                value=repr(text)))
     return fields, attend, verified_by
 
 
@@ -196,5 +211,6 @@ def unique_schedules(schedules: Iterable[ScheduleRecord]) -> list[ScheduleRecord
 def check_ages(fields: dict[str, Any], notes: Notes) -> None:
     low, high = fields.get("minimum_age"), fields.get("maximum_age")
     if low is not None and high is not None and low > high:
-        notes.warn("minimum_age", f"the minimum age {low} is above the maximum {high}; both were left out")
+        notes.warn("minimum_age", translate("directory", "the minimum age {low} is above the maximum {high}; both were left out").format(
+            low=low, high=high))
         fields["minimum_age"] = fields["maximum_age"] = None
