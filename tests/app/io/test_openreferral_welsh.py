@@ -15,6 +15,7 @@ from app.io.openreferral.limits import TooLarge
 
 ORUK = Path(__file__).resolve().parents[3].parent / "shared" / "fixtures" / "oruk"
 FAIL = ORUK / "validator-mocks" / "V3.0-UK-Fail"
+SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
 needs_fixtures = pytest.mark.skipif(not ORUK.is_dir(), reason="../shared/fixtures/oruk is not here")
 
 
@@ -25,6 +26,32 @@ def welsh() -> Iterator[None]:
         yield
     finally:
         i18n.use_language("en")
+
+
+def _message(problems: list, field: str) -> str:
+    (found,) = [p for p in problems if p.id == SERVICE_ID and p.field == field]
+    return found.message
+
+
+@needs_fixtures
+def test_a_bad_email_in_a_real_feed_is_warned_about_in_welsh_and_in_english_by_default() -> None:
+    with welsh():
+        reading = read(FAIL / "service_full.json")
+    assert _message(reading.warnings, "email") == "nid yw 'email-example_com' yn gyfeiriad e-bost; fe'i gadawyd allan"
+    assert _message(reading.warnings, "url") == "nid yw 'example/counselling' yn gyfeiriad gwe; fe'i gadawyd allan"
+    english = read(FAIL / "service_full.json")
+    assert _message(english.warnings, "email") == "'email-example_com' is not an email address; it was left out"
+    (email,) = [p for p in english.warnings if p.field == "email"]
+    assert str(email) == f"{SERVICE_ID} email: 'email-example_com' is not an email address; it was left out"
+
+
+@needs_fixtures
+def test_services_without_a_name_are_rejected_in_welsh() -> None:
+    with welsh():
+        reading = read(FAIL / "service_list.json")
+    assert reading.rejected and {p.message for p in reading.rejected} == {
+        "does dim enw ganddo, ac mae ar bob gwasanaeth angen un; ni chafodd ei fewnforio"}
+    assert {p.field for p in reading.rejected} == {"name"}
 
 
 def test_a_record_without_an_id_is_named_in_welsh_but_its_json_keeps_the_english() -> None:
