@@ -55,7 +55,7 @@ from app.errors import InvalidInput, LinkwellError
 from app.paths import load_json_resource, seed
 from app.services.caseload.facade import snomed_for
 from app.storage.database import Database
-from app.storage.rows import row_defaults
+from app.storage.rows import collector_paused, row_defaults
 from app.i18n import translate
 
 DEMO_DEVICE_ID = "00000000-0000-4000-8000-00000000de30"  # fixed, so the demo is reproducible
@@ -178,7 +178,7 @@ def create_demo(
             raise DemoCancelled()
 
     report(0, "Starting")
-    with db.engine.connect() as con:  # one transaction: committed at the end, or nothing at all
+    with collector_paused(), db.engine.connect() as con:  # one transaction: committed at the end, or nothing
         previous = con.exec_driver_sql("PRAGMA cache_size").scalar()
         con.exec_driver_sql(f"PRAGMA cache_size = {_CACHE_SIZE}")
         try:

@@ -13,10 +13,8 @@
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -50,7 +48,7 @@ from app.services.caseload.facade import default_actor
 from app.services.changes import Changes
 from app.storage.database import Database
 from app.storage.migrations.fts import create_search_index, drop_search_index, rebuild_search_index
-from app.storage.rows import row_defaults
+from app.storage.rows import collector_paused, row_defaults
 
 __all__ = ["ImportCancelled", "ImportRefused", "ImportReport", "apply_reading", "import_directory"]
 
@@ -131,20 +129,6 @@ def import_directory(
         if label:
             reading.label = label
         return apply_reading(db, reading, dry_run=dry_run, strict=strict, progress=progress, today=today)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for a bulk import. A feed becomes millions of objects that all live
-    until the import ends, and the collector walked them again and again: about a quarter of the time.
-    Reference counting still frees what is dropped; the collector runs again as soon as the import ends."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def apply_reading(
