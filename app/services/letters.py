@@ -77,6 +77,7 @@ from app.paths import load_json_resource
 from app.services import audit
 from app.services.lookup import get_record
 from app.storage.database import Database
+from app.storage.rows import collector_paused
 from app.i18n import translate
 
 LETTERHEAD_KEY = "letters.letterhead"
@@ -494,7 +495,7 @@ class Letters:
         ``progress(done, total)`` is called after each letter; returning False cancels, and a
         cancelled batch leaves no files behind.
         """
-        with self._one_read():
+        with self._one_read(), collector_paused():  # hundreds of letters' objects live until the PDF is made
             return self._batch(kind, target_ids, out, one_file=one_file, progress=progress, **options)
 
     def write_batch(self, kind: str, options: dict[str, Any], people: Sequence[str] | None, service_id: str | None,
