@@ -175,7 +175,7 @@ def main() -> int:
     contact = window("^Add a contact$")
     xdo("windowfocus", "--sync", contact)
     type_text("Ph")
-    keys(*["Tab"] * 6)  # past the date and time's five parts to the minutes
+    keys("Tab", "Tab")  # past the date and time (one field, now unless changed) to the minutes
     type_text("15")
     keys("Tab")
     type_text(CONTACT_NOTE)
@@ -191,7 +191,9 @@ def main() -> int:
     type_text("Goals")
     keys("Tab")
     type_text(CLOSING_NOTE)
-    shot("close", "Alt+L: close with a reason", person, closing)
+    keys("Tab")  # the choir connection is still open: what became of it
+    type_text("Not")  # referred by Enter but never sent: not needed now
+    shot("close", "Alt+L: close with a reason, and what became of each open connection", person, closing)
     keys("Return")
     gone("^Close the referral$")
     xdo("windowfocus", "--sync", person)
@@ -209,7 +211,7 @@ def main() -> int:
     type_text(WAITING[1])
     keys("Tab")
     type_text("07700 900123")
-    keys("Tab")
+    keys("Tab", "Tab", "Tab")  # past the optional date of birth and practice
     type_text(WAITING[2])
     shot("waiting-room", "Ctrl+Shift+W: a self-referral in the waiting room, in four fields", main_window, capture)
     keys("Return")

@@ -28,7 +28,8 @@ def main() -> None:
     out = Path(sys.argv[2])
     con = db.connect()
     pid, _eid = con.execute("""SELECT e.person_id, e.id FROM episode e JOIN measureresponse m ON m.episode_id = e.id
-        GROUP BY e.id HAVING count(*) >= 6 AND e.referral_date = (SELECT max(referral_date) FROM episode x
+        WHERE e.status != 'closed'  -- measures are recorded on an open referral
+        GROUP BY e.id HAVING count(*) >= 4 AND e.referral_date = (SELECT max(referral_date) FROM episode x
         WHERE x.person_id = e.person_id) ORDER BY e.referral_date DESC LIMIT 1""").fetchone()
     con.close()
     pid = str(uuid.UUID(pid))

@@ -99,7 +99,14 @@ class CloseEpisodeDialog(QDialog):
             self.endings[c.id], self.services[c.id] = box, c.service
             said = translate("person.close_episode", "{service} ({status}):").format(
                 service=c.service, status=statuses.get(c.status, c.status).lower())
-            self.form.addRow(QLabel(said, self), box)
+            label = QLabel(said, self)  # a service's name runs long: its own line, wrapped, above its box
+            label.setWordWrap(True)
+            label.setBuddy(box)
+            self.form.addRow(label)
+            self.form.addRow(box)
+        chain = [self.note, *self.endings.values(), self.measures_button, self.close_button]
+        for before, after in zip(chain, chain[1:]):  # Tab from the note reaches each open connection's box
+            QWidget.setTabOrder(before, after)
         if check.measures_due:
             names = ", ".join(check.measures_due)
             self.measures_note.setText(translate("person.close_episode", "Closing measures not recorded yet: {names}. "

@@ -300,6 +300,9 @@ def test_closing_says_what_became_of_open_connections_and_names_the_closing_meas
     closing = record.last_dialog
     assert isinstance(closing, CloseEpisodeDialog)
     closing.reason.setCurrentIndex(closing.reason.findData("goals_met"))
+    # By keyboard: Tab from the note reaches each open connection's box in turn, then the buttons.
+    assert closing.note.nextInFocusChain() is closing.endings[walking]
+    assert closing.endings[walking].nextInFocusChain() is closing.endings[singing]
     height = closing.message.height()
     closing.accept()  # the walk and the choir are still open: said, and nothing is closed
     assert "still open" in closing.message.text() and closing.isVisible()
