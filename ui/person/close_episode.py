@@ -4,6 +4,8 @@ recorded are named, with a way to record them first. Everything is saved in one 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,7 +107,7 @@ class CloseEpisodeDialog(QDialog):
             self.form.addRow(label)
             self.form.addRow(box)
         chain = [self.note, *self.endings.values(), self.measures_button, self.close_button]
-        for before, after in zip(chain, chain[1:]):  # Tab from the note reaches each open connection's box
+        for before, after in pairwise(chain):  # Tab from the note reaches each open connection's box
             QWidget.setTabOrder(before, after)
         if check.measures_due:
             names = ", ".join(check.measures_due)
