@@ -24,6 +24,7 @@ WHAT_MATTERS = "Getting back to singing with other people"
 GOAL = "Join a choir by the spring"
 ACTION = "Go to a choir taster session"
 WAITING = ("Bronwen", "Kowalczyk-Jones", "Someone to walk with in the mornings")
+WORKER = "Carys Morgan"  # the link worker at the keyboard (fictional)
 CLOSING_NOTE = "Singing weekly; knows to come back any time."
 CONTACT_NOTE = "Phoned: went to the choir taster, loved it, going again."
 DEBUG = os.environ.get("WALK_DEBUG") == "1"  # a picture after every key, to see where focus went
@@ -116,7 +117,11 @@ def main() -> int:
     main_window = window("^Linkwell — DEMO", timeout=90)
     xdo("windowfocus", "--sync", main_window)
     time.sleep(2.5)  # the caseload and Today fill in
-    shot("start", "Linkwell opens on Today and the caseload")
+    shot("start", "Linkwell opens on Today and the caseload, and asks once who is working")
+    keys("alt+n")  # Your name: who did what, in the timeline, letters and the audit trail
+    type_text(WORKER)
+    keys("Return")
+    time.sleep(1)
 
     keys("ctrl+n")
     intake = window("^New referral$")
@@ -231,6 +236,15 @@ def main() -> int:
     return check()
 
 
+def _acted_as(db: object, worker: str) -> bool:
+    """Whether the audit trail names the worker (not the computer's login) for what the window did."""
+    con = db.connect()  # type: ignore[attr-defined]
+    try:
+        return con.execute("SELECT count(*) FROM auditevent WHERE actor = ?", (worker,)).fetchone()[0] > 0
+    finally:
+        con.close()
+
+
 def check() -> int:
     """The database holds what was typed."""
     from app.services.caseload.facade import Caseload
@@ -256,6 +270,8 @@ def check() -> int:
             "contact": [c["notes"] for c in episode["contacts"]] == [CONTACT_NOTE],
             "closed": (episode["status"], episode["closure_reason"]) == ("closed", "goals_met"),
             "closing note": episode["status_history"][-1]["note"] == CLOSING_NOTE,
+            "connection's ending": episode["connections"][0]["status"] == "cancelled",
+            "the worker's name": _acted_as(db, WORKER),
         }
         captured = [p for p in caseload.summaries() if p["family_name"] == WAITING[1]]
         found["waiting-room self-referral"] = len(captured) == 1 and (

@@ -51,7 +51,7 @@ EPISODE_NEXT = Labels("status", {
     EpisodeStatus.PLANNED: QT_TRANSLATE_NOOP("status", "Next: connect them with services (Connecting), or review the plan."),
     EpisodeStatus.CONNECTING: QT_TRANSLATE_NOOP("status", "Next: follow up their connections, then review how it is going."),
     EpisodeStatus.REVIEW: QT_TRANSLATE_NOOP("status", "Next: carry on connecting, change the plan, or close when it has done its work."),
-    EpisodeStatus.CLOSED: QT_TRANSLATE_NOOP("status", "This referral is closed; a new referral starts a new episode."),
+    EpisodeStatus.CLOSED: QT_TRANSLATE_NOOP("status", "This referral is closed; if they need support again, start a new referral."),
 })
 
 _E = EpisodeStatus

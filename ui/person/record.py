@@ -112,7 +112,8 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
         self.status.setAccessibleName(translate("person.record", "Referral status"))
         self.move_buttons: dict[EpisodeStatus, QPushButton] = {}
         moves = QHBoxLayout()
-        moves.addWidget(QLabel(translate("person.record", "Next step:"), self))
+        self.next_step_label = QLabel(translate("person.record", "Next step:"), self)
+        moves.addWidget(self.next_step_label)
         for status, text in MOVE_BUTTONS.items():
             button = QPushButton(translate("person.record", text), self)
             button.setAccessibleName(translate("person.record", "Move to {status}").format(status=EPISODE_LABELS[status]))
@@ -315,6 +316,7 @@ class PersonRecord(TimelineTab, ContactsTab, PlanTab, ConnectionsTab, QWidget):
                             if episode else translate("person.record", "No referral yet."))
         for target, button in self.move_buttons.items():
             button.setVisible(bool(status) and target in EPISODE_MOVES[status])  # type: ignore[index]
+        self.next_step_label.setVisible(any(not b.isHidden() for b in self.move_buttons.values()))  # none: no label
         self.why.setText(move_refusal(status) if status else "")
         for w in (self.edit_contact_button, self.delete_contact_button, self.delete_connection_button):
             w.setEnabled(has)  # corrections stay possible on a closed referral

@@ -1790,8 +1790,8 @@
         <translation>Nesaf: daliwch ati i gysylltu, newidiwch y cynllun, neu caewch yr atgyfeiriad pan fydd wedi gwneud ei waith.</translation>
     </message>
     <message>
-        <source>This referral is closed; a new referral starts a new episode.</source>
-        <translation>Mae'r atgyfeiriad hwn ar gau; mae atgyfeiriad newydd yn dechrau cyfnod cymorth newydd.</translation>
+        <source>This referral is closed; if they need support again, start a new referral.</source>
+        <translation>Mae'r atgyfeiriad hwn ar gau; os bydd angen cymorth arnyn nhw eto, dechreuwch atgyfeiriad newydd.</translation>
     </message>
     <message>
         <source>{value} is not a referral status; use one of: {allowed}.</source>

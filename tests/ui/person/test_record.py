@@ -318,6 +318,7 @@ def test_closing_says_what_became_of_open_connections_and_names_the_closing_meas
     # A closed referral offers only what makes sense: no new contacts, connections, plans or measures.
     assert not record.connect_button.isEnabled() and not record.add_contact_button.isEnabled()
     assert not record.measures.record_button.isEnabled() and not record.add_goal_button.isEnabled()
+    assert not record.next_step_label.isVisibleTo(record)  # no steps to offer: no "Next step:" with nothing after it
 
 
 def test_ctrl_shift_m_records_measures_from_any_tab(
