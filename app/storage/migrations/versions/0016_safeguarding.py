@@ -12,7 +12,6 @@ Revises: 0015
 
 import importlib.util
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -59,7 +58,9 @@ def upgrade() -> None:
     # The notes already written become open concerns (before capture starts for the table: a laptop that
     # has joined a hub sends them with its first push of this table's rows, as any seeded row).
     bind = op.get_bind()
-    now = datetime.now(UTC)
+    from app import clock  # the one clock, so a pinned day reaches migrations too
+
+    now = clock.now()
     rows = [{"id": uuid.uuid4(), "created_at": now, "updated_at": now, "device_id": device, "person_id": pid,
              "category": "other", "raised_with": "not_raised", "raised_on": None, "status": "open", "note": note,
              "closed_on": None}

@@ -15,7 +15,6 @@ Revises: 0016
 import importlib.util
 import json
 import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -74,7 +73,9 @@ def upgrade() -> None:
     kept = bind.execute(sa.text("SELECT value FROM setting WHERE key = 'duplicates.not_same'")).scalar()
     people = {r[0] for r in bind.execute(sa.text("SELECT id FROM person"))}
     device = bind.execute(sa.text("SELECT device_id FROM sync_state WHERE id = 1")).scalar() or ""
-    now = datetime.now(UTC)
+    from app import clock  # the one clock, so a pinned day reaches migrations too
+
+    now = clock.now()
     rows = []
     for pair in json.loads(kept or "[]"):
         a, b = sorted(uuid.UUID(p) for p in pair.split("|"))
