@@ -225,6 +225,16 @@ def chart_drawing(report: Report, key: str, *, exact: bool = False, width: float
     return drawing
 
 
+def same_when_exact(report: Report, key: str) -> bool:
+    """True when exact figures change nothing in chart ``key`` (none of its figures is suppressed): the
+    drawing depends on ``exact`` only through the figures shown, so one drawing serves both."""
+    spec = _spec(key)
+    table = report.table(spec.table)
+    columns = [table.columns.index(c) for c in spec.columns]
+    return all(show(r.cells[c]) == show(r.cells[c], exact=True)
+               for r in table.rows if r.key.startswith(spec.rows) for c in columns)
+
+
 def chart_svg(report: Report, key: str, *, exact: bool = False, width: float = WIDTH) -> str:
     """The same chart as SVG text, for QtSvg in the window's dashboard."""
     from reportlab.graphics import renderSVG

@@ -110,14 +110,18 @@ class Reports:
                   ) -> tuple[Report, dict[tuple[str, bool], str]] | None:
         """The dashboard: the figures with the people behind each count, and every chart as SVG, both
         with small numbers suppressed and exact (keyed by (chart, exact)). None when ``progress`` stopped it."""
-        from app.io.report_charts import CHART_KEYS, chart_svg
+        from app.io.report_charts import CHART_KEYS, chart_svg, same_when_exact
 
         if progress is not None and progress(0, 2, "Counting…"):
             return None
         report = self.build(start, end, practices, keep_people=True)
         if progress is not None and progress(1, 2, "Drawing the charts…"):
             return None
-        charts = {(key, exact): chart_svg(report, key, exact=exact) for key in CHART_KEYS for exact in (False, True)}
+        charts = {}
+        for key in CHART_KEYS:  # a chart with nothing suppressed is the same drawing both ways: drawn once
+            charts[(key, False)] = chart_svg(report, key)
+            charts[(key, True)] = charts[(key, False)] if same_when_exact(report, key) else chart_svg(
+                report, key, exact=True)
         return report, charts
 
     def practice_choices(self) -> list[tuple[str, str]]:

@@ -437,15 +437,22 @@ def _unmet_need_tables(b: _Builder) -> list[Row]:
 def _caseload_table(b: _Builder) -> None:
     tally: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0])  # open at end, new, closed
     who: dict[tuple[str | None, int], set[str]] = defaultdict(set)
-    start_ts, end_ts = b.scope.start_ts, b.scope.end_ts
+    start, start_ts, end_ts, keep = b.scope.start, b.scope.start_ts, b.scope.end_ts, b.keep
     for worker, referred, closed_at, person in b.snap.caseload:  # every referral made by the end of the period
         counts = tally[worker]
-        marks = (closed_at is None or closed_at >= end_ts, referred >= b.scope.start,
-                 closed_at is not None and start_ts <= closed_at < end_ts)
-        for k, mark in enumerate(marks):
-            counts[k] += mark
-            if b.keep and mark:
-                who[(worker, k)].add(person)
+        # 0: open at the end, 1: new in the period, 2: closed in the period (tested one by one: 100,000 rows)
+        if closed_at is None or closed_at >= end_ts:
+            counts[0] += 1
+            if keep:
+                who[(worker, 0)].add(person)
+        elif closed_at >= start_ts:
+            counts[2] += 1
+            if keep:
+                who[(worker, 2)].add(person)
+        if referred >= start:
+            counts[1] += 1
+            if keep:
+                who[(worker, 1)].add(person)
     names = dict(b.con.execute("SELECT id, name FROM worker").fetchall())
     found = [(names.get(w, "Unknown worker") if w else "Not assigned", w or "none", c[0], c[1], c[2], w)
              for w, c in tally.items() if any(c)]
@@ -465,11 +472,12 @@ def _caseload_table(b: _Builder) -> None:
 
 
 def _wellbeing_tables(b: _Builder) -> list[Row]:
+    start_ts, end_ts = b.scope.start_ts, b.scope.end_ts  # made from the dates on each use: made once here
     rows = stream(b.con.execute(
         """SELECT episode_id, instrument, timepoint, taken_at, answers FROM measureresponse NOT INDEXED
            WHERE taken_at < ? AND episode_id IN (SELECT episode_id FROM measureresponse WHERE taken_at >= ?
                                                  AND taken_at < ?)""",
-        (b.scope.end_ts, b.scope.start_ts, b.scope.end_ts)))
+        (end_ts, start_ts, end_ts)))
     grouped: dict[tuple[str, str], list[tuple[str, str, tuple[str, str]]]] = defaultdict(list)
     recorded: dict[str, Counter[str]] = defaultdict(Counter)
     who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (instrument, what) -> people, when kept
@@ -478,7 +486,7 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
         if episode not in people_of:
             continue
         grouped[(episode, instrument)].append((timepoint, taken, (taken, sys.intern(answers))))
-        if taken >= b.scope.start_ts:
+        if taken >= start_ts:
             what = "baseline" if timepoint == "baseline" else "follow_up"
             recorded[instrument][what] += 1
             if b.keep:
@@ -491,8 +499,8 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
     for (episode, instrument), responses in grouped.items():
         if instrument not in known:
             continue
-        pair = pick_pair(responses, until=b.scope.end_ts)
-        if pair is None or pair[1][0] < b.scope.start_ts:  # the latest follow-up was before the period
+        pair = pick_pair(responses, until=end_ts)
+        if pair is None or pair[1][0] < start_ts:  # the latest follow-up was before the period
             continue
         before, after = scored(instrument, pair[0][1]), scored(instrument, pair[1][1])
         definition = b.instruments.get(instrument)

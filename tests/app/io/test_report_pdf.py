@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from app import clock
-from app.io.report_charts import CHART_KEYS, chart_svg
+from app.io.report_charts import CHART_KEYS, chart_svg, same_when_exact
 from app.io.report_pdf import pdf_bytes
 from app.services.reports.facade import Report, Reports
 from app.storage.database import Database
@@ -160,3 +160,18 @@ def test_cli_exact_switch(demo_db: Database, tmp_path: Path, monkeypatch: pytest
     text = flat(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                                check=True).stdout)
     assert "EXACT FIGURES" in text and "Riverside Medical Practice" in text
+
+
+def test_the_dashboard_draws_a_chart_once_when_exact_figures_change_nothing(q3: Q3) -> None:
+    found = Reports(q3.db).dashboard(START, END)
+    assert found is not None
+    report, charts = found
+    for key in CHART_KEYS:  # the same pictures as drawing each chart both ways
+        assert charts[(key, False)] == chart_svg(report, key)
+        assert charts[(key, True)] == chart_svg(report, key, exact=True)
+    assert not same_when_exact(report, "referrals_by_source")  # self 2, nurse 1, pharmacist 1: hidden, then shown
+    assert charts[("referrals_by_source", True)] != charts[("referrals_by_source", False)]
+    found = Reports(q3.db).dashboard(date(2001, 1, 1), date(2001, 3, 31))  # before any referral: nothing to hide
+    assert found is not None
+    report, charts = found
+    assert [key for key in CHART_KEYS if not (same_when_exact(report, key) and charts[(key, True)] is charts[(key, False)])] == []
