@@ -11,14 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import i18n
+from app.i18n import QT_TRANSLATE_NOOP  # the one marker lupdate reads; kept here for ui/ modules
 
+__all__ = ["QT_TRANSLATE_NOOP", "install"]
 _installed: list[QTranslator] = []
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``text`` for lupdate and returns it untranslated: for English kept in a constant and passed
-    to ``translate(context, CONSTANT)`` where it is shown (Qt's own marker is typed ``object``)."""
-    return text
 
 
 def install(app: QCoreApplication, requested: str | None = None) -> str:
