@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(window_title(core))
         self.model = CaseloadModel(runner, self._rows, self)
+        self._widest_name = ""  # the widest name on a page loaded so far (_widen_names)
         self.model.page_loaded.connect(self._widen_names)
         self.table = self._make_table()
         self.filters = CaseloadFilters(self)
@@ -319,12 +320,14 @@ class MainWindow(QMainWindow):
         if room < needs:
             self.table.setColumnWidth(last, needs)
 
-    def _widen_names(self, _page: int = 0) -> None:
+    def _widen_names(self, page: int | None = None) -> None:
         """A name longer than the sample widens its column when its page arrives or the table grows (up
-        to 60% of the table), so a long double-barrelled name reads whole; beyond that the tooltip holds it."""
+        to 60% of the table), so a long double-barrelled name reads whole; beyond that the tooltip holds it.
+        Only the page that arrived is measured, against the widest name seen so far."""
         metrics = self.table.fontMetrics()
-        names = (name for page in self.model.loaded_pages for name in self.model.names_on(page))
-        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        names = self.model.names_on(page) if page is not None else []
+        self._widest_name = max([self._widest_name, *names], key=metrics.horizontalAdvance)
+        widest = metrics.horizontalAdvance(self._widest_name) if self._widest_name else 0
         wanted = min(widest + 3 * metrics.averageCharWidth(), int(self.table.viewport().width() * 0.6))
         if wanted > self.table.columnWidth(0):
             self.table.setColumnWidth(0, wanted)
@@ -436,6 +439,7 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._size_today()
         self.model.set_ids(ids, first_page, total=total)
+        self._widen_names(0)  # the first page came with the ids, not through page_loaded
         if self.model.complete:  # else once the rest of the ids are in
             self._fill_side_lists()
         shown = self.model.rowCount()
