@@ -10,6 +10,7 @@ removed afterwards.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import sys
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also trace Python allocations (slows the run down)",
     )
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (benchmarks/scale.py reads it)")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="linkwell-bench-") as folder:
@@ -77,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         if spent >= 0.05:
             print(f"  {label:<28} {spent:6.1f} s")
     print("  " + ", ".join(f"{name} {value}" for name, value in asdict(counts).items()))
+    if args.json:
+        args.json.write_text(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak_kib / 1024,
+                                         "db_mib": size / 2**20, "counts": asdict(counts)}))
     return 0
 
 

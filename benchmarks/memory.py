@@ -12,6 +12,7 @@ resident size (getrusage), and that of a bare PySide6 window in a third process 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -105,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", type=Path)
     parser.add_argument("--bare", action="store_true")
     parser.add_argument("--generate", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (benchmarks/scale.py reads it)")
     args = parser.parse_args(argv)
     if args.generate:
         import report
@@ -137,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
               f"(goal: under 300 MB: {'met' if int(peak) < 300 else 'NOT met'}); a bare PySide6 window "
               f"{bare[0]} MB")
         print(f"  {detail}")
+        if args.json:
+            args.json.write_text(json.dumps({"counts": counts, "peak_mb": int(peak), "bare_mb": int(bare[0])}))
     return 0
 
 

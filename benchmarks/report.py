@@ -530,6 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--contacts", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--quick", action="store_true", help="one run of each, and no three-year comparison")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file (benchmarks/scale.py reads it)")
     args = parser.parse_args(argv)
     runs = 1 if args.quick else 3
 
@@ -550,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
               + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
         print(f"  load average at the start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on "
               f"{os.cpu_count()} cores")
+        record: dict[str, Any] = {"counts": counts, "generated_s": seconds, "load_start": os.getloadavg()}
         try:
             import report_duckdb
             duck = report_duckdb.load(db, db.path.parent / "same-rows.duckdb")
@@ -569,18 +571,22 @@ def main(argv: list[str] | None = None) -> int:
         report = found[0]
         print(f"Dashboard for {quarter[0]} to {quarter[1]}: "
               f"{report.table('headline').cell('referrals', 'Number').n:,} referrals")
-        print(_line("figures, the people behind each and the charts", wall, cpu, 2, duck_time(*quarter, True)))
+        record["dashboard"] = {"wall": wall, "cpu": cpu, "duckdb": duck_time(*quarter, True)}
+        print(_line("figures, the people behind each and the charts", wall, cpu, 2, record["dashboard"]["duckdb"]))
         wall, cpu, report = _best(lambda: reports.build(*year), runs)
         print(f"Commissioner report for {year[0]} to {year[1]}: "
               f"{report.table('headline').cell('referrals', 'Number').n:,} referrals, "
               f"{report.table('contacts').cell('contacts', 'Number').n:,} contacts")
-        print(_line("figures", wall, cpu, 3, duck_time(*year)))
+        record["year"] = {"wall": wall, "cpu": cpu, "duckdb": duck_time(*year)}
+        print(_line("figures", wall, cpu, 3, record["year"]["duckdb"]))
         target = Path(folder) / "episodes.csv"
         wall, cpu, rows = _best(lambda: write_csv_counted(iter_episode_rows(db, report.scope, reports.instruments),
                                                           COLUMNS, target), runs)
         print(_line(f"CSV of {rows:,} referrals ({target.stat().st_size / 2**20:.1f} MB), streamed", wall, cpu, 5))
+        record["csv"] = {"wall": wall, "cpu": cpu, "rows": rows}
         wall, cpu, _ = _best(lambda: write_pdf(report, Path(folder) / "report.pdf"), 1)
         print(_line(f"PDF ({(Path(folder) / 'report.pdf').stat().st_size / 1024:.0f} KB)", wall, cpu))
+        record["pdf"] = {"wall": wall, "cpu": cpu}
 
         problems: list[str] = []
         if not args.quick:
@@ -592,6 +598,8 @@ def main(argv: list[str] | None = None) -> int:
             print(_line("the same aggregates as plain SQL over the encrypted file", sql_wall, sql_cpu)
                   + f"   Linkwell's ratio to it: {wall / sql_wall:.2f}")
             problems = _check(report, sql)
+            record["three_years"] = {"wall": wall, "cpu": cpu, "sql_wall": sql_wall, "sql_cpu": sql_cpu,
+                                     "agree": not problems}
             print("  figures agree with plain SQL" if not problems else "  DISAGREE:\n    " + "\n    ".join(problems))
         tracemalloc.start()
         reports.build(*year)
@@ -601,6 +609,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  peak memory: a year's figures {peak / 2**20:.0f} MB of Python objects (tracemalloc); "
               f"this process's peak {rss:.0f} MB resident (see benchmarks/memory.py for the window's)")
         print(f"  load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        if args.json:
+            record["load_end"] = os.getloadavg()
+            args.json.write_text(json.dumps(record, indent=1))
         if duck is not None:
             duck.close()
         db.close()
