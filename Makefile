@@ -39,13 +39,14 @@ screenshots: system-deps setup  # every README picture, from a fresh demo databa
 	scripts/screenshots.sh
 
 bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cores
-	$(BIN)/python -m pip install -q -e '.[bench]'  # DuckDB, beside the report's figures
+	$(BIN)/python -m pip install -q -e '.[bench]'  # DuckDB beside the report's figures; matplotlib for scale.py's plot
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/demo_create.py
 	$(BIN)/python benchmarks/directory.py
 	$(BIN)/python benchmarks/letters.py
 	@for b in caseload report memory sync; do test ! -f benchmarks/$$b.py || $(BIN)/python benchmarks/$$b.py; done
 	$(BIN)/python benchmarks/crash_drill.py --rounds 200
+	$(BIN)/python benchmarks/scale.py  # each size-dependent figure at 1,000, 10,000 and 100,000 people
 
 # make package: dist/linkwell/, a one-folder build with PyInstaller (packaging/linkwell.spec); about 3 minutes
 # on 2 cores, so it is not part of make test. make package-check runs that build as a stranger would.
