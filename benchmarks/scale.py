@@ -137,11 +137,11 @@ def _amount(value: float, unit: str) -> str:
     if unit == "MB":
         return f"{value:.0f} MB"
     digits = 2 if value < 10 else 1 if value < 100 else 0
-    return f"{value:.{digits}f} {unit}"
+    return f"{value:,.{digits}f} {unit}"
 
 
 def _times(ratio: float) -> str:
-    return f"{ratio:.2f}×" if ratio >= 0.1 else f"{ratio:.1g}×"
+    return f"{ratio:.2f}×" if ratio >= 0.01 else f"{ratio:.1g}×"
 
 
 def _minutes(seconds: float) -> str:
@@ -156,7 +156,7 @@ def cell(figure: Figure, result: Result, people: int) -> str:
     extra = []
     cpu = measured(figure, result, figure.cpu) if figure.cpu else None
     if cpu is not None:
-        extra.append(f"CPU {cpu:.2f} s")
+        extra.append(f"CPU {_amount(cpu, 's')}")
     note = measured(figure, result, figure.note) if figure.note else None
     if note:
         extra.append(str(note))
@@ -244,9 +244,10 @@ def plot(results: dict[int, Result], path: Path, title: str) -> None:
         ax.grid(True, which="both", alpha=0.3)
         handles, labels = ax.get_legend_handles_labels()
         handles.append(Line2D([], [], color="grey", linestyle="--", linewidth=1))
-        labels.append({0: "dashed: the goal, in the line's colour (★ demo create's, at 10,000)",
-                       1: "dashed: the goal, in the line's colour (the caseload's: 2× with 100 people)",
-                       2: "dashed: the goal, in the line's colour"}[panel])
+        labels.append("the goal, in the line's colour" if panel != 1 else "goal (caseload: 2× 100 people's)")
+        if panel == 0:
+            handles.append(Line2D([], [], color="grey", marker="*", markersize=12, linestyle="none"))
+            labels.append("demo create's goal, at 10,000")
         ax.legend(handles, labels, fontsize=9, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2,
                   frameon=False)
     fig.suptitle(title)
