@@ -38,7 +38,7 @@ screenshots: system-deps setup  # every README picture, from a fresh demo databa
 	@scripts/system-deps.sh run
 	scripts/screenshots.sh
 
-bench: system-deps setup  # figures, not tests; about 30 minutes in all on 2 cores
+bench: system-deps setup  # figures, not tests; about 45 minutes in all on 2 cores (scale.py about 12 of them)
 	$(BIN)/python -m pip install -q -e '.[bench]'  # DuckDB beside the report's figures; matplotlib for scale.py's plot
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/demo_create.py
