@@ -16,9 +16,8 @@ from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from app.storage.database import Database
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not at run time: the window imports this module before SQLCipher is needed
+    from app.storage.database import Database
     from app.services.changes import Changes
     from app.services.audit import Audit
     from app.services.backups import Backups
@@ -46,6 +45,7 @@ TYPES = {
     "Changes": "app.services.changes",
     "Database": "app.storage.database",
     "open_database": "app.storage.database",
+    "unlock_key": "app.storage.keys:unlock_for_opening",
     # the caseload
     "CaseloadRow": "app.services.caseload.listing",
     "PersonIds": "app.services.caseload.listing",

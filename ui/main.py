@@ -2,8 +2,9 @@
 
 Start-up stays lean: nothing here imports SQLAlchemy/SQLModel/Alembic before the first page of
 the caseload is painted (the list is read with plain SQL), and only stdlib is imported before the
-unlock thread starts, so Argon2id (which releases the GIL) overlaps PySide6's import. That thread
-also reads the first page of the caseload; the integrity check, which reads the whole file, runs on
+unlock thread starts. That thread unlocks the key before it loads the database modules, so Argon2id
+(which releases the GIL) overlaps PySide6's import and the window's; it then opens the database and
+reads the first page of the caseload; the integrity check, which reads the whole file, runs on
 the database worker once the window is up, before anything else can be written.
 """
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 EXIT_CANCELLED = 1  # the user closed the unlock dialog
 EXIT_STORAGE = 2  # the database could not be opened (the same code the CLI uses)
 _REMEMBER_BY_MS = 3000  # the key goes to the keyring after the first paint, or by then
+_HOLD_WORKER_S = 3.0  # the window's first requests wait for the first paint, or this long
 
 
 def _once(call: Callable[[], object]) -> Callable[[], None]:
@@ -68,10 +70,12 @@ def launch(
     from ui.language import install as install_language
 
     install_language(app, lang)
+    from ui.lock import install as install_protection
     from ui.main_window import MainWindow
     from ui.runner import Runner, describe
 
     runner = Runner()
+    held = threading.Event()
     try:
         if not overlap:
             unlocking.start()
@@ -79,6 +83,10 @@ def launch(
         if isinstance(opened, int):
             return opened
         core = opened.core
+        # What the window asks of the worker as it is built (the integrity check, the sort kept, Today, the
+        # sync status) starts once the caseload is on screen: until then it would only slow the first paint.
+        if opened.ids is not None and not core.connector:
+            runner.op(held.wait, _HOLD_WORKER_S).run()
         if core.connector:  # the directory, unmet needs and capture only (issue 16)
             from ui.connector import ConnectorWindow
 
@@ -99,12 +107,11 @@ def launch(
         # once the caseload has painted, as loading keyring takes about 0.1 s the first paint need not wait for.
         remember = _once(lambda: runner.op(core.keys.remember).failure(lambda _error: None).run())
         if isinstance(window, MainWindow):
+            window.caseload_painted.connect(held.set)
             window.caseload_painted.connect(remember)
             QTimer.singleShot(_REMEMBER_BY_MS, window, remember)  # whether or not the caseload could be read
         else:
             remember()
-        from ui.lock import install as install_protection
-
         window.protection = install_protection(window, app, core, runner)  # type: ignore[attr-defined]
         window.fit_to_screen()
         window.show()
@@ -112,6 +119,7 @@ def launch(
             on_window(window)
         code = app.exec()
     finally:
+        held.set()
         runner.shutdown()
     core.close()
     return code
@@ -155,9 +163,14 @@ class _Unlocking(threading.Thread):
 
     def run(self) -> None:
         try:
+            # The key first, with only the key file's modules loaded: Argon2id (or the keyring's round trip)
+            # then runs beside PySide6's import and the window's, rather than after the database modules.
+            from app.core import unlock_key
+
+            key = unlock_key(self.path, self.passphrase)
             from ui.opening import open_for_window
 
-            self.opened = open_for_window(self.path, passphrase=self.passphrase, demo=self.demo)
+            self.opened = open_for_window(self.path, passphrase=self.passphrase, demo=self.demo, key=key)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.error = exc
 

@@ -14,12 +14,15 @@ PAGE_SIZE = (
 )
 
 
-def open_db(path: Path, *, passphrase: str | None, demo: bool, check: bool = True) -> Database:
-    """Unlock (with the passphrase, else from the OS keyring), check and open the database.
+def open_db(
+    path: Path, *, passphrase: str | None, demo: bool, check: bool = True, key: bytes | None = None
+) -> Database:
+    """Unlock (with the passphrase, else from the OS keyring; or with ``key``, unlocked already), check
+    and open the database.
 
     Raises ``PassphraseNeeded``, ``WrongPassphrase`` or another ``LinkwellError`` with a sentence.
     """
-    db = open_database(path, passphrase=passphrase, check=check)
+    db = open_database(path, passphrase=passphrase, check=check, key=key)
     db.demo = db.demo or demo
     return db
 
@@ -36,13 +39,13 @@ class Opened:
         return self.core.db
 
 
-def open_for_window(path: Path, *, passphrase: str | None, demo: bool) -> Opened:
+def open_for_window(path: Path, *, passphrase: str | None, demo: bool, key: bytes | None = None) -> Opened:
     """Open the database and read the first screenful of the caseload, before the window exists.
 
     The integrity check is left to the caller, to run on the worker after the first paint (it
     reads the whole file). Reading a damaged file still ends in the check's sentence.
     """
-    db = open_db(path, passphrase=passphrase, demo=demo, check=False)
+    db = open_db(path, passphrase=passphrase, demo=demo, check=False, key=key)
     core = Linkwell(db)
     if core.connector:  # a community connector's window holds no caseload (app.services.profile)
         return Opened(core, checked=False)

@@ -245,26 +245,30 @@ class Database:
 
 
 def open_database(
-    path: Path, *, passphrase: str | None = None, check: bool = True
+    path: Path, *, passphrase: str | None = None, check: bool = True, key: bytes | None = None
 ) -> Database:
-    """Unlock and open an existing database; check its integrity and migrate it.
+    """Unlock and open an existing database; check its integrity and migrate it. ``key``: one that
+    ``keys.unlock_for_opening`` gave already (the window derives it while Qt starts).
 
     A wrong passphrase fails before the database file is touched.
     """
     path = Path(path)
     if not path.exists():
         raise StorageError(translate("storage", "There is no Linkwell database at {path}. Create one with 'linkwell init'.").format(path=path))
-    _finish_interrupted_rotation(path, passphrase)
-    key = keys.unlock(path, passphrase)
+    if key is None or keys.pending_key_path(path).exists():
+        _finish_interrupted_rotation(path, passphrase)
+        key = keys.unlock(path, passphrase)
     if path.stat().st_size == 0:  # SQLite would take an empty file for a new database and write to it
         raise StorageError(translate("storage", _EMPTIED).format(name=path.name) + _newest_backup_hint(path))
     db = Database(path, key)
     try:
         if check:
             db.check_integrity()
-        if db.schema_revision() is None:  # create_database always migrates: this file was emptied or cut short
+        revision = db.schema_revision()
+        if revision is None:  # create_database always migrates: this file was emptied or cut short
             raise StorageError(translate("storage", _EMPTIED).format(name=path.name))
-        db.migrate()
+        if revision != HEAD_REVISION:
+            db.migrate()
     except StorageUnavailable:
         raise  # a full disk or a read-only folder: a backup would not help
     except StorageError as exc:

@@ -181,6 +181,17 @@ def usable_keyring() -> Any | None:
 
     The fail backend (no keyring), and any plaintext or file-based "alt" backend, do not count.
     """
+    backend = _trusted_keyring()
+    try:
+        if backend is not None:
+            backend.get_password(KEYRING_SERVICE, "probe")
+        return backend
+    except Exception:  # noqa: BLE001 - any keyring failure means "not usable"; the key file remains
+        return None
+
+
+def _trusted_keyring() -> Any | None:
+    """``usable_keyring`` without its probe: a read that fails says as much, one round trip sooner."""
     try:
         import keyring
         from keyring.backends import chainer, fail
@@ -193,9 +204,8 @@ def usable_keyring() -> Any | None:
         module = type(backend).__module__
         if module.startswith(("keyrings.alt", "keyrings.cryptfile")) or "Plaintext" in type(backend).__name__:
             return None
-        backend.get_password(KEYRING_SERVICE, "probe")
         return backend
-    except Exception:  # noqa: BLE001 - any keyring failure means "not usable"; the key file remains
+    except Exception:  # noqa: BLE001
         return None
 
 
@@ -211,7 +221,7 @@ def keyring_store(key_id: str, key: bytes) -> bool:
 
 
 def keyring_fetch(key_id: str) -> bytes | None:
-    backend = usable_keyring()
+    backend = _trusted_keyring()
     if backend is None:
         return None
     try:
@@ -226,6 +236,15 @@ def remember(db_path: Path, key: bytes) -> bool:
     never had it), so the next start need not ask. Costs a keyring round trip: call it off the start-up path."""
     key_id = KeyFile.read(key_file_path(db_path)).key_id
     return keyring_fetch(key_id) == key or keyring_store(key_id, key)
+
+
+def unlock_for_opening(db_path: Path, passphrase: str | None) -> bytes | None:
+    """``unlock`` before ``open_database`` (which then takes the key): the window runs this while Qt starts,
+    before the database modules load. None when opening must go the usual way: no database file (its
+    sentence comes first) or an interrupted key change to finish."""
+    if not db_path.exists() or pending_key_path(db_path).exists():
+        return None
+    return unlock(db_path, passphrase)
 
 
 def unlock(db_path: Path, passphrase: str | None) -> bytes:
