@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QPainter, QPaintEvent
@@ -26,11 +26,21 @@ from app.core import CASELOAD_SORT, NEXT_ACTION, CaseloadRow, Changes, Linkwell,
 from app.domain.status import EPISODE_LABELS
 from app.i18n import translate
 from ui.caseload_filters import CaseloadFilters
+from ui.directory.actions import DirectoryActions
+from ui.help import HelpMenu
+from ui.letters.actions import LetterActions
 from ui.models.caseload_model import COLUMNS, CaseloadModel, title
-from ui.quick_find import QuickFindDialog
+from ui.outcomes.actions import OutcomeActions
+from ui.outreach.actions import OutreachActions  # Go → Outreach calls
+from ui.person.window import PersonActions  # the person side: record, intake, waiting room
 from ui.runner import Runner
+from ui.sync.actions import SyncActions  # team sync: status-bar words, Team menu, the schedule
 from ui.today import TodayView
 from ui.widgets import form_keys, wheel_guard
+from ui.widgets.worker_name import WorkerNameBar  # asked once per database: who is working
+
+if TYPE_CHECKING:
+    from ui.quick_find import QuickFindDialog  # loaded on first use (Ctrl+K), not before the first paint
 
 # Column -> (CaseloadList sort key, the order that key gives in this column).
 SORTS: dict[int, tuple[str, Qt.SortOrder]] = {
@@ -128,22 +138,12 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(translate("main_window", "Status bar"))
         self.statusBar().addPermanentWidget(self.count_label)
         self._make_menus()
-        from ui.person.window import PersonActions  # the person side: record, intake, waiting room
-
         self.person_actions = PersonActions(self, core, runner)
-        from ui.directory.actions import DirectoryActions
-        from ui.letters.actions import LetterActions
-        from ui.outcomes.actions import OutcomeActions
-
         self.directory_actions = DirectoryActions(self, core, runner)
         self.letter_actions = LetterActions(self, core, runner)
         self.outcome_actions = OutcomeActions(self, core, runner)
-        from ui.outreach.actions import OutreachActions  # Go → Outreach calls
-
         self.outreach_actions = OutreachActions(self, core, runner)
         runner.changed.connect(lambda changes, _origin: self.apply_changes(changes))
-        from ui.sync.actions import SyncActions  # team sync: status-bar words, Team menu, the schedule
-
         self.sync_actions = SyncActions(self, runner)
         self.table.activated.connect(self._open_row)  # Enter or double-click on a row
 
@@ -153,8 +153,6 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         if self.banner is not None:
             layout.addWidget(self.banner)
-        from ui.widgets.worker_name import WorkerNameBar  # asked once per database: who is working
-
         self.worker_bar = WorkerNameBar(core, runner, self)
         self.worker_bar.saved.connect(
             lambda name: self.statusBar().showMessage(
@@ -177,9 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)  # the banner keeps its own height
         self.setCentralWidget(central)
-        from ui.help import HelpMenu  # last on the menu bar, and stays last
-
-        self.help_menu = HelpMenu(self)
+        self.help_menu = HelpMenu(self)  # last on the menu bar, and stays last
         from ui.widgets import icons  # once the caseload has painted: start-up stays quick
 
         self.caseload_painted.connect(lambda: icons.dress_main_window(self))
@@ -517,6 +513,8 @@ class MainWindow(QMainWindow):
 
     def open_quick_find(self) -> None:
         if self.quick_find is None:
+            from ui.quick_find import QuickFindDialog
+
             self.quick_find = QuickFindDialog(self.core, self._runner, self)
             self.quick_find.person_chosen.connect(self.open_person_from_list)
         self.quick_find.start()

@@ -76,7 +76,8 @@ class SyncActions(QObject):
         """Ask the database (on the worker) for the hub, changes waiting and the last sync."""
         if self._stopped():
             return
-        self.runner.op(self.core.sync.status).success(self._got_state).failure(lambda _e: None) \
+        # The façade made on the worker: it loads the sync engine, which the first paint need not wait for.
+        self.runner.op(lambda: self.core.sync.status()).success(self._got_state).failure(lambda _e: None) \
             .owned_by(self.window).run()
 
     def _got_state(self, state: dict[str, Any]) -> None:
