@@ -28,6 +28,7 @@ EXIT_CANCELLED = 1  # the user closed the unlock dialog
 EXIT_STORAGE = 2  # the database could not be opened (the same code the CLI uses)
 _REMEMBER_BY_MS = 3000  # the key goes to the keyring after the first paint, or by then
 _HOLD_WORKER_S = 3.0  # the window's first requests wait for the first paint, or this long
+_HEAD_START_S = 0.2  # PySide6's import waits at most this long for the unlock thread to reach the derive
 
 
 def _once(call: Callable[[], object]) -> Callable[[], None]:
@@ -61,6 +62,8 @@ def launch(
     unlocking = _Unlocking(Path(db_path), passphrase, demo)
     if overlap:
         unlocking.start()
+        # Its imports first: both threads importing at once share one GIL and the derive would start late.
+        unlocking.started.wait(_HEAD_START_S)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -160,6 +163,7 @@ class _Unlocking(threading.Thread):
         self.path, self.passphrase, self.demo = path, passphrase, demo
         self.opened: Opened | None = None
         self.error: BaseException | None = None
+        self.started = threading.Event()  # set once only the derive (or the keyring's work) is left
 
     def run(self) -> None:
         try:
@@ -167,12 +171,14 @@ class _Unlocking(threading.Thread):
             # then runs beside PySide6's import and the window's, rather than after the database modules.
             from app.core import unlock_key
 
-            key = unlock_key(self.path, self.passphrase)
+            key = unlock_key(self.path, self.passphrase, started=self.started.set)
             from ui.opening import open_for_window
 
             self.opened = open_for_window(self.path, passphrase=self.passphrase, demo=self.demo, key=key)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.error = exc
+        finally:
+            self.started.set()
 
 
 def _unlocked(unlocking: _Unlocking, runner: Runner) -> Opened | int:

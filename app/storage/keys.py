@@ -14,6 +14,7 @@ import base64
 import json
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -238,12 +239,20 @@ def remember(db_path: Path, key: bytes) -> bool:
     return keyring_fetch(key_id) == key or keyring_store(key_id, key)
 
 
-def unlock_for_opening(db_path: Path, passphrase: str | None) -> bytes | None:
+def unlock_for_opening(
+    db_path: Path, passphrase: str | None, started: Callable[[], object] | None = None
+) -> bytes | None:
     """``unlock`` before ``open_database`` (which then takes the key): the window runs this while Qt starts,
     before the database modules load. None when opening must go the usual way: no database file (its
-    sentence comes first) or an interrupted key change to finish."""
+    sentence comes first) or an interrupted key change to finish. ``started`` is called once what is left
+    is the derive itself (which holds no lock other threads need) or the keyring's work."""
     if not db_path.exists() or pending_key_path(db_path).exists():
         return None
+    if passphrase is not None:  # loaded before ``started``: the derive is then all that is left
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
+    if started is not None:
+        started()
     return unlock(db_path, passphrase)
 
 
