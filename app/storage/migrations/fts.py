@@ -63,7 +63,8 @@ def rebuild_search_index(execute: Callable[[str], object]) -> None:
 MIGRATION_ONLY_INDEXES = ("ix_person_sort_name", "ix_episode_status_referral", "ix_episode_due_status",
                           # the report's narrow and partial indexes (migration 0015)
                           "ix_contact_counted", "ix_contact_episode_live", "ix_contact_deleted",
-                          "ix_episodestatuschange_steps", "ix_connectionstatuschange_latest")
+                          "ix_episodestatuschange_steps", "ix_connectionstatuschange_latest",
+                          "ix_measureresponse_taken")  # and 0018
 MIGRATION_ONLY_TABLES = ("caseload_entry",)  # a read model kept by triggers (migration 0005)
 
 
