@@ -15,9 +15,10 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.errors import InvalidInput, NotFound
 
@@ -439,7 +440,11 @@ class InstrumentSet:
         raise NotFound(f"There is no instrument '{instrument_id}'; the instruments are: {known}.")
 
     def __contains__(self, instrument_id: object) -> bool:
-        return any(i.id == instrument_id for i in self.instruments)
+        return instrument_id in self._ids
+
+    @cached_property
+    def _ids(self) -> frozenset[str]:
+        return frozenset(i.id for i in self.instruments)
 
     def __iter__(self) -> Any:
         return iter(self.instruments)
@@ -505,9 +510,18 @@ def pick_pair(responses: Iterable[tuple[str, Any, Any]], *, until: Any = None) -
     follow-up the latest review or closure taken after it (and no later than ``until``, if given).
     Returns ``(baseline payload, follow-up payload)``, or None when either is missing.
     """
-    ordered = sorted(responses, key=lambda r: r[1])
+    found = pick_responses(responses, until=until)
+    return (found[0][2], found[1][2]) if found else None
+
+
+Response = TypeVar("Response", bound=tuple[Any, ...])
+
+
+def pick_responses(responses: Iterable[Response], *, until: Any = None) -> tuple[Response, Response] | None:
+    """``pick_pair``, giving the two responses whole (each begins ``timepoint, taken_at``)."""
+    ordered = sorted(responses, key=itemgetter(1))
     baseline = next((r for r in ordered if r[0] == "baseline" and (until is None or r[1] <= until)), None)
     if baseline is None:
         return None
     follow = [r for r in ordered if r[0] in FOLLOW_UPS and r[1] > baseline[1] and (until is None or r[1] <= until)]
-    return (baseline[2], follow[-1][2]) if follow else None
+    return (baseline, follow[-1]) if follow else None

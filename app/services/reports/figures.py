@@ -9,7 +9,6 @@ What each figure counts (also printed at the end of the PDF):
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,13 +16,12 @@ from datetime import date
 from typing import Any
 
 from app.domain.figures import Count, Figure, Interval, Rate, Stat, Text
-from app.domain.instruments import InstrumentSet, pick_pair
+from app.domain.instruments import InstrumentSet, pick_responses
 from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
 from app.domain.report import Row, Table
 from app.services.reports.scope import (
     ETHNIC_GROUPS,
-    LIVE_CONNECTION,
     NOT_KNOWN,
     SEXES,
     Referral,
@@ -34,7 +32,7 @@ from app.services.reports.scope import (
     category_names,
     counted_contacts,
     ethnic_group,
-    last_connection_status,
+    connections_made,
     service_categories,
     sex_group,
     stream,
@@ -121,6 +119,14 @@ def _breakdown(key: str, title: str, counts: Counter[str], labels: dict[str, str
                  label_header=label_header, note=note)
 
 
+class _Reasons(dict[str, frozenset[str]]):
+    """A referral's reasons as stored (a JSON list) -> the set of them, each distinct list read once."""
+
+    def __missing__(self, stored: str) -> frozenset[str]:
+        found = self[stored] = frozenset(json.loads(stored or "[]"))
+        return found
+
+
 def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     reference = load_json_resource("reference.json")
     total = len(cohort)
@@ -130,13 +136,14 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     b.add(_breakdown("referrals_by_source", "Referrals by who referred", by_source, reference["referral_sources"],
                      total, order=sorted(order, key=lambda k: -by_source[k]), label_header="Referred by",
                      who=_people_by(cohort, lambda r: (r.source,)) if b.keep else None))
+    reasons = _Reasons()
     by_reason: Counter[str] = Counter()
     for r in cohort:
-        by_reason.update(set(json.loads(r.reasons or "[]")))
+        by_reason.update(reasons[r.reasons])
     b.add(_breakdown("referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
                      label_header="Reason",
                      note="A referral can give more than one reason, so the reasons add up to more than the total.",
-                     who=_people_by(cohort, lambda r: set(json.loads(r.reasons or "[]"))) if b.keep else None))
+                     who=_people_by(cohort, lambda r: reasons[r.reasons]) if b.keep else None))
     names = {p.hex_id: p.name for p in b.scope.practices} or dict(
         b.con.execute("SELECT id, name FROM practice ORDER BY name COLLATE NOCASE").fetchall())
     by_practice = Counter(r.practice_id or "" for r in cohort)
@@ -288,13 +295,10 @@ def _outcome(status: str | None) -> str | None:
 
 
 def _connection_tables(b: _Builder) -> list[Row]:
-    last = last_connection_status(b.con, b.scope.end_ts, b.scope.start_ts)
     people_of = b.snap.episode_person
-    rows = [(service_id, last.get(cid, ("draft", None)), people_of[episode])
-            for cid, episode, service_id in b.con.execute(
-                f"""SELECT id, episode_id, service_id FROM connection NOT INDEXED
-                    WHERE {LIVE_CONNECTION} AND created_at >= ? AND created_at < ?""",
-                (b.scope.start_ts, b.scope.end_ts)) if episode in people_of]
+    rows = [(service_id, (status, reason), people_of[episode])
+            for _, episode, service_id, status, reason in connections_made(b.con, b.scope.end_ts, b.scope.start_ts)
+            if episode in people_of]
     categories = service_categories(b.con)
     by_outcome: Counter[str] = Counter()
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
@@ -474,18 +478,22 @@ def _caseload_table(b: _Builder) -> None:
 def _wellbeing_tables(b: _Builder) -> list[Row]:
     start_ts, end_ts = b.scope.start_ts, b.scope.end_ts  # made from the dates on each use: made once here
     rows = stream(b.con.execute(
-        """SELECT episode_id, instrument, timepoint, taken_at, answers FROM measureresponse NOT INDEXED
-           WHERE taken_at < ? AND episode_id IN (SELECT episode_id FROM measureresponse WHERE taken_at >= ?
-                                                 AND taken_at < ?)""",
+        """SELECT timepoint, taken_at, answers, episode_id, instrument FROM measureresponse NOT INDEXED
+           WHERE taken_at < ? AND episode_id IN (
+               SELECT episode_id FROM measureresponse INDEXED BY ix_measureresponse_taken
+               WHERE taken_at >= ? AND taken_at < ?)""",
         (end_ts, start_ts, end_ts)))
-    grouped: dict[tuple[str, str], list[tuple[str, str, tuple[str, str]]]] = defaultdict(list)
+    # each row kept as it came, (timepoint, taken at, answers, referral, instrument), as pick_responses reads it
+    grouped: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = defaultdict(list)
     recorded: dict[str, Counter[str]] = defaultdict(Counter)
     who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (instrument, what) -> people, when kept
     people_of = b.snap.episode_person
-    for episode, instrument, timepoint, taken, answers in rows:
-        if episode not in people_of:
+    known = b.instruments
+    for row in rows:
+        timepoint, taken, _, episode, instrument = row
+        if episode not in people_of or instrument not in known:  # an unknown instrument is never shown
             continue
-        grouped[(episode, instrument)].append((timepoint, taken, (taken, sys.intern(answers))))
+        grouped[(episode, instrument)].append(row)
         if taken >= start_ts:
             what = "baseline" if timepoint == "baseline" else "follow_up"
             recorded[instrument][what] += 1
@@ -495,14 +503,11 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
     changes: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     paired: Counter[str] = Counter()
     with_pair: set[str] = set()
-    known = {i.id for i in b.instruments}
     for (episode, instrument), responses in grouped.items():
-        if instrument not in known:
+        pair = pick_responses(responses, until=end_ts)
+        if pair is None or pair[1][1] < start_ts:  # the latest follow-up was before the period
             continue
-        pair = pick_pair(responses, until=end_ts)
-        if pair is None or pair[1][0] < start_ts:  # the latest follow-up was before the period
-            continue
-        before, after = scored(instrument, pair[0][1]), scored(instrument, pair[1][1])
+        before, after = scored(instrument, pair[0][2]), scored(instrument, pair[1][2])
         definition = b.instruments.get(instrument)
         paired[instrument] += 1
         with_pair.add(episode)

@@ -19,7 +19,6 @@ from app.domain.instruments import FOLLOW_UPS, InstrumentSet
 from app.services.reports.scope import (
     COHORT,
     LATEST,
-    LIVE_CONNECTION,
     Referral,
     Scope,
     age_band,
@@ -27,7 +26,7 @@ from app.services.reports.scope import (
     contacts_sql,
     ethnic_group,
     keep_touched,
-    last_connection_status,
+    connections_made,
     service_categories,
     sex_group,
     snapshot,
@@ -115,14 +114,9 @@ def _contacts(con: Any, end: str) -> dict[str, tuple[int, int]]:
 
 def _connections(con: Any, end: str, cohort: set[str]) -> dict[str, dict[str, Any]]:
     categories = service_categories(con)
-    last = last_connection_status(con, end, "", cohort_only=True)
     out: dict[str, dict[str, Any]] = defaultdict(lambda: {"n": 0, "completed": 0, "open": 0, "failed": 0,
                                                           "categories": []})
-    for cid, eid, sid in con.execute(
-            f"""SELECT id, episode_id, service_id FROM connection NOT INDEXED
-                WHERE {LIVE_CONNECTION} AND created_at < ? AND episode_id IN (SELECT id FROM {COHORT})
-                ORDER BY created_at, rowid""", (end,)):
-        status = last.get(cid, ("draft", None))[0]
+    for _, eid, sid, status, _ in connections_made(con, end, "", cohort_only=True):
         if eid not in cohort or status == "entered-in-error":
             continue
         found = out[eid]

@@ -7,6 +7,7 @@ in UTC, so a timestamp is inside the period when ``start <= ts < day after end``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -175,7 +176,7 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
     caseload: list[tuple[str | None, date, str | None, str]] = []
     cohort: list[tuple[Any, ...]] = []
     start, end = scope.start.isoformat(), scope.end.isoformat()
-    for eid, person, referred, worker, closed_at, *rest in stream(con.execute(
+    for eid, person, referred, worker, closed_at, source, reasons, urgency, consent, closure in stream(con.execute(
             """SELECT id, person_id, referral_date, worker_id, closed_at, referral_source, reasons, urgency,
                       consent_to_contact, closure_reason FROM episode NOT INDEXED WHERE referral_date <= ?""",
             (end,))):
@@ -185,8 +186,9 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
         episode_person[eid] = person
         day_referred, worker = days[referred], _i(worker, worker)
         caseload.append((worker, day_referred, closed_at, person))
-        if referred >= start:
-            cohort.append((eid, person, day_referred, worker, *map(_i, rest, rest)))
+        if referred >= start:  # the fields are named, not starred: a starred target makes a list per row
+            cohort.append((eid, person, day_referred, worker, _i(source, source), _i(reasons, reasons),
+                           _i(urgency, urgency), consent, _i(closure, closure)))
     _keep_cohort(con, [c[0] for c in cohort])
     steps = _steps(con, scope, days)
     referrals = []
@@ -255,11 +257,12 @@ def counted_contacts(con: Any, start_ts: str, end_ts: str) -> Iterator[tuple[str
     """(referral, kind, how many) of the contacts that count in [start_ts, end_ts): each contact once, by
     its original row (``supersedes_id`` empty), deleted ones never."""
     touched = keep_touched(con)
-    yield from stream(con.execute(
-        f"""SELECT episode_id, kind, count(*) FROM contact INDEXED BY ix_contact_counted
+    # Counted here rather than by GROUP BY: SQLite would sort every row of the period to group them.
+    counts = Counter(stream(con.execute(
+        f"""SELECT episode_id, kind FROM contact INDEXED BY ix_contact_counted
             WHERE supersedes_id IS NULL AND deleted_at IS NULL AND contact_at >= ? AND contact_at < ?
-            {f"AND episode_id NOT IN (SELECT id FROM {TOUCHED})" if touched else ""}
-            GROUP BY episode_id, kind""", (start_ts, end_ts)))
+            {f"AND episode_id NOT IN (SELECT id FROM {TOUCHED})" if touched else ""}""", (start_ts, end_ts))))
+    yield from ((episode, kind, n) for (episode, kind), n in counts.items())
     if touched:
         yield from con.execute(
             f"""SELECT episode_id, kind, count(*) FROM contact
@@ -278,19 +281,29 @@ def contacts_sql(where: str) -> str:
                FROM contact NOT INDEXED WHERE {LIVE_CONTACT} AND {where}"""
 
 
-def last_connection_status(con: Any, before: str, made_from: str, *, cohort_only: bool = False
-                           ) -> dict[str, tuple[str, str | None]]:
-    """Connection id -> (status, outcome reason) as it stood just before ``before``, for connections made
-    from ``made_from`` on (``cohort_only``: of the referrals in ``COHORT``). The latest change is the last
-    by time, then by the order written; each connection's is one seek into its index."""
-    latest = """(SELECT s.{column} FROM connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest
-                 WHERE s.connection_id = c.id AND s.changed_at < ?1 ORDER BY s.changed_at DESC, s.rowid DESC LIMIT 1)"""
-    return {cid: (status, reason) for cid, status, reason in con.execute(
-        f"""SELECT c.id, {latest.format(column="to_status")}, {latest.format(column="outcome_reason")}
-            FROM connection c NOT INDEXED
-            WHERE c.{LIVE_CONNECTION} AND c.created_at >= ?2 AND c.created_at < ?1
-            {f"AND c.episode_id IN (SELECT id FROM {COHORT})" if cohort_only else ""}""", (before, made_from))
-        if status is not None}
+def connections_made(con: Any, before: str, made_from: str, *, cohort_only: bool = False
+                     ) -> list[tuple[str, str, str, str, str | None]]:
+    """(connection, referral, service, status, outcome reason) of the live connections made from ``made_from``
+    until ``before`` (``cohort_only``: of the referrals in ``COHORT``), oldest first, each with its status as
+    it stood just before ``before`` ("draft" before any change). The latest change is the last by time, then
+    by the order written: one seek into the history's index per connection, made in id order so that the
+    seeks read the index's pages in order, each decrypted once (in date order they jump about the file)."""
+    cohort = f"AND episode_id IN (SELECT id FROM {COHORT})" if cohort_only else ""
+    found = con.execute(
+        f"""WITH made AS MATERIALIZED (
+                SELECT id, episode_id, service_id, created_at, rowid AS written FROM connection NOT INDEXED
+                WHERE {LIVE_CONNECTION} AND created_at >= ?2 AND created_at < ?1 {cohort} ORDER BY id)
+            SELECT m.id, m.episode_id, m.service_id,
+                   (SELECT s.to_status || coalesce(char(31) || s.outcome_reason, '')
+                    FROM connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest
+                    WHERE s.connection_id = m.id AND s.changed_at < ?1 ORDER BY s.changed_at DESC, s.rowid DESC
+                    LIMIT 1)
+            FROM made m ORDER BY m.created_at, m.written""", (before, made_from)).fetchall()
+    out = []
+    for cid, episode, service, last in found:
+        status, marked, reason = (last or "draft").partition("\x1f")
+        out.append((cid, episode, service, status, reason if marked else None))
+    return out
 
 
 def category_names(con: Any) -> dict[str, str]:
