@@ -138,8 +138,9 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
                      who=_people_by(cohort, lambda r: (r.source,)) if b.keep else None))
     reasons = _Reasons()
     by_reason: Counter[str] = Counter()
-    for r in cohort:
-        by_reason.update(reasons[r.reasons])
+    for stored, n in Counter(r.reasons for r in cohort).items():  # a few hundred distinct lists
+        for reason in reasons[stored]:
+            by_reason[reason] += n
     b.add(_breakdown("referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
                      label_header="Reason",
                      note="A referral can give more than one reason, so the reasons add up to more than the total.",
