@@ -4,9 +4,10 @@ referrer" sections, as headings in the standard's order (docs/gp-connect.md has 
 from __future__ import annotations
 
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from app import clock
 from app.services.caseload.facade import Caseload
 from app.services.letters import Letters
 from app.services.measures import Measures
@@ -56,10 +57,14 @@ def test_gp_letter_has_every_prsb_heading_in_order(demo_db: Database, tmp_path: 
     rich = next(p for p in people if (c := letters.gp_context(p["id"])).shares_detail and c.goals
                 and c.connections and c.episode.what_matters and c.codes)
     episode = max(Caseload(demo_db).person_detail(rich["id"])["episodes"], key=lambda e: str(e["referral_date"]))
-    for timepoint, day, score in (("baseline", 1, 3), ("review", 2, 6)):
+    # Dated from the project's clock (any day the suite runs): the baseline on the referral's day or a day
+    # ago, whichever is later, and the review now.
+    now = clock.now()
+    referred = datetime.combine(date.fromisoformat(str(episode["referral_date"])[:10]), time(0), UTC)
+    for timepoint, when, score in (("baseline", max(referred, now - timedelta(days=1)), 3), ("review", now, 6)):
         Measures(demo_db).record(episode["id"], "ons4", timepoint,
                                  {"satisfied": score, "worthwhile": score, "happy": score, "anxious": 9 - score},
-                                 taken_at=datetime(2026, 11, day, 10, tzinfo=UTC))
+                                 taken_at=when)
     context = letters.gp_context(rich["id"])
     lines = _lines(letters.gp_letter(rich["id"]), tmp_path)
     assert len(_in_order(lines, PRSB_HEADINGS)) == len(PRSB_HEADINGS)
