@@ -37,7 +37,7 @@ class GpRecordDelivery(QObject):
         self.timer.start()
 
     def deliver(self) -> None:
-        if self.running:
+        if self.running or not self.runner.is_running:  # the window is closing: nothing new starts
             return
         self.running = True
         self.runner.op(self._deliver).success(self._done).failure(self._failed).owned_by(self.window).run()

@@ -42,3 +42,17 @@ def test_without_a_mailbox_the_background_stays_quiet(qtbot: Any, demo_core: Lin
     qtbot.waitUntil(lambda: delivery.last is not None and not delivery.running, timeout=10000)
     assert delivery.last.problem == "" and shown_errors.texts == [] and window.statusBar().currentMessage() == ""
     delivery.timer.stop()
+
+
+def test_a_window_left_open_after_the_runner_stops_starts_nothing(qtbot: Any, demo_core: Linkwell) -> None:
+    """The first look comes a minute after the window opens: if the app is closing by then (the runner shut
+    down), it is skipped quietly rather than raising in the event loop."""
+    stopped = Runner()
+    stopped.shutdown()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    delivery = GpRecordDelivery(window, demo_core, stopped, interval_ms=50, first_ms=0)
+    qtbot.waitUntil(delivery.timer.isActive, timeout=5000)  # the first look has come and gone
+    qtbot.wait(150)  # and a few of the timer's
+    assert delivery.last is None and not delivery.running
+    delivery.timer.stop()
