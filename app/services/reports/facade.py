@@ -14,7 +14,8 @@ from typing import Any
 
 from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
-from app.services.reports.figures import build_tables
+from app.services.reports.early import EarlyReads
+from app.services.reports.figures import build_tables, early_reads
 from app.domain.report import SECTIONS, Report, Row, Section, Table
 from app.services.reports.scope import make_scope, snapshot
 from app.storage.database import Database
@@ -35,7 +36,9 @@ class Reports:
         try:
             con.execute("PRAGMA temp_store = MEMORY")  # sorts for GROUP BY stay in memory, never on disk
             scope = make_scope(con, start, end, practices)
-            tables = build_tables(con, snapshot(con, scope), self.instruments, keep_people=keep_people)
+            with EarlyReads(self.db.connect, early_reads(scope)) as early:  # on the other core meanwhile
+                tables = build_tables(con, snapshot(con, scope, early.rows("steps")), self.instruments,
+                                      keep_people=keep_people, early=early)
             from app.services.outreach.figures import SECTION as OUTREACH, outreach_tables
 
             outreach = outreach_tables(con, scope)  # only when someone on an outreach list is in the report

@@ -20,6 +20,7 @@ from app.domain.instruments import InstrumentSet, pick_responses
 from app.domain.stats import mean_with_ci, median, percentile
 from app.paths import load_json_resource
 from app.domain.report import Row, Table
+from app.services.reports.early import EarlyReads
 from app.services.reports.scope import (
     ETHNIC_GROUPS,
     NOT_KNOWN,
@@ -32,9 +33,11 @@ from app.services.reports.scope import (
     category_names,
     counted_contacts,
     ethnic_group,
-    connections_made,
+    connections_from,
+    connections_read,
     service_categories,
     sex_group,
+    steps_read,
     stream,
 )
 
@@ -57,11 +60,18 @@ class _Builder:
     snap: Snapshot
     instruments: InstrumentSet
     keep: bool = False  # keep the people behind each count (for the dashboard)
+    early: EarlyReads | None = None
     tables: dict[str, Table] = field(default_factory=dict)
 
     @property
     def scope(self) -> Scope:
         return self.snap.scope
+
+    def read(self, name: str) -> Iterable[tuple[Any, ...]]:
+        """The rows of one of ``early_reads``: read early on another connection, or now on this one."""
+        if self.early is not None:
+            return self.early.rows(name)
+        return stream(self.con.execute(*early_reads(self.scope)[name]))
 
     def add(self, table: Table) -> Table:
         self.tables[table.key] = table
@@ -84,11 +94,20 @@ def _people_by(referrals: Iterable[Referral], key: Callable[[Referral], Iterable
     return out
 
 
-def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet, *, keep_people: bool = False
-                 ) -> dict[str, Table]:
+def early_reads(scope: Scope) -> dict[str, tuple[str, Sequence[Any]]]:
+    """The slowest reads, which ``build_tables`` can be given early (``EarlyReads``), in the order it
+    needs them: the snapshot's steps, then the connections, then the measures."""
+    return {"steps": steps_read(scope),
+            "connections": connections_read(scope.end_ts, scope.start_ts),
+            "measures": (_MEASURES, (scope.end_ts, scope.start_ts, scope.end_ts))}
+
+
+def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet, *, keep_people: bool = False,
+                 early: EarlyReads | None = None) -> dict[str, Table]:
     """Every table of the report, the headline figures last (they are gathered from the others).
-    With ``keep_people`` each count also holds the ids of the people behind it."""
-    b = _Builder(con, snap, instruments, keep_people)
+    With ``keep_people`` each count also holds the ids of the people behind it; ``early``: the reads of
+    ``early_reads``, started already."""
+    b = _Builder(con, snap, instruments, keep_people, early)
     cohort = snap.referrals
     headline = _referral_tables(b, cohort)
     headline += _access_tables(b, cohort)
@@ -248,18 +267,26 @@ def _waiting_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
 
 
 def _contact_tables(b: _Builder) -> list[Row]:
-    per_person: Counter[str] = Counter()
-    by_kind: Counter[str] = Counter()
-    kind_people: dict[str, set[str]] = defaultdict(set)
     people_of = b.snap.episode_person
     # each contact counts once, by its original row (see scope.contacts_sql); deleted ones never
-    for episode, kind, n in counted_contacts(b.con, b.scope.start_ts, b.scope.end_ts):
+    found = counted_contacts(b.con, b.scope.start_ts, b.scope.end_ts, pairs=b.keep or bool(b.scope.practices))
+    if found.pairs is None and not found.per_referral.keys() <= people_of.keys():  # a referral out of scope
+        found = counted_contacts(b.con, b.scope.start_ts, b.scope.end_ts, pairs=True)
+    per_person: Counter[str] = Counter()
+    for episode, n in found.per_referral.items():
         person = people_of.get(episode)
         if person is not None and n:
             per_person[person] += n
-            by_kind[kind] += n
-            if b.keep:
-                kind_people[kind].add(person)
+    by_kind = found.by_kind
+    kind_people: dict[str, set[str]] = defaultdict(set)
+    if found.pairs is not None:  # counted again, leaving out referrals out of scope
+        by_kind = Counter()
+        for (episode, kind), n in found.pairs.items():
+            person = people_of.get(episode)
+            if person is not None and n:
+                by_kind[kind] += n
+                if b.keep:
+                    kind_people[kind].add(person)
     counts = [n for n in per_person.values() if n > 0]
     total, people = sum(counts), len(counts)
     everyone = list(per_person)
@@ -298,7 +325,7 @@ def _outcome(status: str | None) -> str | None:
 def _connection_tables(b: _Builder) -> list[Row]:
     people_of = b.snap.episode_person
     rows = [(service_id, (status, reason), people_of[episode])
-            for _, episode, service_id, status, reason in connections_made(b.con, b.scope.end_ts, b.scope.start_ts)
+            for _, episode, service_id, status, reason in connections_from(b.read("connections"))
             if episode in people_of]
     categories = service_categories(b.con)
     by_outcome: Counter[str] = Counter()
@@ -359,18 +386,21 @@ def _connection_tables(b: _Builder) -> list[Row]:
 
 def _unavailable_services(b: _Builder) -> None:
     marks, open_marks = ",".join("?" * len(UNAVAILABLE)), ",".join("?" * len(OPEN_CONNECTION))
+    # The few closed or full services first, so the scan of connections joins nothing row by row.
     found = b.con.execute(
-        f"""SELECT s.id, s.name, s.status, s.capacity, c.episode_id,
-                   c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full') AS still_open
-            FROM connection c NOT INDEXED JOIN service s ON s.id = c.service_id
-            WHERE c.deleted_at IS NULL AND ((c.status IN ({open_marks}) AND (s.status IN ({marks}) OR s.capacity = 'full'))
+        f"""WITH unavailable AS MATERIALIZED (SELECT id FROM service WHERE status IN ({marks}) OR capacity = 'full')
+            SELECT c.service_id, c.episode_id, c.status IN ({open_marks}) AND c.service_id IN unavailable
+            FROM connection c NOT INDEXED
+            WHERE c.deleted_at IS NULL AND ((c.status IN ({open_marks}) AND c.service_id IN unavailable)
                OR (c.status IN ('failed', 'rejected') AND c.outcome_reason IN ({",".join("?" * len(TURNED_AWAY))})
                    AND c.status_changed_at >= ? AND c.status_changed_at < ?))""",
-        [*OPEN_CONNECTION, *UNAVAILABLE, *OPEN_CONNECTION, *UNAVAILABLE, *TURNED_AWAY, b.scope.start_ts,
-         b.scope.end_ts])
+        [*UNAVAILABLE, *OPEN_CONNECTION, *OPEN_CONNECTION, *TURNED_AWAY, b.scope.start_ts, b.scope.end_ts]).fetchall()
+    about = {sid: rest for sid, *rest in b.con.execute(
+        "SELECT id, name, status, capacity FROM service WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted({sid for sid, _, _ in found})),))}
     people = b.snap.episode_person
-    rows = [(sid, name, status, capacity, people[episode], still_open)
-            for sid, name, status, capacity, episode, still_open in found if episode in people]
+    rows = [(sid, *about[sid], people[episode], still_open)
+            for sid, episode, still_open in found if episode in people and sid in about]
     services: dict[str, tuple[str, str]] = {}
     waiting: dict[str, set[str]] = defaultdict(set)
     turned: dict[str, set[str]] = defaultdict(set)
@@ -475,30 +505,31 @@ def _caseload_table(b: _Builder) -> None:
 
 # --- wellbeing -----------------------------------------------------------------------------
 
+# Every measure taken before the period ended by a referral with one taken in the period.
+_MEASURES = """SELECT timepoint, taken_at, answers, episode_id, instrument FROM measureresponse NOT INDEXED
+    WHERE taken_at < ? AND episode_id IN (
+        SELECT episode_id FROM measureresponse INDEXED BY ix_measureresponse_taken
+        WHERE taken_at >= ? AND taken_at < ?)"""
+
 
 def _wellbeing_tables(b: _Builder) -> list[Row]:
     start_ts, end_ts = b.scope.start_ts, b.scope.end_ts  # made from the dates on each use: made once here
-    rows = stream(b.con.execute(
-        """SELECT timepoint, taken_at, answers, episode_id, instrument FROM measureresponse NOT INDEXED
-           WHERE taken_at < ? AND episode_id IN (
-               SELECT episode_id FROM measureresponse INDEXED BY ix_measureresponse_taken
-               WHERE taken_at >= ? AND taken_at < ?)""",
-        (end_ts, start_ts, end_ts)))
+    rows = b.read("measures")
     # each row kept as it came, (timepoint, taken at, answers, referral, instrument), as pick_responses reads it
     grouped: dict[tuple[str, str], list[tuple[str, str, str, str, str]]] = defaultdict(list)
     recorded: dict[str, Counter[str]] = defaultdict(Counter)
     who: dict[tuple[str, str], set[str]] = defaultdict(set)  # (instrument, what) -> people, when kept
-    people_of = b.snap.episode_person
-    known = b.instruments
+    people_of, keep = b.snap.episode_person, b.keep
+    known = {i.id: i.scores for i in b.instruments}  # a plain dict: looked up once a row
     for row in rows:
         timepoint, taken, _, episode, instrument = row
-        if episode not in people_of or instrument not in known:  # an unknown instrument is never shown
+        if instrument not in known or episode not in people_of:  # an unknown instrument is never shown
             continue
         grouped[(episode, instrument)].append(row)
         if taken >= start_ts:
             what = "baseline" if timepoint == "baseline" else "follow_up"
             recorded[instrument][what] += 1
-            if b.keep:
+            if keep:
                 who[(instrument, what)].add(people_of[episode])
     scored = b.instruments.scorer()
     changes: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
@@ -509,14 +540,15 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
         if pair is None or pair[1][1] < start_ts:  # the latest follow-up was before the period
             continue
         before, after = scored(instrument, pair[0][2]), scored(instrument, pair[1][2])
-        definition = b.instruments.get(instrument)
         paired[instrument] += 1
         with_pair.add(episode)
-        who[(instrument, "paired")].add(people_of[episode])
-        for score in definition.scores:
+        person = people_of[episode]
+        if keep:
+            who[(instrument, "paired")].add(person)
+        for score in known[instrument]:
             first, last = before[score.id], after[score.id]
             if first is not None and last is not None:
-                changes[(instrument, score.id)].append((first, last, people_of[episode]))
+                changes[(instrument, score.id)].append((first, last, person))
     out_rows = []
     for instrument in b.instruments:
         for score in instrument.scores:
@@ -526,7 +558,8 @@ def _wellbeing_tables(b: _Builder) -> list[Row]:
             decimals = max(1, score.decimals)
             n = len(pairs)
             diff = mean_with_ci([a - s for s, a, _ in pairs])
-            improved = sum(1 for s, a, _ in pairs if score.improved(round(a - s, score.decimals)))
+            by_change = Counter(round(a - s, score.decimals) for s, a, _ in pairs)  # each change judged once
+            improved = sum(n for change, n in by_change.items() if score.improved(change))
             out_rows.append(Row(f"{instrument.id}.{score.id}", f"{instrument.short_name}: {score.label}", (
                 Text(score.better), b.count(n, [p for _, _, p in pairs]),
                 Stat(sum(s for s, _, _ in pairs) / n if n else None, n, decimals),

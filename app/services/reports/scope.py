@@ -8,10 +8,11 @@ in UTC, so a timestamp is inside the period when ``start <= ts < day after end``
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.report import Practice, Scope
 from app.errors import InvalidInput
@@ -90,10 +91,10 @@ def make_scope(con: Any, start: date, end: date, wanted: Sequence[str] = ()) -> 
     return Scope(start, end, tuple(chosen))
 
 
-@dataclass(frozen=True, slots=True)
-class Referral:
+class Referral(NamedTuple):
     """One referral received in the period, as it stood at the end of the period: each step is the
-    day it was first reached by then, or None."""
+    day it was first reached by then, or None. A named tuple: a year's report makes tens of thousands,
+    and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     id: str
     person_id: str
@@ -158,7 +159,8 @@ class _Days(dict[str, date]):
         return found
 
 
-def snapshot(con: Any, scope: Scope) -> Snapshot:
+def snapshot(con: Any, scope: Scope, steps: Iterable[tuple[Any, ...]] | None = None) -> Snapshot:
+    """``steps``: the rows of ``steps_read`` if read already (early, on another connection)."""
     pool: dict[Any, Any] = {}
     _i = pool.setdefault  # _i(v, v): one copy of each repeated value (as sys.intern, for None too)
     days = _Days()
@@ -190,13 +192,14 @@ def snapshot(con: Any, scope: Scope) -> Snapshot:
             cohort.append((eid, person, day_referred, worker, _i(source, source), _i(reasons, reasons),
                            _i(urgency, urgency), consent, _i(closure, closure)))
     _keep_cohort(con, [c[0] for c in cohort])
-    steps = _steps(con, scope, days)
+    reached = _steps(days, con.execute(_STEPS_SQL.format(cohort=COHORT), (scope.end_ts, *_STEPS)) if steps is None
+                     else steps)
     referrals = []
     for eid, person, referred, worker, source, reasons, urgency, consent, closure in sorted(
             cohort, key=lambda c: (c[2], c[0])):
         born, sex, ethnicity, practice = people[person]
         referrals.append(Referral(eid, person, referred, source, reasons, worker, urgency, bool(consent), closure,
-                                  born, sex or "", ethnicity or "", practice, *steps.get(eid, ())))
+                                  born, sex or "", ethnicity or "", practice, *reached.get(eid, ())))
     return Snapshot(scope, episode_person, referrals, caseload)
 
 
@@ -214,15 +217,25 @@ def _keep_cohort(con: Any, ids: list[str]) -> None:
 LATEST = "max(changed_at || ' ' || printf('%012d', rowid))"
 
 
-def _steps(con: Any, scope: Scope, days: _Days) -> dict[str, tuple[date | None, ...]]:
+# The day each step was first reached before the period ended, for each referral of a cohort: one seek
+# into the status history's index per referral, in id order so the seeks read its pages in order.
+_FIRSTS = ", ".join(f"substr(min(CASE WHEN to_status = '{s}' THEN changed_at END), 1, 10)" for s in _STEPS)
+_STEPS_SQL = f"""SELECT k.id, {_FIRSTS} FROM {{cohort}} k
+    CROSS JOIN episodestatuschange e INDEXED BY ix_episodestatuschange_steps ON e.episode_id = k.id
+    WHERE e.changed_at < ? AND e.to_status IN ({",".join("?" * len(_STEPS))})
+    GROUP BY k.id"""
+
+
+def steps_read(scope: Scope) -> tuple[str, list[Any]]:
+    """``_STEPS_SQL`` for every referral dated in the period (in scope or not: the snapshot takes those
+    it holds), for a connection without the snapshot's cohort."""
+    cohort = "(SELECT id FROM episode NOT INDEXED WHERE referral_date >= ? AND referral_date <= ? ORDER BY id)"
+    return (_STEPS_SQL.format(cohort=cohort),
+            [scope.start.isoformat(), scope.end.isoformat(), scope.end_ts, *_STEPS])
+
+
+def _steps(days: _Days, rows: Iterable[tuple[Any, ...]]) -> dict[str, tuple[date | None, ...]]:
     """Referral id -> the day each step was first reached before the period ended."""
-    firsts = ", ".join(f"substr(min(CASE WHEN to_status = '{s}' THEN changed_at END), 1, 10)" for s in _STEPS)
-    marks = ",".join("?" * len(_STEPS))
-    rows = con.execute(
-        f"""SELECT k.id, {firsts} FROM {COHORT} k
-            CROSS JOIN episodestatuschange e INDEXED BY ix_episodestatuschange_steps ON e.episode_id = k.id
-            WHERE e.changed_at < ? AND e.to_status IN ({marks})
-            GROUP BY k.id""", (scope.end_ts, *_STEPS))
     return {eid: tuple(days[t] if t else None for t in found) for eid, *found in rows}
 
 
@@ -238,6 +251,7 @@ LIVE_CONNECTION = "deleted_at IS NULL"
 
 
 TOUCHED = "temp.report_touched"
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def keep_touched(con: Any) -> bool:
@@ -253,25 +267,43 @@ def keep_touched(con: Any) -> bool:
     return con.execute(f"SELECT count(*) FROM {TOUCHED}").fetchone()[0] > 0
 
 
-def counted_contacts(con: Any, start_ts: str, end_ts: str) -> Iterator[tuple[str, str, int]]:
-    """(referral, kind, how many) of the contacts that count in [start_ts, end_ts): each contact once, by
-    its original row (``supersedes_id`` empty), deleted ones never."""
+@dataclass
+class Contacts:
+    """The contacts that count in a period: how many each referral had and how many of each kind; with
+    ``pairs``, also how many of each kind each referral had (for the people behind each kind, or to leave
+    out referrals outside the report's scope)."""
+
+    per_referral: Counter[str]
+    by_kind: Counter[str]
+    pairs: Counter[tuple[str, str]] | None
+
+
+def counted_contacts(con: Any, start_ts: str, end_ts: str, *, pairs: bool = False) -> Contacts:
+    """The contacts that count in [start_ts, end_ts): each contact once, by its original row
+    (``supersedes_id`` empty), deleted ones never."""
     touched = keep_touched(con)
     # Counted here rather than by GROUP BY: SQLite would sort every row of the period to group them.
     cursor = con.execute(
         f"""SELECT episode_id, kind FROM contact INDEXED BY ix_contact_counted
             WHERE supersedes_id IS NULL AND deleted_at IS NULL AND contact_at >= ? AND contact_at < ?
             {f"AND episode_id NOT IN (SELECT id FROM {TOUCHED})" if touched else ""}""", (start_ts, end_ts))
-    counts: Counter[tuple[str, str]] = Counter()
-    while batch := cursor.fetchmany(10_000):  # a batch at a time, counted without a Python step per row
-        counts.update(batch)
-    yield from ((episode, kind, n) for (episode, kind), n in counts.items())
+    found = Contacts(Counter(), Counter(), Counter() if pairs else None)
+    while batch := cursor.fetchmany(10_000):  # a batch at a time, counted in C: no Python step per row
+        found.per_referral.update(map(_FIRST, batch))
+        found.by_kind.update(map(_SECOND, batch))
+        if found.pairs is not None:
+            found.pairs.update(batch)
     if touched:
-        yield from con.execute(
-            f"""SELECT episode_id, kind, count(*) FROM contact
-                WHERE episode_id IN (SELECT id FROM {TOUCHED}) AND supersedes_id IS NULL
-                  AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
-                GROUP BY episode_id, kind""", (start_ts, end_ts)).fetchall()
+        for episode, kind, n in con.execute(
+                f"""SELECT episode_id, kind, count(*) FROM contact
+                    WHERE episode_id IN (SELECT id FROM {TOUCHED}) AND supersedes_id IS NULL
+                      AND contact_at >= ? AND contact_at < ? AND {LIVE_CONTACT}
+                    GROUP BY episode_id, kind""", (start_ts, end_ts)):
+            found.per_referral[episode] += n
+            found.by_kind[kind] += n
+            if found.pairs is not None:
+                found.pairs[(episode, kind)] += n
+    return found
 
 
 def contacts_sql(where: str) -> str:
@@ -288,22 +320,30 @@ def connections_made(con: Any, before: str, made_from: str, *, cohort_only: bool
                      ) -> list[tuple[str, str, str, str, str | None]]:
     """(connection, referral, service, status, outcome reason) of the live connections made from ``made_from``
     until ``before`` (``cohort_only``: of the referrals in ``COHORT``), oldest first, each with its status as
-    it stood just before ``before`` ("draft" before any change). The latest change is the last by time, then
+    it stood just before ``before`` ("draft" before any change)."""
+    return connections_from(con.execute(*connections_read(before, made_from, cohort_only=cohort_only)).fetchall())
+
+
+def connections_read(before: str, made_from: str, *, cohort_only: bool = False) -> tuple[str, tuple[str, str]]:
+    """The SELECT of ``connections_made`` and its parameters. The latest change is the last by time, then
     by the order written: one seek into the history's index per connection, made in id order so that the
     seeks read the index's pages in order, each decrypted once (in date order they jump about the file)."""
     cohort = f"AND episode_id IN (SELECT id FROM {COHORT})" if cohort_only else ""
-    found = con.execute(
-        f"""WITH made AS MATERIALIZED (
+    return (f"""WITH made AS MATERIALIZED (
                 SELECT id, episode_id, service_id, created_at, rowid AS written FROM connection NOT INDEXED
                 WHERE {LIVE_CONNECTION} AND created_at >= ?2 AND created_at < ?1 {cohort} ORDER BY id)
             SELECT m.id, m.episode_id, m.service_id,
                    (SELECT s.to_status || coalesce(char(31) || s.outcome_reason, '')
                     FROM connectionstatuschange s INDEXED BY ix_connectionstatuschange_latest
                     WHERE s.connection_id = m.id AND s.changed_at < ?1 ORDER BY s.changed_at DESC, s.rowid DESC
-                    LIMIT 1)
-            FROM made m ORDER BY m.created_at, m.written""", (before, made_from)).fetchall()
+                    LIMIT 1) AS latest
+            FROM made m ORDER BY m.created_at, m.written""", (before, made_from))
+
+
+def connections_from(rows: Iterable[tuple[str, str, str, str | None]]) -> list[tuple[str, str, str, str, str | None]]:
+    """The rows of ``connections_read`` as ``connections_made`` gives them."""
     out = []
-    for cid, episode, service, last in found:
+    for cid, episode, service, last in rows:
         status, marked, reason = (last or "draft").partition("\x1f")
         out.append((cid, episode, service, status, reason if marked else None))
     return out
