@@ -22,11 +22,14 @@ from app.services.reports.scope import stream
 
 class EarlyReads:
     """``reads``: name -> (SELECT, its parameters), run in that order; ``rows(name)`` waits for one and
-    gives its rows (a batch at a time), then frees them. Close when done (``with``)."""
+    gives its rows (a batch at a time), then frees them. At most ``ahead`` reads are held unread, so their
+    rows never all sit in memory at once. Close when done (``with``)."""
 
-    def __init__(self, connect: Callable[[], Any], reads: dict[str, tuple[str, Sequence[Any]]]) -> None:
+    def __init__(self, connect: Callable[[], Any], reads: dict[str, tuple[str, Sequence[Any]]], *,
+                 ahead: int = 1) -> None:
         self._connect = connect
         self._reads = reads
+        self._room = threading.Semaphore(ahead)
         self._done = {name: threading.Event() for name in reads}
         self._results: dict[str, Any] = {}  # name -> its connection, or the error it raised
         self._stop = threading.Event()
@@ -35,6 +38,7 @@ class EarlyReads:
 
     def _run(self) -> None:
         for name, (sql, params) in self._reads.items():
+            self._room.acquire()
             if self._stop.is_set():
                 self._results[name] = RuntimeError("The report was closed before this read ran.")
             else:
@@ -42,7 +46,9 @@ class EarlyReads:
                 try:
                     con = self._connect()
                     con.execute("PRAGMA temp_store = MEMORY")
+                    con.execute("PRAGMA cache_size = -2000")  # a scan reads each page once: a small cache,
                     con.execute(f"CREATE TEMP TABLE early AS {sql}", params)
+                    con.execute("PRAGMA shrink_memory")  # freed once the read is done (the window's memory)
                     self._results[name] = con
                 except BaseException as error:  # noqa: BLE001 - raised again on the thread that asks
                     if con is not None:
@@ -53,15 +59,19 @@ class EarlyReads:
     def rows(self, name: str) -> Iterator[tuple[Any, ...]]:
         self._done[name].wait()
         found = self._results[name]
-        if isinstance(found, BaseException):
-            raise found
         try:
+            if isinstance(found, BaseException):
+                raise found
             yield from stream(found.execute("SELECT * FROM temp.early"))
         finally:
-            found.close()  # its temporary table with it
+            if not isinstance(found, BaseException):
+                found.close()  # its temporary table with it
+            self._room.release()
 
     def close(self) -> None:
         self._stop.set()
+        for _ in self._reads:  # a read waiting for room goes on, to stop
+            self._room.release()
         self._thread.join()
         for found in self._results.values():
             if not isinstance(found, BaseException):

@@ -12,6 +12,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -78,11 +79,14 @@ class _Builder:
         return table
 
     def count(self, n: int, people: Collection[str] | None = None) -> Count:
-        return _count(n, people, self.keep)
+        if not self.keep or people is None:
+            return Count(n, None)
+        found = frozenset(people)  # one copy of each set: many counts share theirs (a total, the headline)
+        return Count(n, self._people.setdefault(found, found))
 
-
-def _count(n: int, people: Collection[str] | None, keep: bool) -> Count:
-    return Count(n, frozenset(people) if keep and people is not None else None)
+    @cached_property
+    def _people(self) -> dict[frozenset[str], frozenset[str]]:
+        return {}
 
 
 def _people_by(referrals: Iterable[Referral], key: Callable[[Referral], Iterable[str]]) -> dict[str, set[str]]:
@@ -125,16 +129,15 @@ def build_tables(con: Any, snap: Snapshot, instruments: InstrumentSet, *, keep_p
 # --- referrals -----------------------------------------------------------------------------
 
 
-def _breakdown(key: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, *,
+def _breakdown(b: _Builder, key: str, title: str, counts: Counter[str], labels: dict[str, str], total: int, *,
                of: str = "% of referrals", order: Iterable[str] | None = None, label_header: str = "",
                note: str = "", who: dict[str, set[str]] | None = None) -> Table:
     keys = list(order) if order is not None else [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    keep = who is not None
-    rows = tuple(Row(k, _label(labels, k), (_count(counts[k], (who or {}).get(k, ()), keep), Rate(counts[k], total)))
+    rows = tuple(Row(k, _label(labels, k), (b.count(counts[k], (who or {}).get(k, ())), Rate(counts[k], total)))
                  for k in keys)
     everyone = set().union(*who.values()) if who else ()
     return Table(key, title, ("Referrals", of), rows,
-                 Row("total", "All referrals", (_count(total, everyone, keep), Rate(total, total))),
+                 Row("total", "All referrals", (b.count(total, everyone), Rate(total, total))),
                  label_header=label_header, note=note)
 
 
@@ -152,7 +155,7 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     by_source = Counter(r.source for r in cohort)
     order = [k for k in reference["referral_sources"] if by_source[k]] + \
             sorted(k for k in by_source if k not in reference["referral_sources"])
-    b.add(_breakdown("referrals_by_source", "Referrals by who referred", by_source, reference["referral_sources"],
+    b.add(_breakdown(b, "referrals_by_source", "Referrals by who referred", by_source, reference["referral_sources"],
                      total, order=sorted(order, key=lambda k: -by_source[k]), label_header="Referred by",
                      who=_people_by(cohort, lambda r: (r.source,)) if b.keep else None))
     reasons = _Reasons()
@@ -160,7 +163,7 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     for stored, n in Counter(r.reasons for r in cohort).items():  # a few hundred distinct lists
         for reason in reasons[stored]:
             by_reason[reason] += n
-    b.add(_breakdown("referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
+    b.add(_breakdown(b, "referrals_by_reason", "Referrals by reason", by_reason, reference["referral_reasons"], total,
                      label_header="Reason",
                      note="A referral can give more than one reason, so the reasons add up to more than the total.",
                      who=_people_by(cohort, lambda r: reasons[r.reasons]) if b.keep else None))
@@ -187,26 +190,26 @@ def _referral_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
 _ACCESS_COLUMNS = ("Referred", "Offered", "Offered %", "Accepted", "Accepted %", "Declined", "Declined %")
 
 
-def _access_row(key: str, label: str, group: list[Referral], keep: bool) -> Row:
+def _access_row(b: _Builder, key: str, label: str, group: list[Referral]) -> Row:
     offers = Counter(r.offer for r in group)
     offered = len(group) - offers["not offered"]
     accepted, declined = offers["accepted"], offers["declined"]
-    who = _people_by(group, lambda r: ("referred", r.offer)) if keep else {}
+    who = _people_by(group, lambda r: ("referred", r.offer)) if b.keep else {}
     return Row(key, label, (
-        _count(len(group), who.get("referred"), keep),
-        _count(offered, set().union(*(who.get(k, ()) for k in ("accepted", "declined", "no decision yet"))), keep),
-        Rate(offered, len(group)), _count(accepted, who.get("accepted", ()), keep),
-        Rate(accepted, offered), _count(declined, who.get("declined", ()), keep), Rate(declined, offered)))
+        b.count(len(group), who.get("referred")),
+        b.count(offered, set().union(*(who.get(k, ()) for k in ("accepted", "declined", "no decision yet")))),
+        Rate(offered, len(group)), b.count(accepted, who.get("accepted", ())),
+        Rate(accepted, offered), b.count(declined, who.get("declined", ())), Rate(declined, offered)))
 
 
-def _access_table(key: str, title: str, header: str, cohort: list[Referral], group_of: Any,
-                  order: Sequence[tuple[str, str]], keep: bool) -> Table:
+def _access_table(b: _Builder, key: str, title: str, header: str, cohort: list[Referral], group_of: Any,
+                  order: Sequence[tuple[str, str]]) -> Table:
     groups: dict[str, list[Referral]] = defaultdict(list)
     for r in cohort:
         groups[group_of(r)[0]].append(r)
-    rows = tuple(_access_row(k, label, groups[k], keep) for k, label in (*order, NOT_KNOWN)
+    rows = tuple(_access_row(b, k, label, groups[k]) for k, label in (*order, NOT_KNOWN)
                  if groups[k] or k != NOT_KNOWN[0])
-    return Table(key, title, _ACCESS_COLUMNS, rows, _access_row("total", "All referrals", cohort, keep),
+    return Table(key, title, _ACCESS_COLUMNS, rows, _access_row(b, "total", "All referrals", cohort),
                  label_header=header,
                  note="Offered: first contact made and support offered. Accepted % and Declined % are of those "
                       "offered.")
@@ -214,13 +217,12 @@ def _access_table(key: str, title: str, header: str, cohort: list[Referral], gro
 
 def _access_tables(b: _Builder, cohort: list[Referral]) -> list[Row]:
     ages = [(f"{low}-{high}" if high < 200 else f"{low}+", label) for low, high, label in age_bands()]
-    b.add(_access_table("access_by_age", "Offered, accepted and declined by age at referral", "Age", cohort,
-                        lambda r: age_band(r.born, r.referral_date), ages, b.keep))
-    b.add(_access_table("access_by_sex", "Offered, accepted and declined by sex", "Sex", cohort,
-                        lambda r: sex_group(r.sex), SEXES, b.keep))
-    b.add(_access_table("access_by_ethnicity", "Offered, accepted and declined by ethnic group", "Ethnic group",
-                        cohort, lambda r: ethnic_group(r.ethnicity), [(k, label) for k, label, _ in ETHNIC_GROUPS],
-                        b.keep))
+    b.add(_access_table(b, "access_by_age", "Offered, accepted and declined by age at referral", "Age", cohort,
+                        lambda r: age_band(r.born, r.referral_date), ages))
+    b.add(_access_table(b, "access_by_sex", "Offered, accepted and declined by sex", "Sex", cohort,
+                        lambda r: sex_group(r.sex), SEXES))
+    b.add(_access_table(b, "access_by_ethnicity", "Offered, accepted and declined by ethnic group", "Ethnic group",
+                        cohort, lambda r: ethnic_group(r.ethnicity), [(k, label) for k, label, _ in ETHNIC_GROUPS]))
     total = b.tables["access_by_age"].total
     assert total is not None
     return [Row("offered", "Offered support", (total.cells[1],)),
@@ -472,19 +474,14 @@ def _unmet_need_tables(b: _Builder) -> list[Row]:
 def _caseload_table(b: _Builder) -> None:
     tally: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0])  # open at end, new, closed
     who: dict[tuple[str | None, int], set[str]] = defaultdict(set)
-    start, start_ts, end_ts, keep = b.scope.start, b.scope.start_ts, b.scope.end_ts, b.keep
-    for worker, referred, closed_at, person in b.snap.caseload:  # every referral made by the end of the period
+    keep = b.keep
+    for worker, state, new, person in b.snap.caseload:  # every referral made by the end of the period
         counts = tally[worker]
-        # 0: open at the end, 1: new in the period, 2: closed in the period (tested one by one: 100,000 rows)
-        if closed_at is None or closed_at >= end_ts:
-            counts[0] += 1
+        if state is not None:  # 0: open at the end, or 2: closed in the period
+            counts[state] += 1
             if keep:
-                who[(worker, 0)].add(person)
-        elif closed_at >= start_ts:
-            counts[2] += 1
-            if keep:
-                who[(worker, 2)].add(person)
-        if referred >= start:
+                who[(worker, state)].add(person)
+        if new:  # 1: new in the period
             counts[1] += 1
             if keep:
                 who[(worker, 1)].add(person)

@@ -128,6 +128,9 @@ class Referral(NamedTuple):
 _STEPS = ("contacted", "accepted", "declined", "what_matters", "planned", "closed")
 
 
+OPEN_AT_END, CLOSED_IN_PERIOD = 0, 2  # the caseload table's columns (1: new in the period)
+
+
 @dataclass
 class Snapshot:
     """What the report reads more than once, loaded with sequential scans: under SQLCipher every page
@@ -140,7 +143,9 @@ class Snapshot:
     scope: Scope
     episode_person: dict[str, str]
     referrals: list[Referral]  # dated in the period, oldest first
-    caseload: list[tuple[str | None, date, str | None, str]]  # (worker, referral date, closed at, person)
+    # every referral made by the end of the period: (worker, OPEN_AT_END, CLOSED_IN_PERIOD or None,
+    # whether it was made in the period, person), worked out as it is read (no closing time kept)
+    caseload: list[tuple[str | None, int | None, bool, str]]
 
 
 def stream(cursor: Any, size: int = 10_000) -> Iterator[Any]:
@@ -175,7 +180,8 @@ def snapshot(con: Any, scope: Scope, steps: Iterable[tuple[Any, ...]] | None = N
               in stream(con.execute(f"SELECT id, date_of_birth, sex, ethnicity, practice_id FROM person NOT INDEXED"
                                     f"{people_where}", people_params))}
     episode_person: dict[str, str] = {}
-    caseload: list[tuple[str | None, date, str | None, str]] = []
+    caseload: list[tuple[str | None, int | None, bool, str]] = []
+    start_ts, end_ts = scope.start_ts, scope.end_ts
     cohort: list[tuple[Any, ...]] = []
     start, end = scope.start.isoformat(), scope.end.isoformat()
     for eid, person, referred, worker, closed_at, source, reasons, urgency, consent, closure in stream(con.execute(
@@ -186,10 +192,11 @@ def snapshot(con: Any, scope: Scope, steps: Iterable[tuple[Any, ...]] | None = N
             continue
         person = _i(person, person)
         episode_person[eid] = person
-        day_referred, worker = days[referred], _i(worker, worker)
-        caseload.append((worker, day_referred, closed_at, person))
+        worker = _i(worker, worker)
+        caseload.append((worker, OPEN_AT_END if closed_at is None or closed_at >= end_ts else
+                         CLOSED_IN_PERIOD if closed_at >= start_ts else None, referred >= start, person))
         if referred >= start:  # the fields are named, not starred: a starred target makes a list per row
-            cohort.append((eid, person, day_referred, worker, _i(source, source), _i(reasons, reasons),
+            cohort.append((eid, person, days[referred], worker, _i(source, source), _i(reasons, reasons),
                            _i(urgency, urgency), consent, _i(closure, closure)))
     _keep_cohort(con, [c[0] for c in cohort])
     reached = _steps(days, con.execute(_STEPS_SQL.format(cohort=COHORT), (scope.end_ts, *_STEPS)) if steps is None

@@ -70,3 +70,12 @@ def test_closing_before_every_read_is_asked_for_ends_the_thread_and_frees_the_re
     assert not _early_threads()
     with pytest.raises(RuntimeError, match="closed before this read ran"):
         list(early.rows("third"))
+
+
+def test_a_read_waits_for_room_so_unread_rows_never_pile_up(db: Database) -> None:
+    reads = {"first": ("SELECT 1", ()), "second": ("SELECT 2", ())}
+    with EarlyReads(db.connect, reads, ahead=1) as early:
+        assert early._done["first"].wait(10)
+        assert not early._done["second"].wait(0.3), "the second read waits until the first is read"
+        assert list(early.rows("first")) == [(1,)]
+        assert list(early.rows("second")) == [(2,)]
