@@ -7,6 +7,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 # Before anything imports Qt, keyring or platformdirs.
@@ -96,3 +97,19 @@ def core(db: Database) -> Linkwell:
 def demo_core(demo_db: Database) -> Linkwell:
     """The one core over this test's copy of the demo database."""
     return Linkwell(demo_db)
+
+
+@pytest.fixture(scope="module")
+def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The hand-worked quarter of tests/app/services/report_fixture.py, built once per test module."""
+    from tests.app.services.report_fixture import q3_template_for
+
+    return q3_template_for(empty_template, tmp_path_factory)
+
+
+@pytest.fixture
+def q3(q3_template: tuple[Path, Any], tmp_path: Path) -> Iterator[Any]:
+    """That quarter (a ``Q3``) in a copy of this test's own."""
+    from tests.app.services.report_fixture import q3_copy
+
+    yield from q3_copy(q3_template, tmp_path)

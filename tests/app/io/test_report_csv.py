@@ -5,29 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 
 from app.domain.instruments import load_instruments
 from app.io.report_csv import csv_text, write_csv
 from app.services.reports.rows import COLUMNS, episode_rows
 from app.services.reports.scope import make_scope
 from app.services.reports.facade import Reports
-from tests.app.services.report_fixture import END, START, Q3, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, START, Q3
 
 ROOT = Path(__file__).resolve().parents[3]
 
-
-@pytest.fixture(scope="module")
-def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Q3]:
-    return q3_template_for(empty_template, tmp_path_factory)
-
-
-@pytest.fixture
-def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
-    yield from q3_copy(q3_template, tmp_path)
 
 
 def _rows(q3: Q3, *practices: str) -> dict[str, dict[str, str]]:

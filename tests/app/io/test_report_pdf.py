@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,20 +14,11 @@ from app.io.report_charts import CHART_KEYS, chart_svg, same_when_exact
 from app.io.report_pdf import pdf_bytes
 from app.services.reports.facade import Report, Reports
 from app.storage.database import Database
-from tests.app.services.report_fixture import END, START, Q3, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, START, Q3
 from tests.conftest import PASSPHRASE
 
 SVG = "{http://www.w3.org/2000/svg}"
 
-
-@pytest.fixture(scope="module")
-def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Q3]:
-    return q3_template_for(empty_template, tmp_path_factory)
-
-
-@pytest.fixture
-def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
-    yield from q3_copy(q3_template, tmp_path)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ same as read one after another on one connection, and a read that fails says so 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,8 @@ from app.services.reports.facade import Reports
 from app.services.reports.figures import build_tables
 from app.services.reports.scope import make_scope, snapshot
 from app.storage.database import Database
-from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, Q3, START
 
-
-@pytest.fixture(scope="module")
-def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Q3]:
-    return q3_template_for(empty_template, tmp_path_factory)
-
-
-@pytest.fixture
-def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
-    yield from q3_copy(q3_template, tmp_path)
 
 
 def _early_threads() -> list[threading.Thread]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,8 @@ from app.errors import InvalidInput
 from app.services.audit import Audit
 from app.services.reports.facade import Report, Reports
 from app.storage.database import Database
-from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, Q3, START
 
-
-@pytest.fixture(scope="module")
-def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Q3]:
-    return q3_template_for(empty_template, tmp_path_factory)
-
-
-@pytest.fixture
-def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
-    yield from q3_copy(q3_template, tmp_path)
 
 
 @pytest.fixture

@@ -4,34 +4,23 @@ each figure; the report dialog writing the PDF and CSV; the Reports menu in the 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core import Linkwell
 from app.domain.figures import show
 from app.services.reports.facade import Reports
-from tests.app.services.report_fixture import END, Q3, START, q3_copy, q3_template_for
+from tests.app.services.report_fixture import END, Q3, START
 from ui.outcomes.dashboard import Dashboard
 from ui.outcomes.report_dialog import ReportDialog
 from ui.runner import Runner
 
 IN_Q3 = date(2026, 8, 15)  # "today" for the dashboard, so its current quarter is the fixture's
 
-
-@pytest.fixture(scope="module")
-def q3_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Q3]:
-    return q3_template_for(empty_template, tmp_path_factory)
-
-
-@pytest.fixture
-def q3(q3_template: tuple[Path, Q3], tmp_path: Path) -> Iterator[Q3]:
-    yield from q3_copy(q3_template, tmp_path)
 
 
 def _dashboard(qtbot: Any, q3: Q3, runner: Runner, opened: list[str]) -> Dashboard:
