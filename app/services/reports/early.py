@@ -14,15 +14,13 @@ being built may show in one table and not yet in another, as before.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
-
-from app.services.reports.scope import stream
 
 
 class EarlyReads:
     """``reads``: name -> (SELECT, its parameters), run in that order; ``rows(name)`` waits for one and
-    gives its rows (a batch at a time), then frees them. At most ``ahead`` reads are held unread, so their
+    gives its rows, then frees them. At most ``ahead`` reads are held unread, so their
     rows never all sit in memory at once. Close when done (``with``)."""
 
     def __init__(self, connect: Callable[[], Any], reads: dict[str, tuple[str, Sequence[Any]]], *,
@@ -56,13 +54,14 @@ class EarlyReads:
                     self._results[name] = error
             self._done[name].set()
 
-    def rows(self, name: str) -> Iterator[tuple[Any, ...]]:
+    def rows(self, name: str) -> list[tuple[Any, ...]]:
+        """Read whole before it is handed over, so the next read can start whatever the caller does next."""
         self._done[name].wait()
         found = self._results[name]
         try:
             if isinstance(found, BaseException):
                 raise found
-            yield from stream(found.execute("SELECT * FROM temp.early"))
+            return found.execute("SELECT * FROM temp.early").fetchall()  # type: ignore[no-any-return]
         finally:
             if not isinstance(found, BaseException):
                 found.close()  # its temporary table with it

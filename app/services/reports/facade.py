@@ -37,7 +37,7 @@ class Reports:
             con.execute("PRAGMA temp_store = MEMORY")  # sorts for GROUP BY stay in memory, never on disk
             scope = make_scope(con, start, end, practices)
             with EarlyReads(self.db.connect, early_reads(scope)) as early:  # on the other core meanwhile
-                tables = build_tables(con, snapshot(con, scope, early.rows("steps")), self.instruments,
+                tables = build_tables(con, snapshot(con, scope, lambda: early.rows("steps")), self.instruments,
                                       keep_people=keep_people, early=early)
             from app.services.outreach.figures import SECTION as OUTREACH, outreach_tables
 

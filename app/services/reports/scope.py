@@ -8,7 +8,7 @@ in UTC, so a timestamp is inside the period when ``start <= ts < day after end``
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import itemgetter
 from dataclasses import dataclass
 from datetime import date
@@ -164,8 +164,8 @@ class _Days(dict[str, date]):
         return found
 
 
-def snapshot(con: Any, scope: Scope, steps: Iterable[tuple[Any, ...]] | None = None) -> Snapshot:
-    """``steps``: the rows of ``steps_read`` if read already (early, on another connection)."""
+def snapshot(con: Any, scope: Scope, steps: Callable[[], Iterable[tuple[Any, ...]]] | None = None) -> Snapshot:
+    """``steps``: gives the rows of ``steps_read`` when they are needed (read early, on another connection)."""
     pool: dict[Any, Any] = {}
     _i = pool.setdefault  # _i(v, v): one copy of each repeated value (as sys.intern, for None too)
     days = _Days()
@@ -200,7 +200,7 @@ def snapshot(con: Any, scope: Scope, steps: Iterable[tuple[Any, ...]] | None = N
                            _i(urgency, urgency), consent, _i(closure, closure)))
     _keep_cohort(con, [c[0] for c in cohort])
     reached = _steps(days, con.execute(_STEPS_SQL.format(cohort=COHORT), (scope.end_ts, *_STEPS)) if steps is None
-                     else steps)
+                     else steps())
     referrals = []
     for eid, person, referred, worker, source, reasons, urgency, consent, closure in sorted(
             cohort, key=lambda c: (c[2], c[0])):
