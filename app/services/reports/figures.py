@@ -12,7 +12,6 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -63,6 +62,8 @@ class _Builder:
     keep: bool = False  # keep the people behind each count (for the dashboard)
     early: EarlyReads | None = None
     tables: dict[str, Table] = field(default_factory=dict)
+    # one copy of each set of people: many counts share theirs (a total, the headline)
+    people: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     @property
     def scope(self) -> Scope:
@@ -81,12 +82,8 @@ class _Builder:
     def count(self, n: int, people: Collection[str] | None = None) -> Count:
         if not self.keep or people is None:
             return Count(n, None)
-        found = frozenset(people)  # one copy of each set: many counts share theirs (a total, the headline)
-        return Count(n, self._people.setdefault(found, found))
-
-    @cached_property
-    def _people(self) -> dict[frozenset[str], frozenset[str]]:
-        return {}
+        found = frozenset(people)
+        return Count(n, self.people.setdefault(found, found))
 
 
 def _people_by(referrals: Iterable[Referral], key: Callable[[Referral], Iterable[str]]) -> dict[str, set[str]]:
