@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,21 +37,23 @@ def open_window(
     try:
         return launch(db_path, demo=demo, passphrase=passphrase, on_window=exit_when_painted, lang=lang)
     finally:
-        watchdog.cancel()
+        watchdog.set()  # cancelled: the thread wakes later and does nothing
 
 
-def smoke_watchdog(limit_s: float) -> threading.Timer:
-    """Ends the process with exit 3 after ``limit_s`` seconds unless cancelled first. A thread, not a Qt
-    timer: a modal dialog before the window (no database, a wrong passphrase) must not stop it."""
+def smoke_watchdog(limit_s: float) -> threading.Event:
+    """Ends the process with exit 3 after ``limit_s`` seconds unless cancelled first (``.set()``). A thread,
+    not a Qt timer: a modal dialog before the window (no database, a wrong passphrase) must not stop it. It
+    sleeps rather than waits with a deadline: under a shifted clock (faketime) a deadline wait never ended."""
+    cancelled = threading.Event()
 
     def give_up() -> None:
-        print(f"Linkwell did not paint the caseload within {limit_s:g} seconds.", file=sys.stderr, flush=True)
-        os._exit(EXIT_NOT_PAINTED)
+        time.sleep(limit_s)
+        if not cancelled.is_set():
+            print(f"Linkwell did not paint the caseload within {limit_s:g} seconds.", file=sys.stderr, flush=True)
+            os._exit(EXIT_NOT_PAINTED)
 
-    timer = threading.Timer(limit_s, give_up)
-    timer.daemon = True
-    timer.start()
-    return timer
+    threading.Thread(target=give_up, name="smoke-watchdog", daemon=True).start()
+    return cancelled
 
 
 def exit_when_painted(window: MainWindow) -> None:

@@ -88,6 +88,6 @@ def test_smoke_gives_up_with_exit_3_when_nothing_paints() -> None:
 
 
 def test_a_cancelled_watchdog_lets_the_process_finish() -> None:
-    child = "import ui.launch; ui.launch.smoke_watchdog(0.2).cancel(); import time; time.sleep(0.5); print('done')"
+    child = "import ui.launch; ui.launch.smoke_watchdog(0.2).set(); import time; time.sleep(0.5); print('done')"
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=50, cwd=ROOT)
     assert (done.returncode, done.stdout) == (0, "done\n")
