@@ -16,6 +16,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,9 @@ def usable_keyring() -> Any | None:
 def _trusted_keyring() -> Any | None:
     """``usable_keyring`` without its probe: a read that fails says as much, one round trip sooner."""
     try:
+        backend = _remembered_keyring()
+        if backend is not None:
+            return backend
         import keyring
         from keyring.backends import chainer, fail
 
@@ -205,9 +209,77 @@ def _trusted_keyring() -> Any | None:
         module = type(backend).__module__
         if module.startswith(("keyrings.alt", "keyrings.cryptfile")) or "Plaintext" in type(backend).__name__:
             return None
+        _remember_keyring(backend)
         return backend
     except Exception:  # noqa: BLE001
         return None
+
+
+# keyring's own choice among its backends, kept per user: asking keyring to choose again imports and tries
+# every backend it knows (about 50 ms at each start). Only keyring's own OS keyrings are kept, so the note
+# can name nothing else to import; an environment variable or keyring's own config file still decides first.
+_OS_KEYRINGS = frozenset({
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+})
+KEYRING_CHOICE_FILE = "keyring-backend"
+
+
+def _keyring_choice_path() -> Path | None:
+    """Where the choice is kept; None when keyring is told what to use (then it needs no search)."""
+    import os
+
+    from app.paths import user_config_dir
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    from keyring.util import platform_
+
+    if (platform_.config_root() / "keyringrc.cfg").exists():
+        return None
+    return user_config_dir() / KEYRING_CHOICE_FILE
+
+
+def _remembered_keyring() -> Any | None:
+    """The backend keyring chose last time, if it is still there to use; else None (and the note goes)."""
+    path = _keyring_choice_path()
+    if path is None:
+        return None
+    try:
+        name = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if name not in _OS_KEYRINGS:
+        return None
+    try:
+        return _load_keyring(name)
+    except Exception:  # noqa: BLE001 - gone, or not usable now: keyring chooses afresh
+        path.unlink(missing_ok=True)
+        return None
+
+
+@cache
+def _load_keyring(name: str) -> Any:
+    """Imports that one backend and checks it can be used here (once a run, as keyring's own choice is)."""
+    from keyring.core import load_keyring
+
+    return load_keyring(name)
+
+
+def _remember_keyring(backend: Any) -> None:
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    path = _keyring_choice_path()
+    if path is None or name not in _OS_KEYRINGS:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, name.encode("utf-8"))
+    except OSError:
+        pass  # a read-only home: keyring chooses at each start, as before
 
 
 def keyring_store(key_id: str, key: bytes) -> bool:

@@ -70,6 +70,21 @@ def test_without_passphrase_or_keyring_it_asks(db: Database) -> None:
         open_database(db.path)
 
 
+def test_the_keyring_named_by_the_environment_outranks_the_kept_choice(db: Database) -> None:
+    from app.paths import user_config_dir
+
+    note = user_config_dir() / keys.KEYRING_CHOICE_FILE
+    note.parent.mkdir(parents=True, exist_ok=True)
+    note.write_text("keyring.backends.SecretService.Keyring")
+    try:
+        assert keys.usable_keyring() is None  # PYTHON_KEYRING_BACKEND (the fail backend, conftest.py) decides
+        with pytest.raises(PassphraseNeeded):
+            open_database(db.path)
+        assert note.read_text() == "keyring.backends.SecretService.Keyring"
+    finally:
+        note.unlink()
+
+
 def test_missing_key_file_is_a_clear_sentence(db: Database) -> None:
     keys.key_file_path(db.path).unlink()
     with pytest.raises(StorageError, match="key file .* is missing"):
@@ -144,6 +159,17 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
         print("passphrase still opens", reopened.path.name)
         keys.remember(path, reopened.key)
         print("remembered again", open_database(path).key == reopened.key)
+        note = keys._keyring_choice_path()
+        print("choice kept", note.read_text())
+        import keyring.core
+        keyring.core._keyring_backend = None  # as in a new process
+        keys._load_keyring.cache_clear()
+        print("kept choice opens", open_database(path).key == reopened.key,
+              "without a search", keyring.core._keyring_backend is None)
+        for stale in ("keyring.backends.macOS.Keyring", "os.system"):  # not usable here; not a keyring
+            keys._load_keyring.cache_clear()
+            note.write_text(stale)
+            print("stale choice still opens", stale, open_database(path).key == reopened.key, note.read_text())
     """)
     home = tmp_path / "home"
     (home / ".cache").mkdir(parents=True)
@@ -151,7 +177,7 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
     runtime.mkdir(mode=0o700)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")}
     env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), XDG_DATA_HOME=str(home / "data"),
-               PYTHONPATH=str(Path(__file__).resolve().parents[3]))
+               XDG_CONFIG_HOME=str(home / "config"), PYTHONPATH=str(Path(__file__).resolve().parents[3]))
     shell = ("echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
              f"exec {sys.executable} -c \"$SCRIPT\"")
     env["SCRIPT"] = script
@@ -163,6 +189,12 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
     assert "asks after entry lost" in out.stdout
     assert "passphrase still opens kr.db" in out.stdout
     assert "remembered again True" in out.stdout
+    # keyring's choice is kept, so later starts skip its search; a stale or foreign note is replaced
+    assert "choice kept keyring.backends.SecretService.Keyring" in out.stdout
+    assert "kept choice opens True without a search True" in out.stdout
+    assert ("stale choice still opens keyring.backends.macOS.Keyring True keyring.backends.SecretService.Keyring"
+            in out.stdout)
+    assert "stale choice still opens os.system True keyring.backends.SecretService.Keyring" in out.stdout
 
 
 @pytest.mark.parametrize("size", [0, 1000, 4096 * 3])
