@@ -46,17 +46,19 @@ def open_for_window(path: Path, *, passphrase: str | None, demo: bool, key: byte
     reads the whole file). Reading a damaged file still ends in the check's sentence.
     """
     db = open_db(path, passphrase=passphrase, demo=demo, check=False, key=key)
-    core = Linkwell(db)
-    if core.connector:  # a community connector's window holds no caseload (app.services.profile)
-        return Opened(core, checked=False)
-    listing = core.caseload_list  # closed below: its connection belongs to this thread
     try:
-        ids = listing.person_ids()
-        return Opened(core, checked=False, ids=ids, first_page=listing.rows(ids[:PAGE_SIZE]))
+        with db.one_connection():  # the profile and the first page: one parse of the schema, not two
+            core = Linkwell(db)
+            if core.connector:  # a community connector's window holds no caseload (app.services.profile)
+                return Opened(core, checked=False)
+            listing = core.caseload_list  # closed below: its connection belongs to this thread
+            try:
+                ids = listing.person_ids()
+                return Opened(core, checked=False, ids=ids, first_page=listing.rows(ids[:PAGE_SIZE]))
+            finally:
+                listing.close()
     except LinkwellError:
         raise
     except Exception:
         db.check_integrity()  # raises StorageError with a sentence if the file is damaged
         raise
-    finally:
-        listing.close()
