@@ -15,6 +15,7 @@ import json
 import secrets
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -245,20 +246,22 @@ def _keyring_choice_path() -> Path | None:
 
 
 def _remembered_keyring() -> Any | None:
-    """The backend keyring chose last time, if it is still there to use; else None (and the note goes)."""
-    path = _keyring_choice_path()
-    if path is None:
-        return None
+    """The backend keyring chose last time, if it is still there to use; else None (and the note goes).
+    The note is only a shortcut: nothing about it can stop keyring choosing as usual."""
     try:
+        path = _keyring_choice_path()
+        if path is None:
+            return None
         name = path.read_text(encoding="utf-8").strip()
-    except OSError:
+    except Exception:  # noqa: BLE001 - no note (the usual first time), or none readable
         return None
     if name not in _OS_KEYRINGS:
         return None
     try:
         return _load_keyring(name)
     except Exception:  # noqa: BLE001 - gone, or not usable now: keyring chooses afresh
-        path.unlink(missing_ok=True)
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
         return None
 
 
@@ -272,14 +275,15 @@ def _load_keyring(name: str) -> Any:
 
 def _remember_keyring(backend: Any) -> None:
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    path = _keyring_choice_path()
+    try:
+        path = _keyring_choice_path()
+    except Exception:  # noqa: BLE001 - nowhere to keep it: keyring chooses at each start, as before
+        return
     if path is None or name not in _OS_KEYRINGS:
         return
-    try:
+    with suppress(OSError):  # a read-only home: keyring chooses at each start, as before
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, name.encode("utf-8"))
-    except OSError:
-        pass  # a read-only home: keyring chooses at each start, as before
 
 
 def keyring_store(key_id: str, key: bytes) -> bool:
