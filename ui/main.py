@@ -5,7 +5,9 @@ the caseload is painted (the list is read with plain SQL), and only stdlib is im
 unlock thread starts. That thread unlocks the key before it loads the database modules, so Argon2id
 (which releases the GIL) overlaps PySide6's import and the window's; it then opens the database and
 reads the first page of the caseload; the integrity check, which reads the whole file, runs on
-the database worker once the window is up, before anything else can be written.
+the database worker once the window is up, before anything else can be written. From the OS keyring,
+the key is read before PySide6's import begins: that read is Python (imports and D-Bus round trips),
+and beside the import each step would wait its turn for the interpreter's lock (measured slower).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ EXIT_CANCELLED = 1  # the user closed the unlock dialog
 EXIT_STORAGE = 2  # the database could not be opened (the same code the CLI uses)
 _REMEMBER_BY_MS = 3000  # the key goes to the keyring after the first paint, or by then
 _HOLD_WORKER_S = 3.0  # the window's first requests wait for the first paint, or this long
-_HEAD_START_S = 0.2  # PySide6's import waits at most this long for the unlock thread to reach the derive
+_HEAD_START_S = 0.2  # PySide6's import waits at most this long for the derive to begin (or the keyring's read)
 
 
 def _once(call: Callable[[], object]) -> Callable[[], None]:
@@ -163,7 +165,7 @@ class _Unlocking(threading.Thread):
         self.path, self.passphrase, self.demo = path, passphrase, demo
         self.opened: Opened | None = None
         self.error: BaseException | None = None
-        self.started = threading.Event()  # set once only the derive (or the keyring's work) is left
+        self.started = threading.Event()  # set once what is left needs no lock Qt's import needs
 
     def run(self) -> None:
         try:

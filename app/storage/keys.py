@@ -321,12 +321,18 @@ def unlock_for_opening(
     """``unlock`` before ``open_database`` (which then takes the key): the window runs this while Qt starts,
     before the database modules load. None when opening must go the usual way: no database file (its
     sentence comes first) or an interrupted key change to finish. ``started`` is called once what is left
-    is the derive itself (which holds no lock other threads need) or the keyring's work."""
+    holds no lock that other threads need: with a passphrase, once the derive begins (Argon2id lets go of
+    Python's lock); from the keyring, once the key is read (keyring's imports and D-Bus round trips are
+    Python, and beside Qt's import each would wait its turn for that lock: measured slower)."""
     if not db_path.exists() or pending_key_path(db_path).exists():
         return None
-    if passphrase is not None:  # loaded before ``started``: the derive is then all that is left
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
+    if passphrase is None:
+        key = unlock(db_path, None)
+        if started is not None:
+            started()
+        return key
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401 - so that the derive is all
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401 - that is left
     if started is not None:
         started()
     return unlock(db_path, passphrase)

@@ -161,6 +161,15 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
         print("remembered again", open_database(path).key == reopened.key)
         note = keys._keyring_choice_path()
         print("choice kept", note.read_text())
+        import subprocess, sys
+        # In a new process, as at start-up: the window's unlock thread says "started" once what is left needs
+        # no lock Qt's import needs; from the keyring, that is once the key has been read.
+        fresh = subprocess.run([sys.executable, "-c", (
+            "import sys; from pathlib import Path; from app.storage import keys; seen = []; "
+            "key = keys.unlock_for_opening(Path(sys.argv[1]), None, started=lambda: seen.append("
+            "'keyring.backends.SecretService' in sys.modules)); print(seen, key.hex())"), str(path)],
+            capture_output=True, text=True, check=True).stdout.split()
+        print("started once the keyring was read", fresh[0] == "[True]", fresh[1] == reopened.key.hex())
         import keyring.core
         keyring.core._keyring_backend = None  # as in a new process
         keys._load_keyring.cache_clear()
@@ -191,6 +200,7 @@ def test_real_secret_service_keyring_unlocks_without_passphrase(tmp_path: Path) 
     assert "remembered again True" in out.stdout
     # keyring's choice is kept, so later starts skip its search; a stale or foreign note is replaced
     assert "choice kept keyring.backends.SecretService.Keyring" in out.stdout
+    assert "started once the keyring was read True True" in out.stdout
     assert "kept choice opens True without a search True" in out.stdout
     assert ("stale choice still opens keyring.backends.macOS.Keyring True keyring.backends.SecretService.Keyring"
             in out.stdout)
