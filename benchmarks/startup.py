@@ -44,8 +44,8 @@ GOAL = 2.0  # issue 15: first painted caseload within twice a bare window
 
 KINDS = {  # kind -> (label, the child's arguments; DB stands for the database)
     "bare": ("(a) bare PySide6 QMainWindow", ["bare"]),
-    "overlapped": ("(b) Linkwell, unlock overlapped with Qt start-up", ["linkwell", "DB"]),
-    "serial": ("    Linkwell, unlock after Qt start-up", ["linkwell", "DB", "--serial"]),
+    "overlapped": ("(b) Linkwell, unlocking as it does beside Qt", ["linkwell", "DB"]),
+    "serial": ("    Linkwell, unlocking only after Qt is up", ["linkwell", "DB", "--serial"]),
     "least": ("    its floor: that unlock, first page, bare table", ["least", "DB"]),
 }
 
