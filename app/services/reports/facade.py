@@ -14,6 +14,7 @@ from typing import Any
 
 from app import clock
 from app.domain.instruments import InstrumentSet, load_instruments
+from app.memory import release_freed_memory
 from app.services.reports.early import EarlyReads
 from app.services.reports.figures import build_tables, early_reads
 from app.domain.report import SECTIONS, Report, Row, Section, Table
@@ -45,6 +46,7 @@ class Reports:
             tables.update(outreach)
         finally:
             con.close()
+        release_freed_memory()  # the rows read for the figures, freed by now: the process need not stay at its peak
         return Report(scope=scope, made_at=clock.now(), tables=tables,
                       sections=SECTIONS + ((OUTREACH,) if outreach else ()), problems=self.instruments.problems)
 
