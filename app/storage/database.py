@@ -226,11 +226,8 @@ class Database:
                 translate("storage", "{name} failed its integrity check ({rows}). Nothing more will be written to it; restore it from a backup.").format(name=self.path.name, rows=rows[0][:200])
             )
 
-    def schema_revision(self, con: Connection | None = None) -> str | None:
-        """The Alembic revision, or None for a file with no schema. ``con``: one to use (each new connection
-        parses the whole schema, about 5 ms with the sync triggers, so opening reads through one)."""
-        own = con is None
-        con = self.connect() if con is None else con
+    def schema_revision(self) -> str | None:
+        con = self.connect()
         try:
             row = con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -240,8 +237,7 @@ class Database:
             found = con.execute("SELECT version_num FROM alembic_version").fetchone()
             return found[0] if found else None
         finally:
-            if own:
-                con.close()
+            con.close()
 
     def migrate(self) -> None:
         """Bring the schema to the newest revision (Alembic), if it is not there already."""
@@ -251,15 +247,13 @@ class Database:
 
         upgrade(self.engine)
 
-    def read_setting(self, key: str, con: Connection | None = None) -> str | None:
-        own = con is None
-        con = self.connect() if con is None else con
+    def read_setting(self, key: str) -> str | None:
+        con = self.connect()
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
             return row[0] if row else None
         finally:
-            if own:
-                con.close()
+            con.close()
 
     def write_setting(self, key: str, value: str) -> None:
         con = self.connect()
@@ -295,16 +289,12 @@ def open_database(
     try:
         if check:
             db.check_integrity()
-        con = db.connect()
-        try:
-            revision = db.schema_revision(con)
+        with db.one_connection():  # these reads parse the schema once, not once each
+            revision = db.schema_revision()
             if revision is None:  # create_database always migrates: this file was emptied or cut short
                 raise StorageError(translate("storage", _EMPTIED).format(name=path.name))
-            demo = db.read_setting("demo", con) if revision == HEAD_REVISION else None
-        finally:
-            con.close()
-        if revision != HEAD_REVISION:
-            db.migrate()
+            if revision != HEAD_REVISION:
+                db.migrate()
             demo = db.read_setting("demo")
     except StorageUnavailable:
         raise  # a full disk or a read-only folder: a backup would not help
